@@ -1,0 +1,2 @@
+export { STATUSES, LINEAR_STATUSES, isStatus, type Status } from './statuses.ts'
+export { isGateRequired } from './isGateRequired.ts'

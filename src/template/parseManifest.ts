@@ -1,0 +1,159 @@
+import { LineCounter, parseDocument } from 'yaml'
+import { isStatus, STATUSES } from '../lifecycle/statuses.ts'
+import type { RecordProblem } from '../record/types.ts'
+import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
+
+export interface ParsedManifest {
+  /** The manifest, or null when the template has no valid `shiplog:` block. */
+  manifest: TemplateManifest | null
+  /** Problems with positions in the template file. */
+  problems: RecordProblem[]
+}
+
+const OPENING = /^\uFEFF?\{\{~?!--/
+const CLOSING = /--~?\}\}/
+const ROLES = ['task', 'trigger', 'signoff'] as const
+
+/**
+ * Reads the manifest of a template: the YAML under `shiplog:` in the template's leading
+ * `{{!-- … --}}` Handlebars comment. `name` falls back to `fallbackName` (the file's base name).
+ */
+export function parseManifest(source: string, fallbackName: string): ParsedManifest {
+  const problems: RecordProblem[] = []
+  const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error'): void => {
+    problems.push({ line, column, rule: 'template-manifest', severity, message })
+  }
+  const opening = OPENING.exec(source)
+  if (!opening) {
+    report(1, 1, 'Expected the template to start with a `{{!-- shiplog: … --}}` block declaring its groups')
+    return { manifest: null, problems }
+  }
+  const rest = source.slice(opening[0].length)
+  const closing = CLOSING.exec(rest)
+  if (!closing) {
+    report(1, 1, 'Unclosed `{{!--` block: expected `--}}` after the manifest')
+    return { manifest: null, problems }
+  }
+  const yamlText = rest.slice(0, closing.index)
+  // The YAML starts on the line of `{{!--`; keep columns right by padding the opening.
+  const padded = ' '.repeat(opening[0].length) + yamlText
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(padded, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  for (const error of doc.errors) {
+    const pos = lineCounter.linePos(error.pos[0])
+    report(pos.line, pos.col, `Unexpected YAML in the template manifest: ${firstLine(error.message)}`)
+  }
+  if (doc.errors.length > 0) return { manifest: null, problems }
+  const root: unknown = doc.toJS()
+  const shiplog = isObject(root) ? root['shiplog'] : undefined
+  if (!isObject(shiplog)) {
+    report(1, 1, 'Expected a `shiplog:` map in the leading `{{!-- --}}` block')
+    return { manifest: null, problems }
+  }
+  const where = (path: Array<string | number>): { line: number; column: number } => {
+    const node = doc.getIn(['shiplog', ...path], true) as { range?: [number, number, number] } | undefined
+    const offset = node?.range?.[0]
+    if (offset === undefined) return { line: 1, column: 1 }
+    const pos = lineCounter.linePos(offset)
+    return { line: pos.line, column: pos.col }
+  }
+
+  const name = typeof shiplog['name'] === 'string' && shiplog['name'].trim() ? shiplog['name'].trim() : fallbackName
+  const description = typeof shiplog['description'] === 'string' ? shiplog['description'].trim() : ''
+  if (!description) {
+    const at = where([])
+    report(at.line, at.column, 'Expected a `description` for the template', 'warning')
+  }
+
+  const variables: { [name: string]: TemplateVariable } = Object.create(null)
+  const rawVariables = shiplog['variables'] ?? {}
+  if (!isObject(rawVariables)) {
+    const at = where(['variables'])
+    report(at.line, at.column, 'Expected `variables` to be a map of name → { description, required?, choices?, default? }')
+  } else {
+    for (const [varName, raw] of Object.entries(rawVariables)) {
+      const at = where(['variables', varName])
+      if (typeof raw === 'string') {
+        variables[varName] = { description: raw }
+        continue
+      }
+      if (!isObject(raw)) {
+        report(at.line, at.column, `Expected variable \`${varName}\` to be a map with a description`)
+        continue
+      }
+      const variable: TemplateVariable = { description: typeof raw['description'] === 'string' ? raw['description'] : '' }
+      if (!variable.description) report(at.line, at.column, `Expected a description for variable \`${varName}\``, 'warning')
+      if (raw['required'] === true) variable.required = true
+      if (Array.isArray(raw['choices'])) variable.choices = raw['choices'].map(String)
+      if (raw['default'] !== undefined && raw['default'] !== null) variable.default = String(raw['default'])
+      variables[varName] = variable
+    }
+  }
+
+  const groups: GroupRule[] = []
+  const rawGroups = shiplog['groups'] ?? []
+  if (!Array.isArray(rawGroups)) {
+    const at = where(['groups'])
+    report(at.line, at.column, 'Expected `groups` to be a list of { stage, group, role, gate?, when? }')
+  } else {
+    rawGroups.forEach((raw: unknown, index: number) => {
+      const at = where(['groups', index])
+      if (!isObject(raw)) {
+        report(at.line, at.column, 'Expected a group rule { stage, group, role, gate?, when? }')
+        return
+      }
+      const { stage, group, role, gate, when } = raw
+      const groupOk = typeof group === 'string' || (Array.isArray(group) && group.every((g) => typeof g === 'string'))
+      if (typeof stage !== 'string' || !groupOk) {
+        report(at.line, at.column, 'Expected a group rule to name a `stage` and a `group` (a name, a list of names or `*`)')
+        return
+      }
+      if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+        report(at.line, at.column, `Unexpected role ${JSON.stringify(role)}, expected one of ${ROLES.join(', ')}`)
+        return
+      }
+      const rule: GroupRule = { stage, group: group as string | string[], role: role as GroupRule['role'] }
+      if (gate !== undefined && gate !== null) {
+        if (!isStatus(gate)) {
+          report(at.line, at.column, `Unexpected gate ${JSON.stringify(gate)}, expected a status: ${STATUSES.join(', ')}`)
+          return
+        }
+        rule.gate = gate
+      }
+      if (when !== undefined && when !== null) {
+        if (!isObject(when)) {
+          report(at.line, at.column, 'Expected `when` to map frontmatter keys to a value or a list of values')
+          return
+        }
+        const condition: NonNullable<GroupRule['when']> = Object.create(null)
+        for (const [key, value] of Object.entries(when)) {
+          const values = Array.isArray(value) ? value : [value]
+          if (!values.every((v) => typeof v === 'string' || typeof v === 'boolean')) {
+            report(at.line, at.column, `Expected \`when.${key}\` to be a string, a boolean or a list of them`)
+            return
+          }
+          condition[key] = value as string | boolean | Array<string | boolean>
+        }
+        rule.when = condition
+      }
+      groups.push(rule)
+    })
+  }
+
+  const tables = { ...DEFAULT_TABLES }
+  const rawTables = shiplog['tables']
+  if (isObject(rawTables)) {
+    if (typeof rawTables['timeline'] === 'string') tables.timeline = rawTables['timeline']
+    if (typeof rawTables['issues'] === 'string') tables.issues = rawTables['issues']
+  }
+
+  return { manifest: { name, description, variables, groups, tables }, problems }
+}
+
+function isObject(value: unknown): value is { [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message
+}

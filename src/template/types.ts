@@ -1,0 +1,51 @@
+import type { Status } from '../lifecycle/statuses.ts'
+import type { GroupRole } from '../record/types.ts'
+
+/** A value a template asks for (`{{name}}`). */
+export interface TemplateVariable {
+  description: string
+  /** Asked for by `shiplog new` on a TTY when still missing; left as `{{name}}` otherwise. */
+  required?: boolean
+  /** Allowed values, offered as a choice when prompting. */
+  choices?: string[]
+  /** Used when no value is given (before prompting). */
+  default?: string
+}
+
+/**
+ * Which groups of a record are work, triggers or sign-offs, and at which status they must be done.
+ * `stage` and `group` match heading text case-insensitively, ignoring surrounding whitespace
+ * and a trailing colon; `group` may be a list, or `*` for every group of the stage.
+ */
+export interface GroupRule {
+  stage: string
+  group: string | string[]
+  role: Exclude<GroupRole, 'conditional'>
+  /** The status at which the group must be complete; omitted: never required. */
+  gate?: Status
+  /**
+   * The group counts only while every listed frontmatter key has one of the listed values
+   * (case-insensitive); such a group is reported with the role `conditional`.
+   */
+  when?: { [key: string]: string | boolean | Array<string | boolean> }
+}
+
+/** Headings of the tables metrics read (case-insensitive). */
+export interface TemplateTables {
+  timeline: string
+  issues: string
+}
+
+/** What a template declares about itself, in its leading `{{!-- shiplog: … --}}` block. */
+export interface TemplateManifest {
+  name: string
+  description: string
+  variables: { [name: string]: TemplateVariable }
+  groups: GroupRule[]
+  tables: TemplateTables
+}
+
+export const DEFAULT_TABLES: TemplateTables = {
+  timeline: 'Deployment Timeline',
+  issues: 'Issues Encountered',
+}
