@@ -133,6 +133,10 @@ export interface ReleaseRecord {
   template: string
   stages: Stage[]
   tables: Table[]
+  /** The table whose heading is the template's timeline heading (`Deployment Timeline`), if any. */
+  timeline: Table | null
+  /** The table whose heading is the template's issues heading (`Issues Encountered`), if any. */
+  issues: Table | null
   placeholders: Placeholder[]
   problems: RecordProblem[]
 }
