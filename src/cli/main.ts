@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { Command, CommanderError } from 'commander'
+import { ShiplogError } from '../errors.ts'
+import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { globalsOf } from './globals.ts'
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${PACKAGE_ROOT}`), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+/** Builds the command tree; each command's module is loaded only when it runs. */
+export function createProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('shiplog')
+    .description('Release records as code: render, check, measure and publish Markdown release records kept in git.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .option('--root <dir>', 'project folder (default: the current folder)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--verbose', 'print stack traces of unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) })
+
+  program
+    .command('new')
+    .description('render a template into a new release record under releases/')
+    .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
+    .option('-t, --template <name>', 'template to render (default: the configured one, "deployment")')
+    .option('-s, --set <key=value>', 'a template value; repeatable', collect)
+    .option('--values <file>', 'a YAML or JSON file of template values')
+    .option('--from-git <range>', 'fill `changes` with the commits of a git range, e.g. v2.3.0..HEAD')
+    .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
+    .option('--dry-run', 'print the record instead of writing it')
+    .option('-f, --force', 'replace an existing record')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input',
+    )
+    .action(async (version: string, flags, command: Command) => {
+      const { newCommand } = await import('./commands/new.ts')
+      setExitCode(await newCommand(version, flags, globalsOf(command)))
+    })
+
+  program
+    .command('status')
+    .description('progress per record, stage and group')
+    .argument('[files...]', 'record files (default: every record under releases/)')
+    .option('--json', 'print JSON (one object per record)')
+    .action(async (files: string[], flags, command: Command) => {
+      const { statusCommand } = await import('./commands/status.ts')
+      setExitCode(await statusCommand(files, flags, globalsOf(command)))
+    })
+
+  return program
+}
+
+/** Runs the CLI with `argv` (without the node and script paths) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0
+  const program = createProgram((code) => {
+    exitCode = code
+  })
+  const verbose = argv.includes('--verbose')
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; unknown flags, missing arguments and the like are usage errors.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof ShiplogError) {
+      process.stderr.write(`shiplog: ${error.message}\n`)
+      return error.exitCode
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`shiplog: unexpected error: ${message}\n`)
+    if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
+    else process.stderr.write('(run with --verbose for details, and please report it)\n')
+    return 1
+  }
+}
+

@@ -1,0 +1,41 @@
+/** Settings of a shiplog project (`shiplog.config.{ts,js,mjs,json}`). Every key is optional. */
+export interface ShiplogConfig {
+  /** Folder of the release records, relative to the project root. Default `releases`. */
+  releases?: string
+  /**
+   * File name of a new record inside the releases folder. `{version}`, `{component}` and
+   * `{environment}` are replaced by the record's values. Default `{version}.md`.
+   */
+  fileName?: string
+  /** Template used by `shiplog new` and for records without a `template` key. Default `deployment`. */
+  template?: string
+  /** Folder of the project's own templates (they override and add to the bundled ones). Default `templates`. */
+  templates?: string
+  site?: {
+    /** Title of the published site. Default `Releases`. */
+    title?: string
+    /** Web address of the repository, e.g. `https://github.com/acme/releases`; enables links to each record's file. */
+    repoUrl?: string
+    /** Branch the links point at. Default `main`. */
+    branch?: string
+    /** Output folder of `shiplog build`, relative to the project root. Default `dist`. */
+    outDir?: string
+    /** Base path the site is served under, e.g. `/releases/`. Default `/`. */
+    base?: string
+  }
+}
+
+/** A configuration with every default applied. */
+export interface ResolvedConfig {
+  releases: string
+  fileName: string
+  template: string
+  templates: string
+  site: {
+    title: string
+    repoUrl: string | null
+    branch: string
+    outDir: string
+    base: string
+  }
+}

@@ -1,0 +1,56 @@
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import type { ResolvedConfig, ShiplogConfig } from '../config/types.ts'
+import { ShiplogError } from '../errors.ts'
+import type { ReleaseRecord } from '../record/types.ts'
+import type { TemplateManifest } from '../template/types.ts'
+import { findRecordFiles } from './findRecordFiles.ts'
+import { loadConfig } from './loadConfig.ts'
+import { loadTemplates, manifestsOf, type LoadedTemplate } from './loadTemplates.ts'
+import { readRecords } from './readRecords.ts'
+
+export interface Project {
+  /** Absolute path of the project folder. */
+  root: string
+  config: ResolvedConfig
+  /** The configuration file's name, or null when defaults are used. */
+  configFile: string | null
+  templates: Map<string, LoadedTemplate>
+  manifests: { [name: string]: TemplateManifest }
+}
+
+/** Opens a project: reads its configuration and templates. */
+export async function loadProject(root: string, overrides: ShiplogConfig = {}): Promise<Project> {
+  const absolute = resolve(root)
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+    throw new ShiplogError(`Unexpected --root ${root}: expected an existing folder`, 2)
+  }
+  const { config, file } = await loadConfig(absolute, overrides)
+  const templates = loadTemplates(absolute, config.templates)
+  return { root: absolute, config, configFile: file, templates, manifests: manifestsOf(templates) }
+}
+
+export interface LoadedRecords {
+  records: ReleaseRecord[]
+  /** Files skipped while listing (e.g. symbolic links leaving the releases folder). */
+  skipped: Array<{ file: string; reason: string }>
+}
+
+/**
+ * Reads the project's records: the given files (relative to `cwd`, or absolute), or every record
+ * under the releases folder.
+ */
+export function loadRecords(project: Project, files: string[] = [], cwd: string = process.cwd()): LoadedRecords {
+  const options = { templates: project.manifests, defaultTemplate: project.config.template }
+  if (files.length === 0) {
+    const found = findRecordFiles(project.root, project.config.releases)
+    return { records: readRecords(project.root, found.files, options), skipped: found.skipped }
+  }
+  const relativeFiles = files.map((file) => {
+    const absolute = isAbsolute(file) ? file : resolve(cwd, file)
+    if (!existsSync(absolute)) throw new ShiplogError(`${file}: no such file`, 2)
+    const rel = relative(project.root, absolute)
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
+  })
+  return { records: readRecords(project.root, relativeFiles, options), skipped: [] }
+}

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { parseManifest } from '../template/parseManifest.ts'
+import type { TemplateManifest } from '../template/types.ts'
+import type { RecordProblem } from '../record/types.ts'
+import { PACKAGE_ROOT } from './packageRoot.ts'
+
+export interface LoadedTemplate {
+  name: string
+  /** Path for messages: relative to the project root, or `(bundled) templates/x.md`. */
+  file: string
+  source: string
+  bundled: boolean
+  /** The bundled template this project template replaces, if any. */
+  overrides: boolean
+  manifest: TemplateManifest | null
+  problems: RecordProblem[]
+}
+
+function readFolder(dir: string, display: (file: string) => string, bundled: boolean): LoadedTemplate[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
+    .sort()
+    .map((fileName) => {
+      const source = readFileSync(join(dir, fileName), 'utf8')
+      const base = fileName.slice(0, -3)
+      const { manifest, problems } = parseManifest(source, base)
+      return { name: base, file: display(join(dir, fileName)), source, bundled, overrides: false, manifest, problems }
+    })
+}
+
+/**
+ * The templates a project can use: the bundled ones, then the project's `templates/` folder, whose
+ * files replace bundled templates of the same name and add new ones. Keyed by file base name.
+ */
+export function loadTemplates(root: string, templatesDir: string): Map<string, LoadedTemplate> {
+  const bundledDir = join(PACKAGE_ROOT, 'templates')
+  const projectDir = join(root, templatesDir)
+  const byName = new Map<string, LoadedTemplate>()
+  for (const template of readFolder(bundledDir, (file) => `(bundled) templates/${file.slice(bundledDir.length + 1)}`, true)) {
+    byName.set(template.name, template)
+  }
+  if (projectDir !== bundledDir && existsSync(projectDir)) {
+    const toRelative = (file: string): string => relative(root, file).split(sep).join('/')
+    for (const template of readFolder(projectDir, toRelative, false)) {
+      template.overrides = byName.has(template.name)
+      byName.set(template.name, template)
+    }
+  } else if (projectDir === bundledDir) {
+    for (const template of byName.values()) {
+      template.bundled = true
+      template.file = `templates/${template.file.slice('(bundled) templates/'.length)}`
+    }
+  }
+  return byName
+}
+
+/** The manifests of the loaded templates, as `parseRecord` takes them. */
+export function manifestsOf(templates: Map<string, LoadedTemplate>): { [name: string]: TemplateManifest } {
+  const manifests: { [name: string]: TemplateManifest } = Object.create(null)
+  for (const [name, template] of templates) if (template.manifest) manifests[name] = template.manifest
+  return manifests
+}

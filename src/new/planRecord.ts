@@ -1,0 +1,62 @@
+import { parse as parseYaml } from 'yaml'
+import { renderTemplate } from '../template/renderTemplate.ts'
+import type { TemplateManifest } from '../template/types.ts'
+import { assertSafeSegment, recordPath } from './recordPath.ts'
+
+export interface PlanRecordOptions {
+  template: { name: string; file: string; source: string; manifest: TemplateManifest | null }
+  version: string
+  /** Values by template variable name (`--values`, `--set`, git, prompts), applied over the manifest's defaults. */
+  values: { [name: string]: unknown }
+  releasesDir: string
+  fileName: string
+  /** The moment the record is created (fills `{{date}}`). */
+  now: Date
+}
+
+export interface PlannedRecord {
+  /** Path relative to the project root, with `/`. */
+  path: string
+  text: string
+  /** Template variables left as `{{name}}`. */
+  missing: string[]
+}
+
+/**
+ * Renders a template into the text and path of a new record, without touching the disk.
+ * The version fills `release_version` (and `version`); `date` defaults to today (UTC).
+ */
+export function planRecord(options: PlanRecordOptions): PlannedRecord {
+  assertSafeSegment('version', options.version)
+  const values: { [name: string]: unknown } = Object.create(null)
+  for (const [name, variable] of Object.entries(options.template.manifest?.variables ?? {})) {
+    if (variable.default !== undefined) values[name] = variable.default
+  }
+  values['date'] = options.now.toISOString().slice(0, 10)
+  for (const [name, value] of Object.entries(options.values)) values[name] = value
+  values['release_version'] = options.version
+  values['version'] = options.version
+  const { text, missing } = renderTemplate(options.template.source, { file: options.template.file, values })
+  const frontmatter = readFrontmatter(text)
+  const path = recordPath(options.releasesDir, options.fileName, {
+    version: options.version,
+    component: plainValue(frontmatter['component']),
+    environment: plainValue(frontmatter['environment']),
+  })
+  return { path, text, missing }
+}
+
+function readFrontmatter(text: string): { [key: string]: unknown } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)
+  if (!match) return {}
+  try {
+    const data: unknown = parseYaml(match[1] ?? '', { schema: 'failsafe' })
+    return typeof data === 'object' && data !== null ? (data as { [key: string]: unknown }) : {}
+  } catch {
+    return {}
+  }
+}
+
+function plainValue(value: unknown): string | undefined {
+  return typeof value === 'string' && !/\{\{/.test(value) ? value : undefined
+}

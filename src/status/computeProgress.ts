@@ -1,0 +1,44 @@
+import type { ReleaseRecord } from '../record/types.ts'
+import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
+
+/**
+ * Progress of a record per FORMAT.md §3: task and sign-off groups count, conditional groups count
+ * only while their condition holds, trigger items never count (a checked trigger has fired), and
+ * not-applicable items count neither as done nor as open.
+ */
+export function computeProgress(record: ReleaseRecord): RecordProgress {
+  let done = 0
+  let total = 0
+  let fired = 0
+  let triggers = 0
+  const stages: StageProgress[] = record.stages.map((stage) => {
+    let stageDone = 0
+    let stageTotal = 0
+    const groups: GroupProgress[] = stage.groups.map((group) => {
+      const applicable = group.items.filter((item) => !item.notApplicable)
+      const groupDone = applicable.filter((item) => item.checked).length
+      const counted = group.role !== 'trigger' && group.active
+      if (group.role === 'trigger') {
+        fired += groupDone
+        triggers += applicable.length
+      } else if (counted) {
+        stageDone += groupDone
+        stageTotal += applicable.length
+      }
+      return { name: group.name, role: group.role, done: groupDone, total: applicable.length, counted }
+    })
+    done += stageDone
+    total += stageTotal
+    return { name: stage.name, done: stageDone, total: stageTotal, groups }
+  })
+  const { version, status } = record.frontmatter.data
+  return {
+    file: record.file,
+    version: typeof version === 'string' ? version : null,
+    status: typeof status === 'string' ? status : null,
+    done,
+    total,
+    stages,
+    triggers: { fired, total: triggers },
+  }
+}

@@ -1,0 +1,66 @@
+import { createColors } from 'picocolors'
+import type { GroupProgress, RecordProgress } from './types.ts'
+
+export interface StatusReportOptions {
+  /** Use ANSI colours. */
+  color: boolean
+  /** Draw progress bars (for a terminal). */
+  bars: boolean
+}
+
+const BAR_WIDTH = 20
+
+function percent(done: number, total: number): string {
+  return total === 0 ? '—' : `${Math.floor((done / total) * 100)}%`
+}
+
+function bar(done: number, total: number): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * BAR_WIDTH)
+  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled)
+}
+
+function groupLabel(group: GroupProgress): string {
+  if (group.role === 'trigger') return `${group.done}/${group.total} fired`
+  const note = group.counted ? '' : ' (not counted: condition does not hold)'
+  return `${group.done}/${group.total}${note}`
+}
+
+/** The human-readable `shiplog status` report: per record, stage and group. */
+export function formatStatusReport(records: RecordProgress[], options: StatusReportOptions): string {
+  const c = createColors(options.color)
+  if (records.length === 0) return 'No release records found.\n'
+  const nameWidth = Math.max(
+    ...records.flatMap((record) => record.stages.flatMap((stage) => [stage.name.length + 2, ...stage.groups.map((g) => g.name.length + 4)])),
+    12,
+  )
+  const lines: string[] = []
+  for (const record of records) {
+    const heading = `${c.bold(record.file)}  ${record.version ?? '?'}  ${record.status ?? 'no status'}`
+    const summary = `${record.done}/${record.total} ${percent(record.done, record.total)}`
+    lines.push(options.bars ? `${heading}  ${bar(record.done, record.total)} ${summary}` : `${heading}  ${summary}`)
+    for (const stage of record.stages) {
+      const label = `  ${stage.name}`.padEnd(nameWidth)
+      const counts = `${stage.done}/${stage.total}`
+      const complete = stage.total > 0 && stage.done === stage.total
+      const colored = complete ? c.green(counts) : counts
+      lines.push(options.bars ? `${label}  ${bar(stage.done, stage.total)} ${colored}` : `${label}  ${colored}`)
+      for (const group of stage.groups) {
+        const name = `    ${group.name}`.padEnd(nameWidth)
+        const role = group.role === 'task' ? '' : c.dim(` [${group.role}]`)
+        const text = groupLabel(group)
+        const shown =
+          group.role === 'trigger'
+            ? group.done > 0
+              ? c.red(text)
+              : c.dim(text)
+            : group.total > 0 && group.done === group.total
+              ? c.green(text)
+              : text
+        lines.push(`${name}  ${shown}${role}`)
+      }
+    }
+    lines.push(`  ${'Rollback triggers fired'.padEnd(nameWidth - 2)}  ${record.triggers.fired}/${record.triggers.total}`)
+    lines.push('')
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,29 @@
+import type { GroupRole } from '../record/types.ts'
+
+/** Progress of one group; `done`/`total` exclude not-applicable items. */
+export interface GroupProgress {
+  name: string
+  role: GroupRole
+  done: number
+  total: number
+  /** False when the group does not count: a trigger group, or a conditional group whose condition does not hold. */
+  counted: boolean
+}
+
+export interface StageProgress {
+  name: string
+  done: number
+  total: number
+  groups: GroupProgress[]
+}
+
+/** Progress of one record, shaped as `shiplog status --json` prints it (FORMAT.md §6). */
+export interface RecordProgress {
+  file: string
+  version: string | null
+  status: string | null
+  done: number
+  total: number
+  stages: StageProgress[]
+  triggers: { fired: number; total: number }
+}
