@@ -1,0 +1,146 @@
+import type { ReleaseRecord } from '../record/types.ts'
+import { DAY_MS, startOfUtcDay } from './calendar.ts'
+import { computeFigures } from './computeFigures.ts'
+import { MetricsOptionError } from './MetricsOptionError.ts'
+import { rateTiers } from './rateTiers.ts'
+import { readDeployment, type Deployment } from './readDeployment.ts'
+import { resolveWindowBound } from './resolveWindowBound.ts'
+import { splitPeriods } from './splitPeriods.ts'
+import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
+import type { Exclusion, MetricsDiagnostic, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
+
+/**
+ * Computes the figures of FORMAT.md §5 over release records: DORA's four keys plus rollback rate,
+ * rework rate and deployment duration, rated against a DORA report year's tiers, with a trend
+ * series per week or month and, for every figure, the records and rows it came from and every
+ * record left out with the reason.
+ *
+ * Pure and deterministic: no clock, no disk. The window is `[since, until)`; by default from the
+ * first deployment's day (00:00 UTC) to the day after the last one. A figure without data is null
+ * with a reason, never 0.
+ */
+export function computeMetrics(records: readonly ReleaseRecord[], options: MetricsOptions = {}): MetricsResult {
+  const year = options.benchmark ?? LATEST_BENCHMARK
+  if (!BENCHMARK_YEARS.includes(year)) {
+    throw new MetricsOptionError(`Unexpected benchmark year \`${String(year)}\`, expected one of ${BENCHMARK_YEARS.join(', ')}`)
+  }
+  const by = options.by ?? 'week'
+  if (by !== 'week' && by !== 'month') {
+    throw new MetricsOptionError(`Unexpected \`by\` \`${String(by)}\`, expected \`week\` or \`month\``)
+  }
+  const since = resolveWindowBound('since', options.since)
+  const until = resolveWindowBound('until', options.until)
+  if (since !== undefined && until !== undefined && since >= until) {
+    throw new MetricsOptionError(
+      `Unexpected window: \`since\` ${new Date(since).toISOString()} is not before \`until\` ${new Date(until).toISOString()}`,
+    )
+  }
+  const environment = (options.environment ?? 'production').trim().toLowerCase()
+  const component = options.component === undefined ? null : options.component.trim().toLowerCase()
+
+  const excluded: Exclusion[] = []
+  const warnings: MetricsDiagnostic[] = []
+  const candidates: Deployment[] = []
+  for (const record of records) {
+    const reading = readDeployment(record, { environment, component })
+    if (reading.kind === 'excluded') {
+      excluded.push(reading.exclusion)
+      warnings.push(...reading.problems)
+    } else {
+      candidates.push(reading.deployment)
+    }
+  }
+
+  const times = candidates.map((d) => d.time.date.getTime())
+  const afterSince = times.filter((ms) => since === undefined || ms >= since)
+  const beforeUntil = times.filter((ms) => until === undefined || ms < until)
+  // reduce, not Math.min(...times): a spread of 100k+ arguments overflows the stack
+  const windowSince = since ?? (beforeUntil.length > 0 ? startOfUtcDay(beforeUntil.reduce((a, b) => Math.min(a, b))) : undefined)
+  const windowUntil = until ?? (afterSince.length > 0 ? startOfUtcDay(afterSince.reduce((a, b) => Math.max(a, b))) + DAY_MS : undefined)
+  const hasWindow = windowSince !== undefined && windowUntil !== undefined && windowSince < windowUntil
+  const window: MetricsWindow = {
+    since: windowSince === undefined ? null : new Date(windowSince).toISOString(),
+    until: windowUntil === undefined ? null : new Date(windowUntil).toISOString(),
+    days: hasWindow ? (windowUntil - windowSince) / DAY_MS : null,
+    from: {
+      since: since !== undefined ? 'option' : windowSince !== undefined ? 'deployments' : null,
+      until: until !== undefined ? 'option' : windowUntil !== undefined ? 'deployments' : null,
+    },
+  }
+  if (!hasWindow) {
+    window.reason =
+      candidates.length === 0
+        ? `no ${environment} deployments${component === null ? '' : ` of \`${component}\``} to measure`
+        : 'no deployments in the window given'
+  }
+
+  const inWindow: Deployment[] = []
+  for (const d of candidates) {
+    const ms = d.time.date.getTime()
+    if (hasWindow && ms >= windowSince && ms < windowUntil) {
+      inWindow.push(d)
+      warnings.push(...d.problems)
+    } else {
+      excluded.push({
+        file: d.file,
+        line: d.time.from.line,
+        code: 'outside-window',
+        reason: `deployed ${d.time.date.toISOString()}, outside the window [${window.since ?? '…'}, ${window.until ?? '…'})`,
+      })
+    }
+  }
+
+  const span = hasWindow ? { since: windowSince, until: windowUntil } : null
+  const { figures, explanation } = computeFigures(inWindow, span)
+  const periods: PeriodFigures[] = span
+    ? splitPeriods(span.since, span.until, by).map((period) => {
+        const inPeriod = inWindow.filter((d) => {
+          const ms = d.time.date.getTime()
+          return ms >= period.since && ms < period.until
+        })
+        return {
+          period: period.label,
+          since: new Date(period.since).toISOString(),
+          until: new Date(period.until).toISOString(),
+          ...computeFigures(inPeriod, { since: period.since, until: period.until }).figures,
+        }
+      })
+    : []
+
+  const table = DORA_TIERS[year]
+  return {
+    window,
+    deployments: figures.deployments,
+    failed: figures.failed,
+    deploymentFrequency: figures.deploymentFrequency,
+    leadTime: figures.leadTime,
+    changeFailureRate: figures.changeFailureRate,
+    recoveryTime: figures.recoveryTime,
+    rollbackRate: figures.rollbackRate,
+    reworkRate: figures.reworkRate,
+    deploymentDuration: figures.deploymentDuration,
+    reasons: figures.reasons,
+    filters: { component, environment },
+    benchmark: { year, report: table.report, url: table.url },
+    tiers: rateTiers(figures, window.days, year),
+    series: { by, periods },
+    explain: { excluded: sortByPlace(excluded), figures: explanation },
+    warnings: sortByPlace(dedupe(warnings)),
+  }
+}
+
+function sortByPlace<T extends { file: string; line: number; column?: number }>(items: T[]): T[] {
+  return [...items].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  )
+}
+
+function dedupe(warnings: MetricsDiagnostic[]): MetricsDiagnostic[] {
+  const seen = new Set<string>()
+  return warnings.filter((w) => {
+    const key = `${w.file}:${w.line}:${w.column}:${w.rule}:${w.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

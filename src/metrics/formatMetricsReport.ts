@@ -1,0 +1,169 @@
+import picocolors from 'picocolors'
+import { round } from './round.ts'
+import { sparkline } from './sparkline.ts'
+import type { FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
+
+export interface FormatMetricsReportOptions {
+  /** Use ANSI colours (the CLI passes true only on a TTY without NO_COLOR). */
+  color: boolean
+  /** Add, per figure, the records and rows it came from and what was left out, and every warning. */
+  explain?: boolean
+}
+
+type Colors = ReturnType<typeof picocolors.createColors>
+
+const LABELS: { [figure in FigureName]: string } = {
+  deployments: 'Deployments',
+  failed: 'Failed deployments',
+  deploymentFrequency: 'Deployment frequency',
+  leadTime: 'Lead time for changes',
+  changeFailureRate: 'Change failure rate',
+  recoveryTime: 'Recovery time',
+  rollbackRate: 'Rollback rate',
+  reworkRate: 'Rework rate',
+  deploymentDuration: 'Deployment duration',
+}
+
+const WIDTH = 24
+
+/**
+ * The terminal report of `shiplog metrics`: the window, every figure (or why it is null), the
+ * DORA tier of the four keys with the report year beside it, and a sparkline of deployments per
+ * period. Pure: returns the text, ending with a newline.
+ */
+export function formatMetricsReport(result: MetricsResult, options: FormatMetricsReportOptions): string {
+  const c = picocolors.createColors(options.color)
+  const lines: string[] = []
+  const scope = [result.filters.environment, result.filters.component].filter((part) => part !== null).join(' · ')
+  const window =
+    result.window.since && result.window.until
+      ? `${day(result.window.since)} → ${day(result.window.until)} (${round(result.window.days ?? 0, 2)} days, end exclusive)`
+      : `no window: ${result.window.reason ?? 'nothing to measure'}`
+  lines.push(`${c.bold('Delivery metrics')} ${c.dim('·')} ${scope} ${c.dim('·')} ${window}`)
+  lines.push(c.dim(`Tiers: ${result.benchmark.report}, ${result.benchmark.url}`))
+  lines.push('')
+
+  const none = (reason: string | undefined): string => `${c.dim('—')} ${c.dim(reason ?? 'no data')}`
+  const table: Array<{ label: string; value: string; tier: string }> = []
+  const row = (label: string, value: string, rating?: TierRating): void => {
+    table.push({ label, value, tier: rating ? formatTier(c, rating) : '' })
+  }
+
+  row(LABELS.deployments, `${result.deployments}${result.deployments > 0 ? c.dim(` (${result.failed} failed)`) : ''}`)
+  const frequency = result.deploymentFrequency
+  row(
+    LABELS.deploymentFrequency,
+    frequency.perWeek === null ? none(frequency.reason) : `${frequency.perWeek} per week · ${frequency.class ?? ''}`,
+    result.tiers.deploymentFrequency,
+  )
+  const lead = result.leadTime
+  row(
+    LABELS.leadTime,
+    lead.medianHours === null
+      ? none(lead.reason)
+      : `median ${hours(lead.medianHours)} · p90 ${hours(lead.p90Hours ?? 0)} · ${count(lead.changes, 'change')}${lead.dropped > 0 ? c.dim(` (${lead.dropped} dropped)`) : ''}`,
+    result.tiers.leadTime,
+  )
+  const failure = result.changeFailureRate
+  row(LABELS.changeFailureRate, failure.rate === null ? none(failure.reason) : percent(failure.rate), result.tiers.changeFailureRate)
+  const recovery = result.recoveryTime
+  row(
+    LABELS.recoveryTime,
+    recovery.medianHours === null
+      ? `${none(recovery.reason)}${recovery.unknown > 0 ? c.dim(` (${recovery.unknown} unknown)`) : ''}`
+      : `median ${hours(recovery.medianHours)} · ${recovery.known} known · ${recovery.unknown} unknown`,
+    result.tiers.recoveryTime,
+  )
+  row(LABELS.rollbackRate, result.rollbackRate === null ? none(result.reasons.rollbackRate) : percent(result.rollbackRate))
+  row(LABELS.reworkRate, result.reworkRate === null ? none(result.reasons.reworkRate) : percent(result.reworkRate))
+  const duration = result.deploymentDuration
+  row(
+    LABELS.deploymentDuration,
+    duration.medianMinutes === null ? none(duration.reason) : `median ${minutes(duration.medianMinutes)} · ${count(duration.measured, 'deployment')}`,
+  )
+
+  const valueWidth = Math.max(...table.filter((r) => r.tier !== '').map((r) => visibleLength(r.value)))
+  for (const r of table) {
+    const value = r.tier === '' ? r.value : r.value + ' '.repeat(Math.max(0, valueWidth - visibleLength(r.value)))
+    lines.push(`${r.label.padEnd(WIDTH)}${value}${r.tier === '' ? '' : `  ${r.tier}`}`.trimEnd())
+  }
+
+  const periods = result.series.periods
+  if (periods.length > 0) {
+    lines.push('')
+    const first = periods[0]?.period ?? ''
+    const last = periods[periods.length - 1]?.period ?? ''
+    const counts = periods.map((period) => period.deployments)
+    lines.push(
+      `${`Deployments per ${result.series.by}`.padEnd(WIDTH)}${c.cyan(sparkline(counts))}  ${c.dim(
+        periods.length === 1 ? first : `${first} … ${last} (max ${Math.max(...counts)})`,
+      )}`,
+    )
+  }
+
+  if (options.explain) {
+    for (const figure of Object.keys(LABELS) as FigureName[]) {
+      lines.push('', c.bold(LABELS[figure]))
+      lines.push(...explainFigure(c, result.explain.figures[figure]))
+    }
+    if (result.explain.excluded.length > 0) {
+      lines.push('', c.bold('Records left out'))
+      for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${item.reason}`)
+    }
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', c.yellow(`${count(result.warnings.length, 'warning')} in the records measured`))
+    const shown = options.explain ? result.warnings : result.warnings.slice(0, 5)
+    for (const w of shown) lines.push(`  ${c.dim(`${w.file}:${w.line}:${w.column}`)}  ${w.message}`)
+    if (shown.length < result.warnings.length) lines.push(c.dim(`  … ${result.warnings.length - shown.length} more`))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
+  const lines: string[] = []
+  if (explanation.from.length === 0 && explanation.excluded.length === 0) return [c.dim('  nothing')]
+  for (const item of explanation.from) {
+    const value = item.value === null ? '' : `${item.value}  `
+    const rows = item.from.map((ref) => `${ref.in}:${ref.line}`).join(', ')
+    lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${value}${item.detail}${rows ? c.dim(`  [${rows}]`) : ''}`)
+  }
+  for (const item of explanation.excluded) lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${c.dim('left out:')} ${item.reason}`)
+  return lines
+}
+
+function formatTier(c: Colors, rating: TierRating): string {
+  if (rating.tier === null) return ''
+  const paint: { [tier in Tier]: (text: string) => string } = { elite: c.green, high: c.cyan, medium: c.yellow, low: c.red }
+  const band = rating.within ? rating.band ?? '' : `worse than every band; lowest: ${rating.band ?? ''}`
+  return `${paint[rating.tier](rating.tier.toUpperCase())} ${c.dim(`(DORA ${rating.year}: ${band})`)}`
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g
+
+function visibleLength(text: string): number {
+  return [...text.replace(ANSI, '')].length
+}
+
+function day(iso: string): string {
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
+}
+
+function hours(value: number): string {
+  if (value < 1) return `${round(value * 60, 1)} min`
+  if (value < 48) return `${round(value, 2)} h`
+  return `${round(value / 24, 1)} d`
+}
+
+function minutes(value: number): string {
+  return value < 120 ? `${round(value, 1)} min` : `${round(value / 60, 2)} h`
+}
+
+function percent(rate: number): string {
+  return `${round(rate * 100, 2)}%`
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,63 @@
+import type { Point, YamlValue } from '../record/types.ts'
+import { diagnostic } from './diagnostic.ts'
+import { isBlankCell } from './isBlankCell.ts'
+import { parseDateTime } from './parseDateTime.ts'
+import type { MetricsDiagnostic } from './types.ts'
+
+export interface DateValueReading {
+  /** The instant, or null when absent or unreadable. */
+  date: Date | null
+  /** Something other than blank or a placeholder was written. */
+  present: boolean
+  /** The text as written (null when absent). */
+  text: string | null
+  problems: MetricsDiagnostic[]
+}
+
+/**
+ * Reads a frontmatter date-time (`deployed_at`, `restored_at`, `changes[i].committed_at`). An absent,
+ * empty or placeholder value is absent; an unreadable one is reported; one without an offset is read
+ * as UTC and reported; a date alone is read as 00:00 UTC and reported.
+ */
+export function readDateValue(file: string, value: YamlValue | undefined, point: Point, label: string): DateValueReading {
+  if (value === undefined || value === null) return { date: null, present: false, text: null, problems: [] }
+  if (typeof value !== 'string') {
+    return {
+      date: null,
+      present: true,
+      text: JSON.stringify(value),
+      problems: [
+        diagnostic(file, point, 'unreadable-date-time', `Unexpected ${describe(value)} in ${label}, expected an ISO 8601 date-time like \`2026-03-04T14:30:00+01:00\``),
+      ],
+    }
+  }
+  if (isBlankCell(value)) return { date: null, present: false, text: value, problems: [] }
+  const parsed = parseDateTime(value)
+  if (!parsed) {
+    return {
+      date: null,
+      present: true,
+      text: value,
+      problems: [
+        diagnostic(file, point, 'unreadable-date-time', `Unexpected \`${value}\` in ${label}, expected an ISO 8601 date-time like \`2026-03-04T14:30:00+01:00\``),
+      ],
+    }
+  }
+  const problems: MetricsDiagnostic[] = []
+  if (!parsed.hasTime) {
+    problems.push(
+      diagnostic(file, point, 'date-time-without-offset', `Unexpected date \`${value}\` without a time in ${label}, read as 00:00 UTC; expected an ISO 8601 date-time like \`2026-03-04T14:30:00+01:00\``),
+    )
+  } else if (parsed.offsetMinutes === null) {
+    problems.push(
+      diagnostic(file, point, 'date-time-without-offset', `Unexpected \`${value}\` without an offset in ${label}, read as UTC; expected an offset like \`+01:00\` or \`Z\``),
+    )
+  }
+  return { date: parsed.date, present: true, text: value, problems }
+}
+
+function describe(value: YamlValue): string {
+  if (typeof value === 'boolean') return `boolean \`${value}\``
+  if (Array.isArray(value)) return 'list'
+  return 'map'
+}

@@ -1,0 +1,137 @@
+import type { Point, ReleaseRecord } from '../record/types.ts'
+import { STATUSES } from '../lifecycle/statuses.ts'
+import { diagnostic } from './diagnostic.ts'
+import { deployTime, type DeployTime } from './deployTime.ts'
+import { frontmatterPoint, keyPoint } from './frontmatterPoint.ts'
+import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts'
+import { readChanges, type ChangeReading } from './readChanges.ts'
+import { readDateValue, type DateValueReading } from './readDateValue.ts'
+import { readIssues, type IssuesReading } from './readIssues.ts'
+import { readKeyword, readStatus } from './readStatus.ts'
+import { readTimeline, type TimelineReading } from './readTimeline.ts'
+import type { Exclusion, MetricsDiagnostic } from './types.ts'
+
+/** A record that is a deployment (FORMAT.md §5), with everything the figures read from it. */
+export interface Deployment {
+  record: ReleaseRecord
+  file: string
+  /** The `status` key: the line that stands for the record in explanations. */
+  anchor: Point
+  status: string
+  releaseType: string | null
+  time: DeployTime
+  failure: FailureReading
+  timeline: TimelineReading
+  issues: IssuesReading
+  changes: ChangeReading[]
+  /** `restored_at`; its `date` is null when it is not after the deploy time (then reported). */
+  restoredAt: DateValueReading & { point: Point }
+  /** Every content problem met while reading the record. */
+  problems: MetricsDiagnostic[]
+}
+
+export type RecordReading =
+  | { kind: 'deployment'; deployment: Deployment }
+  | { kind: 'excluded'; exclusion: Exclusion; problems: MetricsDiagnostic[] }
+
+/** Statuses of an attempted deployment (FORMAT.md §5). */
+export const DEPLOYMENT_STATUSES: ReadonlySet<string> = new Set(['deployed', 'verified', 'closed', 'rolled-back', 'failed'])
+
+export interface DeploymentFilter {
+  /** Lower-cased environment the deployments must target. */
+  environment: string
+  /** Lower-cased component, or null for every component. */
+  component: string | null
+}
+
+/**
+ * Reads one record for metrics: either a deployment — the environment measured (production by
+ * default), a deployment status, a deploy time — or the reason it is left out.
+ */
+export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter): RecordReading {
+  const file = record.file
+  const anchor = keyPoint(record, 'status')
+  const exclude = (code: Exclusion['code'], reason: string, line = anchor.line, problems: MetricsDiagnostic[] = []): RecordReading => ({
+    kind: 'excluded',
+    exclusion: { file, line, code, reason },
+    problems,
+  })
+  const { data, startLine } = record.frontmatter
+  if (startLine === null && Object.keys(data).length === 0) {
+    return exclude('no-frontmatter', 'no frontmatter: not a release record', 1)
+  }
+
+  const component = readKeyword(record, 'component')
+  if (filter.component !== null && component !== filter.component) {
+    return exclude(
+      'other-component',
+      component === null ? `no \`component\`, not \`${filter.component}\`` : `component \`${component}\`, not \`${filter.component}\``,
+      keyPoint(record, 'component').line,
+    )
+  }
+
+  const environment = readKeyword(record, 'environment')
+  if (environment !== filter.environment) {
+    return exclude(
+      'other-environment',
+      environment === null
+        ? `no \`environment\`: not a ${filter.environment} deployment`
+        : `environment \`${environment}\`: not a ${filter.environment} deployment`,
+      keyPoint(record, 'environment').line,
+    )
+  }
+
+  const status = readStatus(record)
+  if (status === 'cancelled') return exclude('cancelled', 'status `cancelled`: never attempted')
+  if (status === null || !(STATUSES as readonly string[]).includes(status)) {
+    return exclude('unknown-status', status === null ? 'no `status`' : `unknown status \`${status}\``)
+  }
+  if (!DEPLOYMENT_STATUSES.has(status)) {
+    return exclude('not-a-deployment-status', `status \`${status}\` is not a deployment status (not deployed yet)`)
+  }
+
+  const timeline = readTimeline(record)
+  const issues = readIssues(record)
+  const time = deployTime(record, timeline)
+  const changes = readChanges(record)
+  const restoredPoint = frontmatterPoint(record, 'restored_at')
+  const restoredAt = readDateValue(file, data['restored_at'], restoredPoint, '`restored_at`')
+  const problems = [...timeline.problems, ...issues.problems, ...time.problems, ...changes.problems, ...restoredAt.problems]
+  if (!time.time) {
+    return exclude(
+      'no-deploy-time',
+      'no deploy time: no readable `deployed_at`, Deployment Timeline End Time or `scheduled`',
+      anchor.line,
+      problems,
+    )
+  }
+  let restored = restoredAt.date
+  if (restored && restored.getTime() <= time.time.date.getTime()) {
+    problems.push(
+      diagnostic(
+        file,
+        restoredPoint,
+        'restored-before-deploy',
+        `Unexpected \`restored_at\` \`${restoredAt.text ?? ''}\` at or before the deploy time (${time.time.date.toISOString()}), expected a later time`,
+      ),
+    )
+    restored = null
+  }
+  return {
+    kind: 'deployment',
+    deployment: {
+      record,
+      file,
+      anchor,
+      status,
+      releaseType: readKeyword(record, 'release_type'),
+      time: time.time,
+      failure: isFailedDeployment(record, issues),
+      timeline,
+      issues,
+      changes: changes.changes,
+      restoredAt: { ...restoredAt, date: restored, point: restoredPoint },
+      problems,
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import type { ReleaseRecord } from '../record/types.ts'
+
+/** A frontmatter string value, trimmed and lower-cased; null when absent or not a string. */
+export function readKeyword(record: ReleaseRecord, key: string): string | null {
+  const value = record.frontmatter.data[key]
+  if (typeof value !== 'string') return null
+  const trimmed = value.trim().toLowerCase()
+  return trimmed === '' ? null : trimmed
+}
+
+/** The record's status, lower-cased (`Rolled-Back` reads as `rolled-back`). */
+export function readStatus(record: ReleaseRecord): string | null {
+  return readKeyword(record, 'status')
+}

@@ -1,0 +1,229 @@
+import type { Point } from '../record/types.ts'
+
+/** A DORA performance tier. 2022 published high, medium and low only. */
+export type Tier = 'elite' | 'high' | 'medium' | 'low'
+
+/** How often a team deploys, by the rule Four Keys and DevLake share (FORMAT.md §5). */
+export type FrequencyClass = 'daily' | 'weekly' | 'monthly' | 'yearly'
+
+/** Report years whose tier tables shiplog keeps. */
+export type BenchmarkYear = 2021 | 2022 | 2023 | 2024
+
+/** Periods a window can be split into for trend series. */
+export type PeriodUnit = 'week' | 'month'
+
+export interface MetricsOptions {
+  /** Start of the window, inclusive: a date (`2026-03-01`, 00:00 UTC), a date-time or a Date. */
+  since?: string | Date
+  /** End of the window, exclusive. */
+  until?: string | Date
+  /** Only records of this component (case-insensitive). */
+  component?: string
+  /** The environment whose deployments are measured (case-insensitive); default `production`. */
+  environment?: string
+  /** Period of the trend series; default `week`. */
+  by?: PeriodUnit
+  /** The DORA report year whose tiers rate the figures; default the latest kept (2024). */
+  benchmark?: BenchmarkYear
+}
+
+/** The figures whose value can be null (FORMAT.md §6), and the two counts. */
+export type FigureName =
+  | 'deployments'
+  | 'failed'
+  | 'deploymentFrequency'
+  | 'leadTime'
+  | 'changeFailureRate'
+  | 'recoveryTime'
+  | 'rollbackRate'
+  | 'reworkRate'
+  | 'deploymentDuration'
+
+export interface DeploymentFrequency {
+  /** Successful deployments in the window. */
+  count: number
+  /** Successful deployments per week: count / (window days / 7), 2 decimals. */
+  perWeek: number | null
+  class: FrequencyClass | null
+  reason?: string
+}
+
+export interface LeadTime {
+  /** Median of deploy time − committed_at over every counted change, hours, 2 decimals. */
+  medianHours: number | null
+  /** 90th percentile (linear interpolation), hours, 2 decimals. */
+  p90Hours: number | null
+  /** Changes counted. */
+  changes: number
+  /** Changes left out: committed at or after their deploy time, or no readable committed_at. */
+  dropped: number
+  reason?: string
+}
+
+export interface ChangeFailureRate {
+  /** failed / deployments, 4 decimals. */
+  rate: number | null
+  reason?: string
+}
+
+export interface RecoveryTime {
+  /** Median over the failed deployments whose recovery time is known, hours, 2 decimals. */
+  medianHours: number | null
+  known: number
+  unknown: number
+  reason?: string
+}
+
+export interface DeploymentDuration {
+  /** Median of the per-deployment durations, minutes, 1 decimal. */
+  medianMinutes: number | null
+  /** Deployments whose duration could be read. */
+  measured: number
+  reason?: string
+}
+
+/** The figures of FORMAT.md §5, for a window or one period of it. */
+export interface Figures {
+  deployments: number
+  failed: number
+  deploymentFrequency: DeploymentFrequency
+  leadTime: LeadTime
+  changeFailureRate: ChangeFailureRate
+  recoveryTime: RecoveryTime
+  /** rolled-back deployments / deployments, 4 decimals. */
+  rollbackRate: number | null
+  /** hotfix deployments / deployments, 4 decimals. */
+  reworkRate: number | null
+  deploymentDuration: DeploymentDuration
+  /** Why each null figure is null (every null figure has one). */
+  reasons: { [figure in FigureName]?: string }
+}
+
+export interface MetricsWindow {
+  /** ISO 8601 (UTC) start, inclusive, or null when there is nothing to measure. */
+  since: string | null
+  /** ISO 8601 (UTC) end, exclusive. */
+  until: string | null
+  /** Length in days (may be fractional when the bounds carry times). */
+  days: number | null
+  /** `option` when given, `deployments` when derived from the first and last deployment. */
+  from: { since: 'option' | 'deployments' | null; until: 'option' | 'deployments' | null }
+  reason?: string
+}
+
+/** One period of the trend series: the same figures over the period ∩ the window. */
+export interface PeriodFigures extends Figures {
+  /** `2026-W10` (ISO week) or `2026-03`. */
+  period: string
+  since: string
+  until: string
+}
+
+export interface Series {
+  by: PeriodUnit
+  periods: PeriodFigures[]
+}
+
+/** The DORA report whose tiers are used. */
+export interface BenchmarkReference {
+  year: BenchmarkYear
+  report: string
+  url: string
+}
+
+/** A figure rated against a report's published bands. */
+export interface TierRating {
+  /** The report's name for the metric (e.g. `Time to restore service` in 2021). */
+  metric: string
+  tier: Tier | null
+  /** The published band of that tier, as the report words it. */
+  band: string | null
+  /**
+   * True when the value is within the band (gaps between bands count as within the worse one);
+   * false when it is worse than every published band and gets the lowest tier.
+   */
+  within: boolean
+  year: BenchmarkYear
+  reason?: string
+}
+
+export interface TierRatings {
+  year: BenchmarkYear
+  deploymentFrequency: TierRating
+  leadTime: TierRating
+  changeFailureRate: TierRating
+  recoveryTime: TierRating
+}
+
+/** A table row or frontmatter value a figure was read from. */
+export interface SourceRef extends Point {
+  /** `frontmatter` (then `key` names the path), `timeline` or `issues`. */
+  in: 'frontmatter' | 'timeline' | 'issues'
+  key?: string
+  text: string
+}
+
+/** What one record (or one change of it) contributed to a figure. */
+export interface Evidence {
+  file: string
+  line: number
+  /** The value in the figure's unit (hours, minutes, 1 when counted), or null when unknown. */
+  value: number | null
+  detail: string
+  from: SourceRef[]
+}
+
+export type ExclusionCode =
+  | 'no-frontmatter'
+  | 'other-environment'
+  | 'other-component'
+  | 'cancelled'
+  | 'not-a-deployment-status'
+  | 'unknown-status'
+  | 'no-deploy-time'
+  | 'outside-window'
+  | 'failed-deployment'
+  | 'not-positive'
+  | 'unparseable-cell'
+  | 'no-changes'
+  | 'no-duration'
+  | 'missing-value'
+  | 'unknown-recovery'
+
+/** A record (or a change, a row) left out, and why. */
+export interface Exclusion {
+  file: string
+  line: number
+  code: ExclusionCode
+  reason: string
+}
+
+export interface FigureExplanation {
+  from: Evidence[]
+  excluded: Exclusion[]
+}
+
+export interface Explanation {
+  /** Records left out of every figure. */
+  excluded: Exclusion[]
+  figures: { [figure in FigureName]: FigureExplanation }
+}
+
+/** A problem in a record's content met while measuring (the shape of `check`'s diagnostics). */
+export interface MetricsDiagnostic extends Point {
+  file: string
+  rule: string
+  severity: 'warning'
+  message: string
+}
+
+/** What `computeMetrics` returns: the keys of FORMAT.md §6 first, then shiplog's additions. */
+export interface MetricsResult extends Figures {
+  window: MetricsWindow
+  filters: { component: string | null; environment: string }
+  benchmark: BenchmarkReference
+  tiers: TierRatings
+  series: Series
+  explain: Explanation
+  warnings: MetricsDiagnostic[]
+}

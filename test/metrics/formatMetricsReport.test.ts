@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { computeMetrics } from '../../src/metrics/computeMetrics.ts'
+import { formatMetricsReport } from '../../src/metrics/formatMetricsReport.ts'
+import { loadCorpus } from './loadRecords.ts'
+
+const corpus = loadCorpus('corpus')
+
+describe('formatMetricsReport', () => {
+  it('should print the figures, their tiers with the year, and the weekly trend', () => {
+    const text = formatMetricsReport(computeMetrics(corpus), { color: false })
+    expect(text).toBe(
+      [
+        'Delivery metrics · production · 2026-03-02 → 2026-03-17 (15 days, end exclusive)',
+        'Tiers: Accelerate State of DevOps Report 2024 (DORA, Google Cloud), https://dora.dev/research/2024/dora-report/',
+        '',
+        'Deployments             8 (3 failed)',
+        'Deployment frequency    2.33 per week · weekly                           HIGH (DORA 2024: Between once per day and once per week)',
+        'Lead time for changes   median 6 h · p90 34.2 h · 7 changes (1 dropped)  ELITE (DORA 2024: Less than one day)',
+        'Change failure rate     37.5%                                            LOW (DORA 2024: 40%)',
+        'Recovery time           median 2.25 h · 2 known · 1 unknown              HIGH (DORA 2024: Less than one day)',
+        'Rollback rate           12.5%',
+        'Rework rate             12.5%',
+        'Deployment duration     median 45 min · 6 deployments',
+        '',
+        // weeks [3, 4, 1] scaled to 4: 3 → 5.25 → ▆, 4 → █, 1 → 1.75 → ▃
+        'Deployments per week    ▆█▃  2026-W10 … 2026-W12 (max 4)',
+        '',
+        '1 warning in the records measured',
+        '  releases/api/1.4.0.md:30:38  Unexpected Duration `about an hour` in Deployment Timeline, expected `45m`, `1h 30m`, `PT1H30M` or `01:30`',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('should print the reason of every null figure', () => {
+    const text = formatMetricsReport(computeMetrics([]), { color: false })
+    expect(text).toContain('Delivery metrics · production · no window: no production deployments to measure')
+    expect(text).toContain('Lead time for changes   — no deployments to measure')
+    expect(text).toContain('Rollback rate           — no deployments to measure')
+    expect(text).not.toContain('Deployments per')
+  })
+
+  it('should say when a figure is worse than every published band', () => {
+    const text = formatMetricsReport(computeMetrics(corpus, { benchmark: 2021 }), { color: false })
+    // 37.5% is above 2021's 16%–30%
+    expect(text).toContain('LOW (DORA 2021: worse than every band; lowest: 16%–30%)')
+  })
+
+  it('should colour only when asked', () => {
+    const result = computeMetrics(corpus)
+    expect(formatMetricsReport(result, { color: false })).not.toMatch(/\x1b\[/)
+    expect(formatMetricsReport(result, { color: true })).toMatch(/\x1b\[/)
+  })
+
+  it('should list, with explain, the records behind each figure and those left out', () => {
+    const text = formatMetricsReport(computeMetrics(corpus), { color: false, explain: true })
+    expect(text).toContain('  releases/api/1.2.1.md:8  3  restored_at 2026-03-11T12:00:00.000Z − deployed 2026-03-11T09:00:00.000Z (`deployed_at`)  [frontmatter:11, frontmatter:10]')
+    expect(text).toContain('Records left out\n  releases/api/1.5.0.md:8  status `cancelled`: never attempted')
+    expect(text).toContain('  releases/api/staging-1.4.0.md:7  environment `staging`: not a production deployment')
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import * as metrics from '../../src/metrics/index.ts'
+
+describe('metrics', () => {
+  it('should export exactly its public API', () => {
+    expect(Object.keys(metrics).sort()).toEqual(
+      [
+        'BENCHMARK_YEARS',
+        'DEPLOYMENT_STATUSES',
+        'DORA_TIERS',
+        'DURATION_FORMS',
+        'LATEST_BENCHMARK',
+        'MetricsOptionError',
+        'TIME_FORMS',
+        'computeFigures',
+        'computeMetrics',
+        'deployTime',
+        'formatMetricsReport',
+        'frequencyClass',
+        'frequencyLevel',
+        'isBlankCell',
+        'isFailedDeployment',
+        'isFailureSeverity',
+        'median',
+        'parseDateTime',
+        'parseDuration',
+        'parseTimelineTimes',
+        'percentile',
+        'rateFrequency',
+        'rateTiers',
+        'rateUpper',
+        'readChanges',
+        'readDeployment',
+        'readIssues',
+        'readTimeline',
+        'sparkline',
+        'splitPeriods',
+      ].sort(),
+    )
+  })
+})
