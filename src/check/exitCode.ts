@@ -1,0 +1,39 @@
+import type { CheckResult } from './types.ts'
+
+/** Exit codes of `shiplog check` (FORMAT.md §6). */
+export const ExitCode = {
+  /** No errors, and no more warnings than allowed. */
+  ok: 0,
+  /** Errors, or more warnings than `maxWarnings`. */
+  failed: 1,
+  /** A usage or configuration error: nothing was checked. */
+  usage: 2,
+} as const
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
+
+/** A usage or configuration problem found before checking (bad flag, bad config, unknown git ref). */
+export class CheckUsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CheckUsageError'
+  }
+}
+
+export interface ExitCodeOptions {
+  /** Fail when there are more warnings than this (a non-negative integer); default: warnings never fail. */
+  maxWarnings?: number
+}
+
+/**
+ * The exit code for a check: 2 for a usage or configuration error (a `CheckUsageError`, or a
+ * `maxWarnings` that is not a non-negative integer), 1 when there is any error or more warnings
+ * than `maxWarnings`, 0 otherwise.
+ */
+export function exitCode(outcome: CheckResult | CheckUsageError, options: ExitCodeOptions = {}): ExitCode {
+  if (outcome instanceof CheckUsageError) return ExitCode.usage
+  const { maxWarnings } = options
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return ExitCode.usage
+  if (outcome.errors > 0) return ExitCode.failed
+  if (maxWarnings !== undefined && outcome.warnings > maxWarnings) return ExitCode.failed
+  return ExitCode.ok
+}

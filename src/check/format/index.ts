@@ -1,0 +1,5 @@
+export { formatGithub, escapeData, escapeProperty } from './github.ts'
+export { formatJson } from './json.ts'
+export { formatJunit, escapeXmlAttribute, escapeXmlText } from './junit.ts'
+export { formatText, type TextOptions } from './text.ts'
+export { formatCheckResult, CHECK_FORMATS, isCheckFormat, type CheckFormat } from './formatCheckResult.ts'

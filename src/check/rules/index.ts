@@ -1,0 +1,44 @@
+import type { CheckRule } from '../types.ts'
+import { duplicateReleaseRule } from './duplicate-release.ts'
+import { frontmatterSchemaRule } from './frontmatter-schema.ts'
+import { missingDeployTimeRule } from './missing-deploy-time.ts'
+import { missingGroupRule } from './missing-group.ts'
+import { numericVersionRule } from './numeric-version.ts'
+import { restoredBeforeDeployRule } from './restored-before-deploy.ts'
+import { rollbackWithoutIssueRule } from './rollback-without-issue.ts'
+import { signoffRule } from './signoff.ts'
+import { statusGateRule } from './status-gate.ts'
+import { tableCellRule } from './table-cell.ts'
+import { tableShapeRule } from './table-shape.ts'
+import { unfilledPlaceholderRule } from './unfilled-placeholder.ts'
+
+export {
+  duplicateReleaseRule,
+  frontmatterSchemaRule,
+  missingDeployTimeRule,
+  missingGroupRule,
+  numericVersionRule,
+  restoredBeforeDeployRule,
+  rollbackWithoutIssueRule,
+  signoffRule,
+  statusGateRule,
+  tableCellRule,
+  tableShapeRule,
+  unfilledPlaceholderRule,
+}
+
+/** Every check rule, in documentation order. */
+export const rules: readonly CheckRule[] = [
+  frontmatterSchemaRule,
+  numericVersionRule,
+  unfilledPlaceholderRule,
+  statusGateRule,
+  missingGroupRule,
+  signoffRule,
+  tableShapeRule,
+  tableCellRule,
+  restoredBeforeDeployRule,
+  rollbackWithoutIssueRule,
+  missingDeployTimeRule,
+  duplicateReleaseRule,
+]

@@ -1,0 +1,72 @@
+import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
+import { quote } from '../quote.ts'
+import { recordStatus } from '../recordStatus.ts'
+import type { CheckRule, Report } from '../types.ts'
+
+/** Words that hold a place for a name without being one. */
+const NOT_A_NAME = /^(?:tbd|tba|todo|pending|none|unknown|name|n\/?a|-+|—|–|_+|\?+|\.{3}|…)$/i
+
+/**
+ * `signoff`: at `closed`, every sign-off item (a group with the role `signoff`, such as
+ * Stakeholder Sign-off) is checked and names the person after `:` (`Product Owner: Ana Ruiz`).
+ *
+ * An unchecked item is reported here only when `status-gate` does not already report it (when
+ * the template gates the group at `closed`, it does). A name left as a placeholder is reported by
+ * `unfilled-placeholder`.
+ */
+export const signoffRule: CheckRule = {
+  id: 'signoff',
+  description: 'At `closed`, each sign-off item is checked and names a person after `:`.',
+  severity: 'error',
+  docs: [
+    '**error** at `closed` for each item of a sign-off group (role `signoff`, e.g. Stakeholder Sign-off) that does not name a person after the colon (`- [x] Product Owner: Ana Ruiz`).',
+    'Empty names and stand-ins such as `TBD`, `-` or `?` do not count. Unchecked items are errors too; when the template gates the group at `closed` they are reported by `status-gate`.',
+    'A name left as `{{po_signoff}}` is reported by `unfilled-placeholder`.',
+  ].join('\n'),
+  examples: {
+    good: [
+      '---\nstatus: closed\ntemplate: deployment\n---\n\n## Post-Deployment Validation\n\n**Stakeholder Sign-off**:\n\n- [x] Product Owner: Ana Ruiz\n- [x] QA Lead: Femi Adeyemi (2026-03-05)\n- [ ] ~~Security Officer: not needed for this release~~\n',
+      '---\nstatus: verified\ntemplate: deployment\n---\n\n## Post-Deployment Validation\n\n**Stakeholder Sign-off**:\n\n- [ ] Product Owner:\n',
+    ],
+    bad: [
+      {
+        input: '---\nstatus: closed\ntemplate: deployment\n---\n\n## Post-Deployment Validation\n\n**Stakeholder Sign-off**:\n\n- [x] Product Owner:\n- [x] QA Lead: TBD\n- [x] Security Officer approved\n',
+        expected: [
+          { line: 10, severity: 'error' },
+          { line: 11, severity: 'error' },
+          { line: 12, severity: 'error' },
+        ],
+      },
+    ],
+  },
+  check(record) {
+    if (recordStatus(record) !== 'closed') return []
+    const placeholderLines = new Set(record.placeholders.filter((p) => !p.inFrontmatter).map((p) => p.line))
+    const reports: Report[] = []
+    for (const stage of record.stages) {
+      for (const group of stage.groups) {
+        if (group.role !== 'signoff' || !group.active) continue
+        const gated = group.gate !== null && isGateRequired(group.gate, 'closed')
+        for (const item of group.items) {
+          if (item.notApplicable) continue
+          const at = { line: item.line, column: item.column }
+          if (!item.checked && !gated) {
+            reports.push({ ...at, message: `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked` })
+          }
+          if (placeholderLines.has(item.line)) continue
+          const colon = item.text.indexOf(':')
+          if (colon === -1) {
+            reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected \`Role: Name\`` })
+            continue
+          }
+          const role = item.text.slice(0, colon).trim()
+          const name = item.text.slice(colon + 1).trim()
+          if (name === '' || NOT_A_NAME.test(name)) {
+            reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\`` })
+          }
+        }
+      }
+    }
+    return reports
+  },
+}

@@ -1,0 +1,71 @@
+import { isBlankCell, parseDateTime, readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
+import { findCell } from '../../metrics/findCell.ts'
+import type { Report } from '../types.ts'
+import type { CheckRule } from '../types.ts'
+
+const CLOCK = /^([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/
+
+/** True when the cell reads as a time: `HH:MM` or an ISO date-time (as metrics read timeline times). */
+export function isTimeCell(text: string): boolean {
+  const trimmed = text.trim()
+  if (CLOCK.test(trimmed)) return true
+  const parsed = parseDateTime(trimmed)
+  return parsed !== null && parsed.hasTime
+}
+
+/**
+ * `table-cell`: a Deployment Timeline or Issues Encountered cell that metrics cannot read.
+ *
+ * The timeline's Start Time, End Time and Duration cells and the Issues' Duration cells are read
+ * by metrics' own readers (`readTimeline`, `readIssues`), so `check` warns about exactly the cells
+ * `metrics` would skip: unreadable times or durations, an End Time before its Start Time, a
+ * date-time without an offset. The Issues' Time cell, which metrics do not read, is checked as a
+ * time too. Blank cells (empty, `-`, `N/A`, `none`) and unfilled placeholders are left alone.
+ */
+export const tableCellRule: CheckRule = {
+  id: 'table-cell',
+  description: 'Timeline and issue times and durations are written so metrics can read them.',
+  severity: 'warning',
+  docs: [
+    '**warning** at a cell of the Deployment Timeline or Issues Encountered table (the headings the template names) that metrics cannot read:',
+    '',
+    '- `Start Time`, `End Time` (timeline) and `Time` (issues): `HH:MM` (taken on the date and offset of `scheduled`, rolling over midnight in table order) or an ISO date-time such as `2026-03-04T14:30:00+01:00`; a date-time without an offset is read as UTC and warned about; an End Time before its Start Time is reported;',
+    '- `Duration`: `45m`, `45 min`, `1h`, `1h 30m`, `1.5h`, `90 minutes`, `2 hours`, `1d`, `01:30` or ISO 8601 `PT1H30M`. A bare number has no unit and is not read.',
+    '',
+    'Empty cells, `-`, `N/A`, `none` and unfilled placeholders are not reported here. The timeline and duration checks are the ones `shiplog metrics` applies, so the two never disagree.',
+  ].join('\n'),
+  examples: {
+    good: [
+      '---\nscheduled: 2026-03-04T14:00:00+01:00\n---\n\n## Deployment Execution\n\n### Deployment Timeline\n\n| Phase | Start Time | End Time | Duration |\n|-------|------------|----------|----------|\n| Application deployment | 14:05 | 14:35 | 30m |\n| Post-deployment validation | 2026-03-04T23:50:00+01:00 | 00:20 | PT30M |\n| Cleanup | - | | N/A |\n',
+    ],
+    bad: [
+      {
+        input:
+          '---\nscheduled: 2026-03-04T14:00:00+01:00\n---\n\n## Deployment Execution\n\n### Deployment Timeline\n\n| Phase | Start Time | End Time | Duration |\n|-------|------------|----------|----------|\n| Application deployment | 2pm | 14:35 | 30 |\n\n## Incident Response\n\n### Issues Encountered\n\n| Time | Issue | Severity | Duration |\n|------|-------|----------|----------|\n| 14:20 | Cache cold | low | a while |\n| at lunch | Queue backlog | low | 5m |\n',
+        expected: [
+          { line: 11, severity: 'warning' },
+          { line: 11, severity: 'warning' },
+          { line: 19, severity: 'warning' },
+          { line: 20, severity: 'warning' },
+        ],
+      },
+    ],
+  },
+  check(record) {
+    const reports: Report[] = []
+    for (const problem of [...readTimeline(record).problems, ...readIssues(record).problems]) {
+      reports.push({ line: problem.line, column: problem.column, message: problem.message })
+    }
+    const issues = record.issues
+    if (issues) {
+      const heading = issues.heading || 'Issues Encountered'
+      for (const row of issues.rows) {
+        if (row.unfilled) continue
+        const cell = findCell(row, ['time'])
+        if (!cell || isBlankCell(cell.text) || cell.text.includes('{{') || isTimeCell(cell.text)) continue
+        reports.push({ line: cell.line, column: cell.column, message: `Unexpected Time \`${cell.text}\` in ${heading}, expected ${TIME_FORMS}` })
+      }
+    }
+    return reports
+  },
+}

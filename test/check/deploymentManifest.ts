@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseManifest } from '../../src/template/parseManifest.ts'
+import type { TemplateManifest } from '../../src/template/types.ts'
+
+const source = readFileSync(fileURLToPath(new URL('../../templates/deployment.md', import.meta.url)), 'utf8')
+const parsed = parseManifest(source, 'deployment')
+if (!parsed.manifest) throw new Error(`templates/deployment.md has no manifest: ${JSON.stringify(parsed.problems)}`)
+
+/** The bundled deployment template's manifest, as the check tests use it. */
+export const deploymentManifest: TemplateManifest = parsed.manifest
+export const templates: { [name: string]: TemplateManifest } = { deployment: deploymentManifest }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { renderRuleDocs, replaceRuleDocs, RULES_END, RULES_START } from '../../src/check/renderRuleDocs.ts'
+import { rules } from '../../src/check/rules/index.ts'
+import { templates } from './deploymentManifest.ts'
+
+const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8')
+const docs = read('docs/check.md')
+
+describe('docs/check.md', () => {
+  it('should document every rule under its own heading', () => {
+    for (const rule of rules) expect(docs).toContain(`\n### ${rule.id}\n`)
+  })
+
+  it('should hold the rules section generated from the rule files (regenerate: node bin/run-ts.js src/check/writeDocs.ts)', () => {
+    const start = docs.indexOf(RULES_START)
+    const end = docs.indexOf(RULES_END)
+    expect(start).toBeGreaterThan(-1)
+    expect(docs.slice(start, end + RULES_END.length)).toBe(renderRuleDocs(rules, templates))
+  })
+
+  it('should name every parse problem the parser reports', () => {
+    for (const id of ['encoding', 'frontmatter-engine', 'frontmatter-unclosed', 'frontmatter-yaml', 'unknown-template', 'markdown', 'file-read', 'file-size', 'internal-error']) {
+      expect(docs).toContain(`\`${id}\``)
+    }
+  })
+})
+
+describe('replaceRuleDocs', () => {
+  it('should replace only what lies between the markers', () => {
+    expect(replaceRuleDocs(`# A\n\n${RULES_START}\nold\n${RULES_END}\n\nafter\n`, `${RULES_START}\nnew\n${RULES_END}`)).toBe(
+      `# A\n\n${RULES_START}\nnew\n${RULES_END}\n\nafter\n`,
+    )
+  })
+
+  it('should append the section when the markers are missing', () => {
+    expect(replaceRuleDocs('# A\n', 'S')).toBe('# A\n\nS\n')
+  })
+})
+
+describe('docs/ci/github-actions.yml', () => {
+  const workflow = read('docs/ci/github-actions.yml')
+
+  it('should fetch the whole history, use Node 20 and check changed records on pull requests', () => {
+    expect(workflow).toContain('fetch-depth: 0')
+    expect(workflow).toMatch(/node-version: ['"]?20/)
+    expect(workflow).toContain('npm ci')
+    expect(workflow).toContain('npx shiplog check --format github --changed origin/${{ github.base_ref }}')
+    expect(workflow).toContain('npx shiplog check --format github\n')
+  })
+})

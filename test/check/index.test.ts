@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import * as check from '../../src/check/index.ts'
+
+describe('src/check/index.ts', () => {
+  it('should export the check API and nothing else', () => {
+    expect(Object.keys(check).sort()).toEqual([
+      'CHECK_FORMATS',
+      'CheckUsageError',
+      'ExitCode',
+      'RELEASE_SCHEMA_PATH',
+      'REQUIRED_KEYS',
+      'checkRecords',
+      'compareDiagnostics',
+      'exitCode',
+      'formatCheckResult',
+      'formatGithub',
+      'formatJson',
+      'formatJunit',
+      'formatText',
+      'frontmatterSchema',
+      'isCheckFormat',
+      'readDateTime',
+      'releaseJsonSchema',
+      'releaseJsonSchemaText',
+      'rules',
+    ])
+  })
+})
