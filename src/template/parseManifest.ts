@@ -35,13 +35,17 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     return { manifest: null, problems }
   }
   const yamlText = rest.slice(0, closing.index)
-  // The YAML starts on the line of `{{!--`; keep columns right by padding the opening.
-  const padded = ' '.repeat(opening[0].length) + yamlText
+  // The YAML starts on the line of `{{!--` (so `{{!-- shiplog:` works too): lines count from the
+  // template's first line, and columns on that line start after the opening.
   const lineCounter = new LineCounter()
-  const doc = parseDocument(padded, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const position = (offset: number): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset)
+    return { line: pos.line, column: pos.line === 1 ? pos.col + opening[0].length : pos.col }
+  }
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
   for (const error of doc.errors) {
-    const pos = lineCounter.linePos(error.pos[0])
-    report(pos.line, pos.col, `Unexpected YAML in the template manifest: ${firstLine(error.message)}`)
+    const pos = position(error.pos[0])
+    report(pos.line, pos.column, `Unexpected YAML in the template manifest: ${firstLine(error.message)}`)
   }
   if (doc.errors.length > 0) return { manifest: null, problems }
   const root: unknown = doc.toJS()
@@ -54,8 +58,7 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     const node = doc.getIn(['shiplog', ...path], true) as { range?: [number, number, number] } | undefined
     const offset = node?.range?.[0]
     if (offset === undefined) return { line: 1, column: 1 }
-    const pos = lineCounter.linePos(offset)
-    return { line: pos.line, column: pos.col }
+    return position(offset)
   }
 
   const name = typeof shiplog['name'] === 'string' && shiplog['name'].trim() ? shiplog['name'].trim() : fallbackName
@@ -84,8 +87,17 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
       const variable: TemplateVariable = { description: typeof raw['description'] === 'string' ? raw['description'] : '' }
       if (!variable.description) report(at.line, at.column, `Expected a description for variable \`${varName}\``, 'warning')
       if (raw['required'] === true) variable.required = true
-      if (Array.isArray(raw['choices'])) variable.choices = raw['choices'].map(String)
-      if (raw['default'] !== undefined && raw['default'] !== null) variable.default = String(raw['default'])
+      else if (raw['required'] !== undefined && raw['required'] !== false && raw['required'] !== null) {
+        report(at.line, at.column, `Expected \`required\` of variable \`${varName}\` to be true or false`, 'warning')
+      }
+      if (Array.isArray(raw['choices'])) {
+        if (raw['choices'].every(isScalar)) variable.choices = raw['choices'].map(String)
+        else report(at.line, at.column, `Expected the \`choices\` of variable \`${varName}\` to be strings`, 'warning')
+      }
+      if (raw['default'] !== undefined && raw['default'] !== null) {
+        if (isScalar(raw['default'])) variable.default = String(raw['default'])
+        else report(at.line, at.column, `Expected the \`default\` of variable \`${varName}\` to be a string`, 'warning')
+      }
       variables[varName] = variable
     }
   }
@@ -152,6 +164,10 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
 
 function isObject(value: unknown): value is { [key: string]: unknown } {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 }
 
 function firstLine(message: string): string {

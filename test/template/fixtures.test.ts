@@ -1,0 +1,21 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { renderTemplate } from '../../src/template/index.ts'
+
+const fixtures = new URL('../fixtures/template/', import.meta.url)
+
+// Each folder holds template.md, values.json and output.md (worked out by hand). A missing
+// output.md is written out for review, and UPDATE=1 rewrites them all.
+describe('renderTemplate (fixtures)', () => {
+  for (const name of readdirSync(fixtures)) {
+    it(`should render ${name} as worked out by hand`, () => {
+      const folder = new URL(`${name}/`, fixtures)
+      const source = readFileSync(new URL('template.md', folder), 'utf8')
+      const values = JSON.parse(readFileSync(new URL('values.json', folder), 'utf8')) as { [name: string]: unknown }
+      const { text } = renderTemplate(source, { file: `${name}/template.md`, values })
+      const expected = new URL('output.md', folder)
+      if (process.env['UPDATE'] === '1' || !existsSync(expected)) writeFileSync(expected, text)
+      expect(text).toBe(readFileSync(expected, 'utf8'))
+    })
+  }
+})
