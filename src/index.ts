@@ -12,3 +12,6 @@ export { loadTemplates, manifestsOf, type LoadedTemplate } from './fs/loadTempla
 export { findRecordFiles, isRecordFileName } from './fs/findRecordFiles.ts'
 export { readRecords } from './fs/readRecords.ts'
 export { writeFileAtomic } from './fs/writeFileAtomic.ts'
+export * from './check/index.ts'
+export * from './metrics/index.ts'
+export * from './git/index.ts'

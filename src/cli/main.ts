@@ -53,6 +53,35 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(await statusCommand(files, flags, globalsOf(command)))
     })
 
+  program
+    .command('check')
+    .description('validate records: frontmatter, placeholders, status gates, sign-off, tables, consistency')
+    .argument('[files...]', 'record files (default: every record under releases/)')
+    .option('--format <format>', 'text, json, github (workflow commands) or junit', 'text')
+    .option('--changed <git-ref>', 'only records changed since this git ref (e.g. origin/main)')
+    .option('--max-warnings <n>', 'fail when there are more than n warnings')
+    .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.')
+    .action(async (files: string[], flags, command: Command) => {
+      const { checkCommand } = await import('./commands/check.ts')
+      setExitCode(await checkCommand(files, flags, globalsOf(command)))
+    })
+
+  program
+    .command('metrics')
+    .description('DORA figures and more: frequency, lead time, change failure rate, recovery, rollback, rework, duration')
+    .option('--since <date>', 'start of the window (inclusive), e.g. 2026-07-01')
+    .option('--until <date>', 'end of the window (exclusive)')
+    .option('--component <name>', 'only this component')
+    .option('--environment <name>', 'measure this environment instead of production')
+    .option('--by <period>', 'trend series per week or month', 'week')
+    .option('--benchmark <year>', 'DORA report year whose tiers rate the figures (2021–2024; default the latest)')
+    .option('--explain', 'list the records and rows behind every figure, and every record left out')
+    .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
+    .action(async (flags, command: Command) => {
+      const { metricsCommand } = await import('./commands/metrics.ts')
+      setExitCode(await metricsCommand(flags, globalsOf(command)))
+    })
+
   return program
 }
 

@@ -149,7 +149,7 @@ describe('formatGithub', () => {
 })
 
 describe('formatJunit', () => {
-  it('should print well-formed XML with one testcase per record and one failure per error', () => {
+  it('should print well-formed XML with one testcase per record and one failure per failing record', () => {
     const root = parseXml(formatJunit(nasty))
     expect(root.name).toBe('testsuites')
     expect(root.attributes).toEqual({ name: 'shiplog check', tests: '3', failures: '2', errors: '0' })
@@ -169,6 +169,24 @@ describe('formatJunit', () => {
     // Control characters and a lone surrogate are removed; the rest survives escaping.
     expect(childrenNamed(second, 'failure')[0]?.attributes['message']).toBe("Bad [31m 'q'  ]]>")
     expect(third.children).toEqual([])
+  })
+
+  it('should list every error of a record in its one failure', () => {
+    const twoErrors = formatJunit({
+      files: 1,
+      errors: 2,
+      warnings: 0,
+      paths: ['releases/1.0.0.md'],
+      diagnostics: [
+        { file: 'releases/1.0.0.md', line: 80, column: 1, rule: 'status-gate', severity: 'error', message: 'Open A' },
+        { file: 'releases/1.0.0.md', line: 90, column: 3, rule: 'signoff', severity: 'error', message: 'No name' },
+      ],
+    })
+    const root = parseXml(twoErrors)
+    const failures = childrenNamed(childrenNamed(childrenNamed(root, 'testsuite')[0]!, 'testcase')[0]!, 'failure')
+    expect(failures).toHaveLength(1)
+    expect(failures[0]?.attributes).toEqual({ message: '2 errors; first: Open A', type: 'status-gate,signoff' })
+    expect(textOf(failures[0]!)).toBe('releases/1.0.0.md:80:1  status-gate\nOpen A\nreleases/1.0.0.md:90:3  signoff\nNo name')
   })
 
   it('should keep attribute whitespace as character references', () => {

@@ -14,8 +14,9 @@ export function escapeXmlAttribute(text: string): string {
 }
 
 /**
- * JUnit XML for CI test reports: one `<testcase>` per record (classname `shiplog.check`), one
- * `<failure>` per error (type = rule id), warnings in the test case's `<system-out>`.
+ * JUnit XML for CI test reports: one `<testcase>` per record (classname `shiplog.check`) with one
+ * `<failure>` when the record has errors (type = the rule ids, text = every error), warnings in the
+ * test case's `<system-out>`.
  * `failures` counts the records with at least one error.
  */
 export function formatJunit(result: CheckResult): string {
@@ -41,10 +42,13 @@ export function formatJunit(result: CheckResult): string {
       continue
     }
     const body: string[] = []
-    for (const d of errors) {
-      body.push(
-        `      <failure message="${escapeXmlAttribute(d.message)}" type="${escapeXmlAttribute(d.rule)}">${escapeXmlText(`${d.file}:${d.line}:${d.column}  ${d.rule}\n${d.message}`)}</failure>`,
-      )
+    const [first] = errors
+    if (first) {
+      // One failure per test case (what JUnit readers expect); every error is listed in its text.
+      const message = errors.length === 1 ? first.message : `${errors.length} errors; first: ${first.message}`
+      const rules = [...new Set(errors.map((d) => d.rule))].join(',')
+      const text = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.rule}\n${d.message}`).join('\n')
+      body.push(`      <failure message="${escapeXmlAttribute(message)}" type="${escapeXmlAttribute(rules)}">${escapeXmlText(text)}</failure>`)
     }
     if (warnings.length > 0) {
       const lines = warnings.map((d) => `${d.file}:${d.line}:${d.column}  warning  ${d.message}  ${d.rule}`)

@@ -1,0 +1,48 @@
+import { ShiplogError } from '../../errors.ts'
+import { loadProject, loadRecords } from '../../fs/loadProject.ts'
+import { computeMetrics } from '../../metrics/computeMetrics.ts'
+import { formatMetricsReport } from '../../metrics/formatMetricsReport.ts'
+import { BENCHMARK_YEARS } from '../../metrics/tiers/doraTiers.ts'
+import type { BenchmarkYear, MetricsOptions } from '../../metrics/types.ts'
+import type { GlobalOptions } from '../globals.ts'
+
+export interface MetricsFlags {
+  since?: string
+  until?: string
+  component?: string
+  environment?: string
+  by?: string
+  benchmark?: string
+  explain?: boolean
+  json?: boolean
+}
+
+/** `shiplog metrics`: DORA figures and more over the project's records. */
+export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions): Promise<number> {
+  const options: MetricsOptions = {}
+  if (flags.since !== undefined) options.since = flags.since
+  if (flags.until !== undefined) options.until = flags.until
+  if (flags.component !== undefined) options.component = flags.component
+  if (flags.environment !== undefined) options.environment = flags.environment
+  if (flags.by !== undefined) {
+    if (flags.by !== 'week' && flags.by !== 'month') throw new ShiplogError(`Unexpected --by ${JSON.stringify(flags.by)}: expected week or month`, 2)
+    options.by = flags.by
+  }
+  if (flags.benchmark !== undefined) {
+    const year = Number(flags.benchmark)
+    if (!(BENCHMARK_YEARS as readonly number[]).includes(year)) {
+      throw new ShiplogError(`Unexpected --benchmark ${JSON.stringify(flags.benchmark)}: expected one of ${BENCHMARK_YEARS.join(', ')}`, 2)
+    }
+    options.benchmark = year as BenchmarkYear
+  }
+  const project = await loadProject(globals.root)
+  const { records, skipped } = loadRecords(project)
+  for (const skip of skipped) process.stderr.write(`${skip.file}: skipped: ${skip.reason}\n`)
+  const result = computeMetrics(records, options)
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  } else {
+    process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
+  }
+  return 0
+}

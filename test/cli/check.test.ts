@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+
+/** A project holding a copy of the bundled (complete) example records. */
+function bundledCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'shiplog-check-'))
+  cpSync(join(REPO_ROOT, 'releases'), join(root, 'releases'), { recursive: true })
+  return root
+}
+
+/** notifications 1.9.0 is `approved`; lines 80 and 82 are Code & Testing items, gated at approved. */
+function openTwoItems(root: string): void {
+  const path = join(root, 'releases/notifications/1.9.0.md')
+  const lines = readFileSync(path, 'utf8').split('\n')
+  expect(lines[79]).toBe('- [x] Security scan completed (no critical issues)')
+  expect(lines[81]).toBe('- [x] Integration tests completed')
+  lines[79] = '- [ ] Security scan completed (no critical issues)'
+  lines[81] = '- [ ] Integration tests completed'
+  writeFileSync(path, lines.join('\n'))
+}
+
+describe('shiplog check', () => {
+  it('should pass the bundled example records', () => {
+    const result = runCli(['check'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('should fail an incomplete approved record at its open items, and pass once it is removed', () => {
+    const root = bundledCopy()
+    openTwoItems(root)
+    const failing = runCli(['--root', root, 'check', '--format', 'json'])
+    expect(failing.code).toBe(1)
+    const report = JSON.parse(failing.stdout) as { files: number; errors: number; diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }> }
+    expect(report.files).toBe(16)
+    expect(report.errors).toBe(2)
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.column, d.rule])).toEqual([
+      ['releases/notifications/1.9.0.md', 80, 1, 'status-gate'],
+      ['releases/notifications/1.9.0.md', 82, 1, 'status-gate'],
+    ])
+    rmSync(join(root, 'releases/notifications/1.9.0.md'))
+    const passing = runCli(['--root', root, 'check'])
+    expect(passing.code).toBe(0)
+  })
+
+  it('should print GitHub workflow commands', () => {
+    const root = bundledCopy()
+    openTwoItems(root)
+    const result = runCli(['--root', root, 'check', '--format', 'github'])
+    expect(result.code).toBe(1)
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error '))
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toMatch(/^::error file=releases\/notifications\/1\.9\.0\.md,line=80,col=1,title=status-gate::/)
+  })
+
+  it('should print well-formed JUnit with one testcase per record', () => {
+    const root = bundledCopy()
+    openTwoItems(root)
+    const result = runCli(['--root', root, 'check', '--format', 'junit'])
+    expect(result.code).toBe(1)
+    expect(result.stdout.startsWith('<?xml')).toBe(true)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(16)
+    expect(result.stdout.match(/<failure /g)).toHaveLength(1)
+  })
+
+  it('should only check records changed since a git ref', () => {
+    const root = bundledCopy()
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' })
+    git('init', '-q', '-b', 'main')
+    git('add', '.')
+    git('commit', '-qm', 'records')
+    openTwoItems(root)
+    writeFileSync(join(root, 'releases/payments-api/2.6.0.md'), readFileSync(join(root, 'releases/payments-api/2.6.0.md'), 'utf8'))
+    const result = runCli(['--root', root, 'check', '--format', 'json', '--changed', 'HEAD'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as { files: number; errors: number }
+    expect(report).toMatchObject({ files: 1, errors: 2 })
+  })
+
+  it('should say clearly when the ref or the repository is missing', () => {
+    const root = bundledCopy()
+    const result = runCli(['--root', root, 'check', '--changed', 'origin/main'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--changed origin\/main: .*not a git repository/i)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('should fail on more warnings than --max-warnings and reject a bad format', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-check-'))
+    cpSync(join(REPO_ROOT, 'releases/payments-api/2.3.0.md'), join(root, 'releases/2.3.0.md'))
+    const path = join(root, 'releases/2.3.0.md')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('version: "2.3.0"', 'version: 2.3'))
+    expect(runCli(['--root', root, 'check']).code).toBe(0)
+    expect(runCli(['--root', root, 'check', '--max-warnings', '0']).code).toBe(1)
+    const bad = runCli(['--root', root, 'check', '--format', 'xml'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('expected one of text, json, github, junit')
+  })
+})
