@@ -28,10 +28,16 @@ export async function loadConfig(root: string, overrides: ShiplogConfig = {}): P
       const { tsImport } = await import('tsx/esm/api')
       const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown }
       raw = module.default
+      // A config compiled as CommonJS (no "type": "module" beside it) arrives wrapped once more.
+      if (isWrappedDefault(raw)) raw = raw.default
     } catch (error) {
       throw new ShiplogError(`${name}: could not load the configuration: ${(error as Error).message.split('\n')[0]}`, 2)
     }
     if (raw === undefined) throw new ShiplogError(`${name}: expected a default export (export default defineConfig({ … }))`, 2)
   }
   return { config: resolveConfig(raw, name, overrides), file: name }
+}
+
+function isWrappedDefault(value: unknown): value is { default: unknown } {
+  return typeof value === 'object' && value !== null && 'default' in value && Object.keys(value).every((key) => key === 'default' || key === '__esModule')
 }

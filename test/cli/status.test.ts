@@ -116,7 +116,7 @@ describe('shiplog status', () => {
     const result = runCli(['--root', root, 'status'])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/releases\/bad-yaml\.md:[34]:\d+: /)
-    expect(result.stderr).toMatch(/releases\/binary\.md:1:1: .*binary/i)
+    expect(result.stderr).toMatch(/releases\/binary\.md:1:5: .*binary/i)
     expect(result.stderr).toMatch(/releases\/latin1\.md:3:\d+: .*UTF-8/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
