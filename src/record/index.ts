@@ -1,0 +1,6 @@
+export { parseRecord, type ParseRecordOptions } from './parseRecord.ts'
+export { classifyGroup, type GroupClass } from './classifyGroup.ts'
+export { findPlaceholders, type FoundPlaceholder } from './findPlaceholders.ts'
+export { normalizeName } from './normalizeName.ts'
+export { isYamlNumber } from './isYamlNumber.ts'
+export type * from './types.ts'

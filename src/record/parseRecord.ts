@@ -1,0 +1,110 @@
+import { DEFAULT_TABLES, type TemplateManifest } from '../template/types.ts'
+import { classifyGroup } from './classifyGroup.ts'
+import { collectPlaceholders } from './collectPlaceholders.ts'
+import { createLineIndex } from './createLineIndex.ts'
+import { decodeSource } from './decodeSource.ts'
+import { emptyRecord } from './emptyRecord.ts'
+import { findTable } from './findTable.ts'
+import { parseFrontmatter, type ParsedFrontmatter } from './parseFrontmatter.ts'
+import { readBody, type ReadBody } from './readBody.ts'
+import { resolveTemplate } from './resolveTemplate.ts'
+import { splitFrontmatter, type SplitFrontmatter } from './splitFrontmatter.ts'
+import type { RecordProblem, ReleaseRecord } from './types.ts'
+
+export interface ParseRecordOptions {
+  /** Path of the record relative to the project root, with `/`. */
+  file: string
+  /** The manifests of the available templates, by name. */
+  templates?: { readonly [name: string]: TemplateManifest }
+  /** The template of a record whose frontmatter has no `template` key (default `deployment`). */
+  defaultTemplate?: string
+}
+
+/**
+ * Reads a release record (FORMAT.md §1–§3): frontmatter, stages, groups and items classified by
+ * the record's template, tables and unfilled placeholders. Pure, and never throws: whatever is
+ * wrong with the input is a problem with a position in `problems`.
+ */
+export function parseRecord(source: string | Uint8Array, options: ParseRecordOptions): ReleaseRecord {
+  const defaultTemplate = options.defaultTemplate ?? 'deployment'
+  try {
+    return read(source, options, defaultTemplate)
+  } catch (error) {
+    return emptyRecord(options.file, defaultTemplate, [
+      failure(1, 'internal', `Unexpected failure while reading the record (${describe(error)}), expected a readable record`),
+    ])
+  }
+}
+
+function read(source: string | Uint8Array, options: ParseRecordOptions, defaultTemplate: string): ReleaseRecord {
+  const decoded = decodeSource(source)
+  if (!decoded.ok) return emptyRecord(options.file, defaultTemplate, [decoded.problem])
+  const { text } = decoded
+  const lines = createLineIndex(text)
+  const problems: RecordProblem[] = []
+
+  const split = splitFrontmatter(text)
+  problems.push(...split.problems)
+  const { frontmatter, problems: yamlProblems } = readFrontmatter(split)
+  problems.push(...yamlProblems)
+
+  const template = resolveTemplate(frontmatter, options.templates, defaultTemplate)
+  problems.push(...template.problems)
+  const rules = template.manifest?.groups ?? []
+  const tableNames = template.manifest?.tables ?? DEFAULT_TABLES
+
+  let body: ReadBody = { stages: [], spans: [], tables: [], comments: [] }
+  try {
+    body = readBody(split.body, text, lines)
+  } catch (error) {
+    const line = (split.endLine ?? 0) + 1
+    problems.push(failure(line, 'markdown', `Unexpected Markdown that cannot be read (${describe(error)}), expected a simpler structure`))
+  }
+
+  for (const stage of body.stages) {
+    for (const group of stage.groups) {
+      const { role, gate, active } = classifyGroup(stage.name, group.name, rules, frontmatter.data)
+      group.role = role
+      group.gate = gate
+      group.active = active
+      for (const item of group.items) item.role = role
+    }
+  }
+
+  const placeholders = collectPlaceholders({ text, lines, frontmatter, comments: body.comments, spans: body.spans })
+  problems.sort((a, b) => a.line - b.line || a.column - b.column)
+
+  return {
+    file: options.file,
+    frontmatter,
+    template: template.name,
+    stages: body.stages,
+    tables: body.tables,
+    timeline: findTable(body.tables, tableNames.timeline),
+    issues: findTable(body.tables, tableNames.issues),
+    placeholders,
+    problems,
+  }
+}
+
+function readFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
+  try {
+    return parseFrontmatter(split)
+  } catch (error) {
+    const fallback = parseFrontmatter({ ...split, yaml: null })
+    fallback.problems.push(
+      failure(split.startLine ?? 1, 'frontmatter-yaml', `Unexpected frontmatter that cannot be read (${describe(error)}), expected simpler YAML`),
+    )
+    return fallback
+  }
+}
+
+function failure(line: number, rule: string, message: string): RecordProblem {
+  return { line, column: 1, rule, severity: 'error', message }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return 'nesting too deep'
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name
+  return String(error)
+}
