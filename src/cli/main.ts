@@ -24,6 +24,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
 
   program
+    .command('init')
+    .description('set shiplog up in an existing repository: config, templates, releases/, CI workflow (never overwrites)')
+    .argument('[dir]', 'the repository folder (default: --root, or the current folder)')
+    .option('-t, --template <name>', 'bundled template to copy into templates/; repeatable, the first is the default (default: deployment)', collect)
+    .option('--ts', 'write shiplog.config.ts (with defineConfig) instead of shiplog.config.json')
+    .addHelpText('after', '\nExamples:\n  $ shiplog init\n  $ shiplog init ../payments --template itil --template deployment --ts')
+    .action(async (dir: string | undefined, flags, command: Command) => {
+      const { initCommand } = await import('./commands/init.ts')
+      setExitCode(await initCommand(dir, flags, globalsOf(command)))
+    })
+
+  program
     .command('new')
     .description('render a template into a new release record under releases/')
     .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
@@ -60,10 +72,20 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--format <format>', 'text, json, github (workflow commands) or junit', 'text')
     .option('--changed <git-ref>', 'only records changed since this git ref (e.g. origin/main)')
     .option('--max-warnings <n>', 'fail when there are more than n warnings')
+    .option('--templates', 'check templates instead of records: the files given, or every template in templates/')
     .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.')
     .action(async (files: string[], flags, command: Command) => {
       const { checkCommand } = await import('./commands/check.ts')
       setExitCode(await checkCommand(files, flags, globalsOf(command)))
+    })
+
+  program
+    .command('templates')
+    .description('list the bundled and project templates, with descriptions and overrides')
+    .option('--json', 'print JSON (one object per template)')
+    .action(async (flags, command: Command) => {
+      const { templatesCommand } = await import('./commands/templates.ts')
+      setExitCode(await templatesCommand(flags, globalsOf(command)))
     })
 
   program

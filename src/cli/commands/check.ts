@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
+import type { TemplateSource } from '../../check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../errors.ts'
 import { checkRecords } from '../../check/checkRecords.ts'
 import { exitCode } from '../../check/exitCode.ts'
 import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../check/format/index.ts'
-import { loadProject, loadRecords } from '../../fs/loadProject.ts'
+import { loadProject, loadRecords, type Project } from '../../fs/loadProject.ts'
 import { GitError, listChangedFiles } from '../../git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
 
@@ -10,9 +13,14 @@ export interface CheckFlags {
   format?: string
   changed?: string
   maxWarnings?: string
+  /** Check templates (the files given, or the project's templates folder) instead of records. */
+  templates?: boolean
 }
 
-/** `shiplog check [files…]`: validates records; exit 0 clean, 1 errors, 2 usage or configuration error. */
+/**
+ * `shiplog check [files…]`: validates records (or, with `--templates`, templates); exit 0 clean,
+ * 1 errors, 2 usage or configuration error.
+ */
 export async function checkCommand(files: string[], flags: CheckFlags, globals: GlobalOptions): Promise<number> {
   const format = flags.format ?? 'text'
   if (!isCheckFormat(format)) {
@@ -26,6 +34,13 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     }
   }
   const project = await loadProject(globals.root)
+  if (flags.templates) {
+    const { checkTemplates } = await import('../../check/templates/checkTemplates.ts')
+    const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
+    const output = formatCheckResult(result, format, { color: globals.color })
+    process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+    return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
+  }
   const all = loadRecords(project, files)
   for (const skip of all.skipped) process.stderr.write(`${skip.file}: skipped: ${skip.reason}\n`)
   let records = all.records
@@ -44,4 +59,40 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   const output = formatCheckResult(result, format, { color: globals.color })
   process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
+}
+
+/**
+ * The templates `check --templates` validates: the files given (relative to the current folder),
+ * else the project's own templates (bundled ones only when the project is shiplog itself), only
+ * those changed since `changed` when given.
+ */
+async function templatesToCheck(project: Project, files: string[], changed: string | undefined): Promise<TemplateSource[]> {
+  if (files.length > 0) {
+    return files.map((file) => {
+      const absolute = resolve(process.cwd(), file)
+      let source: string
+      try {
+        source = readFileSync(absolute, 'utf8')
+      } catch (error) {
+        throw new ShiplogError(`${file}: could not read the template (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2)
+      }
+      const rel = relative(project.root, absolute)
+      const display = rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
+      return { name: basename(absolute).replace(/\.md$/i, ''), file: display, source }
+    })
+  }
+  let own = [...project.templates.values()].filter((template) => !template.file.startsWith('(bundled) '))
+  if (own.length === 0) process.stderr.write(`No templates in ${project.config.templates}/ to check (shiplog's bundled templates are checked by its own tests)\n`)
+  if (changed !== undefined) {
+    let list: string[]
+    try {
+      list = await listChangedFiles(project.root, changed, project.config.templates)
+    } catch (error) {
+      if (error instanceof GitError) throw new ShiplogError(`--changed ${changed}: ${error.message}`, 2)
+      throw error
+    }
+    const wanted = new Set(list)
+    own = own.filter((template) => wanted.has(template.file))
+  }
+  return own.map(({ name, file, source }) => ({ name, file, source }))
 }

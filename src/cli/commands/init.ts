@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { readInitContext } from '../../fs/readInitContext.ts'
+import { writeInit } from '../../fs/writeInit.ts'
+import { formatInitReport } from '../../init/formatInitReport.ts'
+import { planInit } from '../../init/planInit.ts'
+import type { GlobalOptions } from '../globals.ts'
+
+export interface InitFlags {
+  ts?: boolean
+  template?: string[]
+}
+
+/** `shiplog init [dir]`: sets shiplog up in an existing repository without touching what is there. */
+export async function initCommand(dir: string | undefined, flags: InitFlags, globals: GlobalOptions): Promise<number> {
+  const context = readInitContext(resolve(process.cwd(), dir ?? globals.root))
+  const plan = planInit({
+    ts: flags.ts === true,
+    templates: flags.template ?? [],
+    bundled: context.bundled,
+    folderName: context.folderName,
+    configFile: context.configFile,
+    packageJson: context.packageJson,
+    gitignore: context.gitignore,
+  })
+  const outcomes = writeInit(context.root, plan.files)
+  process.stdout.write(formatInitReport(plan, outcomes))
+  return 0
+}
