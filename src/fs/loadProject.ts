@@ -44,7 +44,7 @@ export function loadRecords(project: Project, files: string[] = [], cwd: string 
   const options = { templates: project.manifests, defaultTemplate: project.config.template }
   if (files.length === 0) {
     const found = findRecordFiles(project.root, project.config.releases)
-    return { records: readRecords(project.root, found.files, options), skipped: found.skipped }
+    return { records: flagUnreadableTemplates(project, readRecords(project.root, found.files, options)), skipped: found.skipped }
   }
   const relativeFiles = files.map((file) => {
     const absolute = isAbsolute(file) ? file : resolve(cwd, file)
@@ -52,5 +52,29 @@ export function loadRecords(project: Project, files: string[] = [], cwd: string 
     const rel = relative(project.root, absolute)
     return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
   })
-  return { records: readRecords(project.root, relativeFiles, options), skipped: [] }
+  return { records: flagUnreadableTemplates(project, readRecords(project.root, relativeFiles, options)), skipped: [] }
+}
+
+/**
+ * A record whose template exists but whose manifest cannot be read would otherwise be read without
+ * rules, so no gate would hold: its `unknown-template` warning becomes a `template-unreadable`
+ * error naming the template's first problem.
+ */
+function flagUnreadableTemplates(project: Project, records: ReleaseRecord[]): ReleaseRecord[] {
+  for (const record of records) {
+    const index = record.problems.findIndex((problem) => problem.rule === 'unknown-template')
+    const problem = record.problems[index]
+    if (!problem) continue
+    const template = [...project.templates.values()].find((t) => t.manifest === null && t.name.toLowerCase() === record.template.toLowerCase())
+    if (!template) continue
+    const cause = template.problems.find((p) => p.severity === 'error') ?? template.problems[0]
+    const where = cause ? `${template.file}:${cause.line}:${cause.column}` : template.file
+    record.problems[index] = {
+      ...problem,
+      rule: 'template-unreadable',
+      severity: 'error',
+      message: `Unexpected unreadable template \`${template.name}\` (${where}: ${cause?.message ?? 'no manifest'}), expected a template whose manifest can be read; its gates are not applied until it is fixed (see shiplog check --templates)`,
+    }
+  }
+  return records
 }

@@ -102,3 +102,20 @@ describe('shiplog check', () => {
     expect(bad.stderr).toContain('expected one of text, json, github, junit')
   })
 })
+
+describe('shiplog check with a broken project template', () => {
+  it('should fail the records that use it, naming the template file and line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-check-'))
+    cpSync(join(REPO_ROOT, 'releases/payments-api/2.3.0.md'), join(root, 'releases/2.3.0.md'))
+    cpSync(join(REPO_ROOT, 'templates/deployment.md'), join(root, 'templates/deployment.md'))
+    // Line 3 of the manifest opens a flow sequence that never closes.
+    writeFileSync(join(root, 'templates/deployment.md'), '{{!--\nshiplog:\n  groups: [\n--}}\n---\ntemplate: deployment\n---\n')
+    const result = runCli(['--root', root, 'check', '--format', 'json'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; line: number; rule: string; severity: string; message: string }> }
+    const broken = report.diagnostics.filter((d) => d.rule === 'template-unreadable')
+    expect(broken).toHaveLength(1)
+    expect(broken[0]).toMatchObject({ file: 'releases/2.3.0.md', line: 2, severity: 'error' })
+    expect(broken[0]?.message).toMatch(/templates\/deployment\.md:\d+:\d+/)
+  })
+})
