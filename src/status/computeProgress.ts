@@ -1,3 +1,5 @@
+import { isGateRequired } from '../lifecycle/isGateRequired.ts'
+import { isStatus } from '../lifecycle/statuses.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
@@ -11,6 +13,8 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
   let total = 0
   let fired = 0
   let triggers = 0
+  const recordStatus = record.frontmatter.data['status']
+  const status = isStatus(recordStatus) ? recordStatus : null
   const stages: StageProgress[] = record.stages.map((stage) => {
     let stageDone = 0
     let stageTotal = 0
@@ -25,17 +29,18 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
         stageDone += groupDone
         stageTotal += applicable.length
       }
-      return { name: group.name, role: group.role, done: groupDone, total: applicable.length, counted }
+      const required = counted && status !== null && group.gate !== null && isGateRequired(group.gate, status)
+      return { name: group.name, role: group.role, done: groupDone, total: applicable.length, counted, required }
     })
     done += stageDone
     total += stageTotal
     return { name: stage.name, done: stageDone, total: stageTotal, groups }
   })
-  const { version, status } = record.frontmatter.data
+  const { version } = record.frontmatter.data
   return {
     file: record.file,
     version: typeof version === 'string' ? version : null,
-    status: typeof status === 'string' ? status : null,
+    status: typeof recordStatus === 'string' ? recordStatus : null,
     done,
     total,
     stages,

@@ -48,6 +48,7 @@ export function formatStatusReport(records: RecordProgress[], options: StatusRep
         const name = `    ${group.name}`.padEnd(nameWidth)
         const role = group.role === 'task' ? '' : c.dim(` [${group.role}]`)
         const text = groupLabel(group)
+        const missing = group.required && group.done < group.total
         const shown =
           group.role === 'trigger'
             ? group.done > 0
@@ -55,8 +56,11 @@ export function formatStatusReport(records: RecordProgress[], options: StatusRep
               : c.dim(text)
             : group.total > 0 && group.done === group.total
               ? c.green(text)
-              : text
-        lines.push(`${name}  ${shown}${role}`)
+              : missing
+                ? c.red(text)
+                : text
+        const note = missing ? c.red(`  ← required at ${record.status}: ${group.total - group.done} open`) : ''
+        lines.push(`${name}  ${shown}${role}${note}`)
       }
     }
     lines.push(`  ${'Rollback triggers fired'.padEnd(nameWidth - 2)}  ${record.triggers.fired}/${record.triggers.total}`)

@@ -8,6 +8,8 @@ export interface GroupProgress {
   total: number
   /** False when the group does not count: a trigger group, or a conditional group whose condition does not hold. */
   counted: boolean
+  /** True when the record's status requires the group to be complete (its gate is reached). */
+  required: boolean
 }
 
 export interface StageProgress {

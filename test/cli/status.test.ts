@@ -62,15 +62,15 @@ describe('shiplog status', () => {
             done: 2,
             total: 2,
             groups: [
-              { name: 'Code & Testing', role: 'task', done: 2, total: 2, counted: true },
-              { name: 'Rollback Triggers', role: 'trigger', done: 1, total: 2, counted: false },
+              { name: 'Code & Testing', role: 'task', done: 2, total: 2, counted: true, required: true },
+              { name: 'Rollback Triggers', role: 'trigger', done: 1, total: 2, counted: false, required: false },
             ],
           },
           {
             name: 'Deployment Execution',
             done: 1,
             total: 2,
-            groups: [{ name: 'Pre-Deployment', role: 'task', done: 1, total: 2, counted: true }],
+            groups: [{ name: 'Pre-Deployment', role: 'task', done: 1, total: 2, counted: true, required: false }],
           },
         ],
         triggers: { fired: 1, total: 2 },
@@ -86,6 +86,14 @@ describe('shiplog status', () => {
     expect(result.stdout).toContain('releases/1.4.0.md  1.4.0  approved  3/4 75%')
     expect(result.stdout).toMatch(/Code & Testing\s+2\/2/)
     expect(result.stdout).toMatch(/Rollback Triggers\s+1\/2 fired/)
+  })
+
+  it('should point at groups the status requires that are still open', () => {
+    // Code & Testing is gated at approved: with one of its two items open, 1 is missing.
+    const root = project({ 'releases/1.4.0.md': SMALL.replace('- [X] Code review completed and approved', '- [ ] Code review completed and approved') })
+    const result = runCli(['--root', root, 'status'])
+    expect(result.stdout).toMatch(/Code & Testing\s+1\/2  ← required at approved: 1 open/)
+    expect(result.stdout).not.toMatch(/Pre-Deployment\s+1\/2  ←/)
   })
 
   it('should take explicit files relative to the current folder', () => {

@@ -18,6 +18,7 @@ interface Expected {
   triggers: { fired: number; total: number }
   stages: { [name: string]: [number, number] }
   groups: { [name: string]: [string, number, number, boolean] }
+  required: string[]
 }
 
 describe('computeProgress', () => {
@@ -36,6 +37,7 @@ describe('computeProgress', () => {
         Object.fromEntries(progress.stages.flatMap((s) => s.groups.map((g) => [`${s.name} › ${g.name}`, [g.role, g.done, g.total, g.counted]]))),
       ).toEqual(expected.groups)
       expect([progress.done, progress.total]).toEqual([expected.done, expected.total])
+      expect(progress.stages.flatMap((s) => s.groups.filter((g) => g.required).map((g) => `${s.name} › ${g.name}`))).toEqual(expected.required)
     })
   }
 
