@@ -104,6 +104,38 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       setExitCode(await metricsCommand(flags, globalsOf(command)))
     })
 
+  program
+    .command('build')
+    .description('build the static site (VitePress) from the records into site.outDir (default dist/)')
+    .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')
+    .option('--out-dir <dir>', 'output folder, relative to the project (default: site.outDir)')
+    .option('--base <path>', 'base path the site is served under, e.g. /releases/ (default: site.base)')
+    .addHelpText('after', '\nThe new site replaces the old one only when the build succeeded.')
+    .action(async (flags, command: Command) => {
+      const { buildCommand } = await import('./commands/build.ts')
+      setExitCode(await buildCommand(flags, globalsOf(command)))
+    })
+
+  program
+    .command('dev')
+    .description('serve the site and update it live as records and templates change')
+    .option('-p, --port <port>', 'port to listen on (default 5173)')
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .action(async (flags, command: Command) => {
+      const { devCommand } = await import('./commands/dev.ts')
+      setExitCode(await devCommand(flags, globalsOf(command)))
+    })
+
+  program
+    .command('preview')
+    .description('serve the built site (run shiplog build first)')
+    .option('-p, --port <port>', 'port to listen on (default 4173)')
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .action(async (flags, command: Command) => {
+      const { previewCommand } = await import('./commands/preview.ts')
+      setExitCode(await previewCommand(flags, globalsOf(command)))
+    })
+
   return program
 }
 

@@ -1,0 +1,90 @@
+import { relative } from 'node:path'
+import { createColors } from 'picocolors'
+import type { GlobalOptions } from '../globals.ts'
+import { useColor } from '../globals.ts'
+import { ShiplogError } from '../../errors.ts'
+import { loadProject } from '../../fs/loadProject.ts'
+import type { ShiplogConfig } from '../../config/types.ts'
+import { buildSite, type SiteProgress } from '../../site/buildSite.ts'
+
+export interface BuildFlags {
+  quiet?: boolean
+  outDir?: string
+  base?: string
+}
+
+/** True in CI (the `CI` variable, as set by GitHub Actions, GitLab and most others). */
+export function inCi(): boolean {
+  const value = process.env['CI']
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false'
+}
+
+/** `shiplog build`: the static site, into `site.outDir` (default `dist/`), replacing the old one only on success. */
+export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): Promise<number> {
+  const overrides: ShiplogConfig = {}
+  if (flags.outDir !== undefined || flags.base !== undefined) {
+    overrides.site = {
+      ...(flags.outDir === undefined ? {} : { outDir: flags.outDir }),
+      ...(flags.base === undefined ? {} : { base: flags.base }),
+    }
+  }
+  const project = await loadProject(globals.root, overrides)
+  const quiet = flags.quiet === true || inCi()
+  const c = createColors(useColor(process.stderr, globals.color))
+  const tty = process.stderr.isTTY === true && !quiet
+  const write = (line: string): void => {
+    process.stderr.write(line)
+  }
+  let readShown = false
+  const onProgress = (event: SiteProgress): void => {
+    switch (event.phase) {
+      case 'read':
+        if (quiet) return
+        if (tty) {
+          write(`\r${c.dim('reading records')} ${event.done}/${event.total}`)
+          readShown = true
+        } else if (event.done === event.total) {
+          write(`read ${event.total} record${event.total === 1 ? '' : 's'}\n`)
+        }
+        return
+      case 'generate':
+        if (readShown) write('\n')
+        if (!quiet) write(`generated ${event.pages} pages\n`)
+        return
+      case 'vitepress':
+        if (!quiet) write('building the site with VitePress…\n')
+        return
+      case 'publish':
+        return
+      case 'log':
+        if (event.level === 'error') write(`${c.red('error')} ${event.message}\n`)
+        else if (event.level === 'warn') write(`${c.yellow('warning')} ${event.message}\n`)
+        else if (globals.verbose) write(`${c.dim(event.message)}\n`)
+    }
+  }
+  // VitePress colours its own progress lines whatever the terminal; honour --no-color and NO_COLOR.
+  const stderrWrite = process.stderr.write
+  if (!useColor(process.stderr, globals.color)) {
+    process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
+      (stderrWrite as (...args: unknown[]) => boolean).call(
+        process.stderr,
+        typeof chunk === 'string' ? chunk.replace(/\u001b\[[0-9;]*m/g, '') : chunk,
+        ...rest,
+      )) as typeof process.stderr.write
+  }
+  try {
+    const result = await buildSite(project, { onProgress, quiet })
+    if (!quiet) {
+      const where = relative(process.cwd(), result.outDir) || '.'
+      write(
+        `${c.green('✓')} built ${result.pages} pages from ${result.records} record${result.records === 1 ? '' : 's'} in ${(result.timings.total / 1000).toFixed(1)} s → ${where}/\n`,
+      )
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof ShiplogError) throw error
+    throw new ShiplogError(`the site build failed: ${error instanceof Error ? error.message : String(error)}`, 1)
+  } finally {
+    process.stderr.write = stderrWrite
+  }
+}

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { ShiplogError } from '../errors.ts'
+import { findRecordFiles } from '../fs/findRecordFiles.ts'
+import type { Project } from '../fs/loadProject.ts'
+import { createBodyCache } from './createBodyCache.ts'
+import { linkSiteDependencies } from './linkSiteDependencies.ts'
+import { planSite } from './planSite.ts'
+import { readSiteRecords } from './readSiteRecords.ts'
+import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
+import { siteSettingsOf } from './siteSettingsOf.ts'
+import { vitepressLogger, withSilencedOutput } from './vitepressLogger.ts'
+import { writeSite } from './writeSite.ts'
+
+/** What a build reports while it runs (the CLI prints it on stderr). */
+export type SiteProgress =
+  | { phase: 'read'; done: number; total: number }
+  | { phase: 'generate'; pages: number; files: number }
+  | { phase: 'vitepress' }
+  | { phase: 'publish'; outDir: string }
+  | { phase: 'log'; level: 'info' | 'warn' | 'error'; message: string }
+
+export interface BuildSiteOptions {
+  onProgress?: (event: SiteProgress) => void
+  /** Silence VitePress's own progress output (its warnings and errors still reach `onProgress`). */
+  quiet?: boolean
+  /** Output folder relative to the project root (default: `site.outDir`). */
+  outDir?: string
+  /** Cache rendered record bodies in `.shiplog/cache` (default true). */
+  cache?: boolean
+}
+
+export interface BuildSiteResult {
+  outDir: string
+  records: number
+  pages: number
+  /** Milliseconds: reading and generating, the VitePress build, in total. */
+  timings: { generate: number; vitepress: number; total: number }
+}
+
+/**
+ * Builds the static site: reads every record, generates the pages and data into `.shiplog/site`,
+ * runs VitePress into a temporary folder and, only when that succeeded, puts it in place of the
+ * output folder. A failed build leaves the last good site untouched.
+ */
+export async function buildSite(project: Project, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const started = Date.now()
+  const report = options.onProgress ?? (() => {})
+  const dirs = siteDirsOf(project, options.outDir)
+  const cache = createBodyCache(options.cache === false ? null : dirs.bodyCacheDir)
+
+  const { files, skipped } = findRecordFiles(project.root, project.config.releases)
+  for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
+  const records = readSiteRecords(project, files, cache, (done, total) => report({ phase: 'read', done, total }))
+  const plan = planSite(records, {
+    settings: siteSettingsOf(project.config, dirs),
+    releasesDir: project.config.releases,
+    repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
+  })
+  writeSite(dirs.srcDir, plan)
+  const pages = [...plan.keys()].filter((path) => path.endsWith('.md')).length
+  report({ phase: 'generate', pages, files: plan.size })
+  const generated = Date.now()
+
+  report({ phase: 'vitepress' })
+  removeAbandonedStaging(dirs.workDir)
+  const staging = join(dirs.workDir, `out-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await runVitepressBuild(dirs, staging, options.quiet === true, report)
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    const message = error instanceof Error ? error.message : String(error)
+    throw new ShiplogError(`the site build failed, the previous site in ${dirs.outDir} is unchanged: ${message.split('\n')[0]}`, 1)
+  }
+  const built = Date.now()
+  publish(staging, dirs.outDir)
+  report({ phase: 'publish', outDir: dirs.outDir })
+  cache.prune()
+  return {
+    outDir: dirs.outDir,
+    records: records.length,
+    pages,
+    timings: { generate: generated - started, vitepress: built - generated, total: Date.now() - started },
+  }
+}
+
+async function runVitepressBuild(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
+  const { build } = await import('vitepress')
+  const logger = vitepressLogger(report, quiet)
+  const previousSrc = process.env['SHIPLOG_SITE_SRC']
+  const previousEnv = process.env['NODE_ENV']
+  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  mkdirSync(dirs.tempDir, { recursive: true })
+  linkSiteDependencies(dirs.workDir)
+  try {
+    await withSilencedOutput(quiet, () =>
+      build(dirs.siteRoot, {
+        outDir,
+        onAfterConfigResolve(siteConfig) {
+          // Keep VitePress's temporary files in the project's work folder, never in the (shared) site/ folder.
+          siteConfig.tempDir = dirs.tempDir
+          siteConfig.logger = logger
+          siteConfig.vite = { ...siteConfig.vite, customLogger: logger, logLevel: quiet ? 'error' : 'warn' }
+        },
+      }),
+    )
+  } finally {
+    restore('SHIPLOG_SITE_SRC', previousSrc)
+    restore('NODE_ENV', previousEnv)
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+}
+
+/** Removes staging folders left by builds whose process is gone (killed mid-build). */
+function removeAbandonedStaging(workDir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(workDir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = /^out-(\d+)-[0-9a-f]+$/.exec(name)?.[1]
+    if (pid === undefined || Number(pid) === process.pid) continue
+    try {
+      process.kill(Number(pid), 0)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(workDir, name), { recursive: true, force: true })
+    }
+  }
+}
+
+/** Puts the new site in place of the old: the old one is moved aside, the new one renamed in, the old one removed. */
+function publish(staging: string, outDir: string): void {
+  const old = existsSync(outDir) ? `${outDir}.old-${randomBytes(4).toString('hex')}` : null
+  if (old !== null) renameSync(outDir, old)
+  try {
+    try {
+      renameSync(staging, outDir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+      cpSync(staging, outDir, { recursive: true })
+      rmSync(staging, { recursive: true, force: true })
+    }
+  } catch (error) {
+    if (old !== null) renameSync(old, outDir)
+    throw error
+  }
+  if (old !== null) rmSync(old, { recursive: true, force: true })
+}

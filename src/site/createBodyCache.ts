@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { renderRecordBody, type RenderRecordBodyOptions } from './renderRecordBody.ts'
+
+export interface BodyCache {
+  /** The record's body as sanitized single-line HTML, from the cache when the same input was rendered before. */
+  render(markdown: string, options: RenderRecordBodyOptions): string
+  /** Removes cached bodies not used since the cache was created. */
+  prune(): void
+}
+
+/** The renderer's own code is part of the key: a changed renderer never serves stale HTML. */
+const RENDERER_FILES = ['renderRecordBody.ts', 'repoFileUrl.ts', 'slugify.ts']
+let rendererHash: string | null = null
+function rendererKey(): string {
+  if (rendererHash === null) {
+    const hash = createHash('sha256')
+    for (const name of RENDERER_FILES) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))))
+    rendererHash = hash.digest('hex')
+  }
+  return rendererHash
+}
+
+/**
+ * A disk cache of rendered record bodies (`.shiplog/cache/bodies/<sha256>.html`), keyed by the
+ * body, the record's path, the repository links and the renderer's code. Rendering a record with
+ * remark, GFM and the sanitizer costs about as much as parsing it; a rebuild renders only what changed.
+ */
+export function createBodyCache(dir: string | null): BodyCache {
+  const used = new Set<string>()
+  if (dir !== null) mkdirSync(dir, { recursive: true })
+  return {
+    render(markdown, options) {
+      if (dir === null) return renderRecordBody(markdown, options)
+      const key = createHash('sha256')
+        .update(rendererKey())
+        .update('\0')
+        .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true]))
+        .update('\0')
+        .update(markdown)
+        .digest('hex')
+      used.add(`${key}.html`)
+      const path = join(dir, `${key}.html`)
+      try {
+        return readFileSync(path, 'utf8')
+      } catch {
+        const html = renderRecordBody(markdown, options)
+        try {
+          writeFileSync(path, html)
+        } catch {
+          // A cache that cannot be written only costs time.
+        }
+        return html
+      }
+    },
+    prune() {
+      if (dir === null) return
+      for (const name of readdirSync(dir)) {
+        if (!used.has(name)) rmSync(join(dir, name), { force: true })
+      }
+    },
+  }
+}

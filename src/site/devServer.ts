@@ -1,0 +1,189 @@
+import { existsSync } from 'node:fs'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { basename, join, relative, sep } from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { findRecordFiles, isRecordFileName } from '../fs/findRecordFiles.ts'
+import { loadProject, type Project } from '../fs/loadProject.ts'
+import { createBodyCache } from './createBodyCache.ts'
+import { linkSiteDependencies } from './linkSiteDependencies.ts'
+import { planSite, type SitePlan, type SiteRecord } from './planSite.ts'
+import { readSiteRecords } from './readSiteRecords.ts'
+import { siteDirsOf } from './siteDirs.ts'
+import { siteSettingsOf } from './siteSettingsOf.ts'
+import { vitepressLogger } from './vitepressLogger.ts'
+import { writeSite } from './writeSite.ts'
+
+/** What the dev server reports (the CLI prints it on stderr). */
+export type DevEvent =
+  | { type: 'ready'; url: string; records: number }
+  | { type: 'update'; changed: string[]; removed: string[]; written: number; reloadedTemplates: boolean }
+  | { type: 'error'; message: string }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string }
+
+export interface DevServerOptions {
+  /** Port to listen on (default 5173); 0 picks a free one. */
+  port?: number
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string
+  onEvent?: (event: DevEvent) => void
+  /** Quiet period before a burst of file events is handled. Default 150 ms. */
+  debounceMs?: number
+}
+
+export interface DevServer {
+  url: string
+  /** Resolves when every file event seen so far has been handled (for tests and scripts). */
+  settled(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Serves the site with VitePress's dev server and keeps it in step with the records: the
+ * releases and templates folders are watched (chokidar, folders not globs); after a quiet
+ * period of `debounceMs` the changed records alone are read again, the pages and data are
+ * re-planned and only the files whose content changed are rewritten in the generated folder,
+ * which the dev server picks up. A template change re-reads every record (it may change how
+ * groups are classified). A record that cannot be read shows its problems on its own page.
+ */
+export async function startDevServer(initial: Project, options: DevServerOptions = {}): Promise<DevServer> {
+  const emit = options.onEvent ?? (() => {})
+  let project = initial
+  const dirs = siteDirsOf(project)
+  const cache = createBodyCache(dirs.bodyCacheDir)
+  const settings = () => siteSettingsOf(project.config, dirs)
+  const repo = () => (project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null)
+
+  const records = new Map<string, SiteRecord>()
+  for (const record of readSiteRecords(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
+    records.set(record.record.file, record)
+  }
+  const plan = (): SitePlan =>
+    planSite(
+      [...records.keys()].sort().map((file) => records.get(file) as SiteRecord),
+      { settings: settings(), releasesDir: project.config.releases, repo: repo() },
+    )
+  let current = plan()
+  writeSite(dirs.srcDir, current)
+  linkSiteDependencies(dirs.workDir)
+
+  const { createServer } = await import('vitepress')
+  const previousSrc = process.env['SHIPLOG_SITE_SRC']
+  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  const logger = vitepressLogger((event) => {
+    if (event.phase === 'log') emit({ type: 'log', level: event.level, message: event.message })
+  }, false)
+  const host = options.host ?? '127.0.0.1'
+  const port = options.port === 0 ? await freePort(host) : (options.port ?? 5173)
+  const server = await createServer(dirs.siteRoot, { port, host, strictPort: options.port !== undefined })
+  // VitePress's logger writes to stdout; shiplog keeps stdout for data.
+  server.config.logger.info = logger.info
+  server.config.logger.warn = logger.warn
+  server.config.logger.warnOnce = logger.warnOnce
+  server.config.logger.error = logger.error
+  await server.listen()
+  const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`
+
+  // Watch folders, not globs (chokidar ignores globs); only record files and templates count.
+  const releasesDir = join(project.root, project.config.releases)
+  const templatesDir = join(project.root, project.config.templates)
+  const pending = new Set<string>()
+  let templatesChanged = false
+  let timer: NodeJS.Timeout | null = null
+  let running: Promise<void> = Promise.resolve()
+
+  const isTemplate = (path: string): boolean => path === templatesDir || path.startsWith(templatesDir + sep)
+  const ignored = (path: string, stats?: { isFile(): boolean }): boolean => {
+    const name = basename(path)
+    if (path !== releasesDir && path !== templatesDir && (name.startsWith('.') || name.startsWith('_'))) return true
+    if (!stats?.isFile()) return false
+    return isTemplate(path) ? !name.endsWith('.md') : !isRecordFileName(name)
+  }
+
+  const update = async (): Promise<void> => {
+    const changed = [...pending]
+    pending.clear()
+    const reloadTemplates = templatesChanged
+    templatesChanged = false
+    try {
+      if (reloadTemplates) {
+        project = await loadProject(project.root)
+        const files = findRecordFiles(project.root, project.config.releases).files
+        records.clear()
+        for (const record of readSiteRecords(project, files, cache)) records.set(record.record.file, record)
+      } else {
+        const present = changed.filter((file) => existsSync(join(project.root, file)))
+        for (const file of changed) if (!present.includes(file)) records.delete(file)
+        for (const record of readSiteRecords(project, present, cache)) records.set(record.record.file, record)
+      }
+      const next = plan()
+      const result = writeSite(dirs.srcDir, next, current)
+      current = next
+      emit({ type: 'update', changed, removed: result.removed, written: result.written.length, reloadedTemplates: reloadTemplates })
+    } catch (error) {
+      emit({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      running = running.then(update)
+    }, options.debounceMs ?? 150)
+  }
+
+  const onFile = (path: string): void => {
+    if (isTemplate(path)) templatesChanged = true
+    else pending.add(relative(project.root, path).split(sep).join('/'))
+    schedule()
+  }
+
+  const watched = [releasesDir, templatesDir].filter((dir) => existsSync(dir))
+  const watcher: FSWatcher = watch(watched, {
+    ignoreInitial: true,
+    ignored,
+    awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
+  })
+  watcher.on('add', onFile).on('change', onFile).on('unlink', onFile)
+  watcher.on('unlinkDir', (dir: string) => {
+    const prefix = `${relative(project.root, dir).split(sep).join('/')}/`
+    for (const file of records.keys()) if (file.startsWith(prefix)) pending.add(file)
+    schedule()
+  })
+  watcher.on('error', (error: unknown) => emit({ type: 'error', message: `watching the records: ${String(error)}` }))
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  emit({ type: 'ready', url, records: records.size })
+
+  return {
+    url,
+    async settled() {
+      // Wait out the write-finish window and the debounce, then the update queue.
+      for (;;) {
+        const before = running
+        await new Promise((resolve) => setTimeout(resolve, 300 + (options.debounceMs ?? 150)))
+        await running
+        if (timer === null && pending.size === 0 && before === running) return
+      }
+    },
+    async close() {
+      if (timer) clearTimeout(timer)
+      await watcher.close()
+      await running
+      await server.close()
+      if (previousSrc === undefined) delete process.env['SHIPLOG_SITE_SRC']
+      else process.env['SHIPLOG_SITE_SRC'] = previousSrc
+    },
+  }
+}
+
+/** A port that is free now (Vite reads port 0 as its default port, not as "any"). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}

@@ -1,0 +1,40 @@
+/**
+ * How the site prints figures. One place, so the tiles, charts and tables agree, and the tests
+ * can state the expected strings by hand.
+ */
+
+/** Up to `digits` decimals, trailing zeros dropped: `2.50` → `2.5`, `3.00` → `3`. */
+export function formatDecimal(value: number, digits = 2): string {
+  const factor = 10 ** digits
+  const rounded = Math.round((value + Math.sign(value) * Number.EPSILON) * factor) / factor
+  return String(rounded === 0 ? 0 : rounded)
+}
+
+/** A duration in hours: under 1 h in minutes, under 72 h in hours, else in days (`26.5 h`, `3.2 days`). */
+export function formatHours(hours: number): string {
+  if (hours < 1) return `${formatDecimal(hours * 60, 0)} min`
+  if (hours < 72) return `${formatDecimal(hours, 1)} h`
+  return `${formatDecimal(hours / 24, 1)} days`
+}
+
+/** A duration in minutes: `45 min`, `1 h 30 min`, `2 h`. */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${formatDecimal(minutes, 1)} min`
+  const whole = Math.round(minutes)
+  const h = Math.floor(whole / 60)
+  const m = whole % 60
+  return m === 0 ? `${h} h` : `${h} h ${m} min`
+}
+
+/** A fraction as a percentage with at most one decimal: `0.25` → `25%`, `1/3` → `33.3%`. */
+export function formatPercent(fraction: number): string {
+  return `${formatDecimal(fraction * 100, 1)}%`
+}
+
+/** Deployments per week: `2.33 per week`. */
+export function formatPerWeek(perWeek: number): string {
+  return `${formatDecimal(perWeek, 2)} per week`
+}
+
+/** Printed for a figure without data. */
+export const NO_VALUE = '—'

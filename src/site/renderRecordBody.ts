@@ -1,0 +1,164 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Html, Root as MdastRoot } from 'mdast'
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { visit, SKIP } from 'unist-util-visit'
+import { repoFileUrl } from './repoFileUrl.ts'
+import { slugify } from './slugify.ts'
+
+export interface RenderRecordBodyOptions {
+  /** The record's path relative to the project root, with `/` (resolves relative links). */
+  file: string
+  /** Repository links: relative links and images in the record point at its files there. */
+  repo?: { url: string; branch: string } | null
+  /** Lower every heading one level (`#` becomes `<h2>`), for a page that has its own title. Default true. */
+  demoteHeadings?: boolean
+}
+
+const COMMENT = /^<!--[\s\S]*?-->\s*$/
+const BREAK = /^<br\s*\/?>$/i
+
+/**
+ * Raw HTML in a record is shown as text, never interpreted: a block of HTML becomes a code block,
+ * inline HTML becomes text (`<br>` stays a line break); HTML comments are notes for the record's
+ * authors and are dropped.
+ */
+function remarkRawHtmlAsText() {
+  return (tree: MdastRoot): void => {
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (!parent || index === undefined) return
+      const value = node.value
+      if (COMMENT.test(value.trim())) {
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+      const inline = parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell' ||
+        parent.type === 'emphasis' || parent.type === 'strong' || parent.type === 'delete' || parent.type === 'link'
+      const replacement = inline
+        ? BREAK.test(value.trim())
+          ? { type: 'break' as const }
+          : { type: 'text' as const, value }
+        : { type: 'code' as const, lang: null, meta: null, value }
+      ;(parent.children as unknown[])[index] = replacement
+      return SKIP
+    })
+  }
+}
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i
+
+/**
+ * Runs on the sanitized tree: gives headings ids and permalinks (the page outline and search use
+ * them), gives task items an id from their line (`L42`, the open-items list links there), points
+ * relative links and images at the repository (or drops them when no repository is configured, as
+ * they would be broken on the site), and opens external links without a referrer.
+ */
+function rehypeSiteLinks(options: RenderRecordBodyOptions) {
+  return (tree: HastRoot): void => {
+    const used = new Map<string, number>()
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (/^h[1-6]$/.test(node.tagName)) {
+        const level = Number(node.tagName.slice(1))
+        if (options.demoteHeadings !== false && level < 6) node.tagName = `h${level + 1}`
+        const base = slugify(textOf(node)) || 'section'
+        const seen = used.get(base) ?? 0
+        used.set(base, seen + 1)
+        const id = seen === 0 ? base : `${base}-${seen}`
+        node.properties['id'] = id
+        node.children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['header-anchor'], href: `#${id}`, ariaLabel: `Permalink to “${textOf(node)}”` },
+          children: [{ type: 'text', value: '\u200b' }],
+        })
+        return SKIP
+      }
+      if (node.tagName === 'li' && hasClass(node, 'task-list-item') && node.position) {
+        node.properties['id'] = `L${node.position.start.line}`
+      }
+      if (node.tagName === 'a') {
+        const href = typeof node.properties['href'] === 'string' ? node.properties['href'] : null
+        if (href === null || href.startsWith('#')) return
+        if (EXTERNAL.test(href) || href.startsWith('//')) {
+          node.properties['rel'] = ['noopener', 'noreferrer']
+          return
+        }
+        const url = options.repo ? repoFileUrl(options.repo, options.file, href, 'blob') : null
+        if (url === null) delete node.properties['href']
+        else node.properties['href'] = url
+        return
+      }
+      if (node.tagName === 'img') {
+        const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : null
+        node.properties['loading'] = 'lazy'
+        node.properties['referrerPolicy'] = 'no-referrer'
+        if (src !== null && (EXTERNAL.test(src) || src.startsWith('//'))) return
+        const url = src !== null && options.repo ? repoFileUrl(options.repo, options.file, src, 'raw') : null
+        if (url !== null) {
+          node.properties['src'] = url
+          return
+        }
+        // A relative image cannot be shown without the repository: keep its alternative text.
+        if (parent && index !== undefined) {
+          const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : ''
+          ;(parent.children as ElementContent[])[index] = { type: 'text', value: alt ? `[image: ${alt}]` : '[image]' }
+        }
+        return SKIP
+      }
+      return undefined
+    })
+  }
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const value = node.properties['className']
+  return Array.isArray(value) && value.includes(name)
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) return node.children.map((child) => textOf(child as ElementContent)).join('')
+  return ''
+}
+
+const processor = (options: RenderRecordBodyOptions) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRawHtmlAsText)
+    .use(remarkRehype)
+    .use(rehypeSanitize)
+    .use(rehypeSiteLinks, options)
+    .use(rehypeStringify, { characterReferences: { useNamedReferences: false } })
+
+/**
+ * Renders a record's Markdown body to sanitized HTML on a single line: raw HTML shows as text,
+ * the sanitizer (GitHub's schema) drops scripts, event handlers and `javascript:` links, task
+ * items keep their state as disabled checkboxes, and every line break is written as `&#10;` so
+ * that the result is one HTML block for markdown-it (no blank line can end it early).
+ *
+ * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page wraps the result in
+ * `<div v-pre>` so Vue compiles none of it.
+ */
+export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions): string {
+  const html = String(processor(options).processSync(markdown))
+  return toSingleLine(html)
+}
+
+/**
+ * Writes every line break as a character reference, and escapes what VitePress or Vue would act
+ * on even inside an attribute value: mustaches, and `<!` (the sanitizer removes every comment, so
+ * a `<!` left in its output is text inside an attribute, where `<!--@include: …-->` would still
+ * be expanded by VitePress).
+ */
+export function toSingleLine(html: string): string {
+  return html
+    .replace(/\r\n|\r|\n/g, '&#10;')
+    .replace(/\{/g, '&#123;')
+    .replace(/\}/g, '&#125;')
+    .replace(/<!/g, '&#x3C;!')
+}

@@ -1,0 +1,47 @@
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { frontmatterYaml } from '../../src/site/frontmatterYaml.ts'
+import { pageSource } from '../../src/site/pageSource.ts'
+
+describe('frontmatterYaml', () => {
+  it('should write record text so that VitePress, Vue and YAML read it as a plain string', () => {
+    const title = '<!--@include: ../../secret.txt--> {{ $options }} </script>\nhead: [x] & @'
+    const yaml = frontmatterYaml({ title, outline: [2, 3], sidebar: false })
+    expect(yaml).not.toMatch(/[<>{}&@]/)
+    expect(yaml.split('\n')).toHaveLength(6) // ---, 3 keys, ---, ''
+    const data = parse(yaml.replace(/^---\n|---\n$/g, '')) as { title: string; outline: number[]; sidebar: boolean }
+    expect(data.title).toBe(title.replace('</', '<\u2060/'))
+    expect(data.outline).toEqual([2, 3])
+    expect(data.sidebar).toBe(false)
+  })
+
+  it('should refuse a key that is not a plain identifier', () => {
+    expect(() => frontmatterYaml({ 'head: [x]': 'y' })).toThrow(/Unexpected frontmatter key/)
+  })
+})
+
+describe('pageSource', () => {
+  it('should put shiplog frontmatter, the data import, the markup and the record in v-pre', () => {
+    const source = pageSource({
+      frontmatter: { title: 'Payments 2.4.0' },
+      imports: { page: '../../data/releases/payments/2.4.0.json' },
+      markup: '<ShiplogRelease :page="page" />',
+      recordHtml: '<p>&#123;&#123; x &#125;&#125;</p>',
+    })
+    expect(source).toBe(
+      [
+        '---\ntitle: "Payments 2.4.0"\n---\n',
+        "<script setup>\nimport page from '../../data/releases/payments/2.4.0.json'\n</script>\n",
+        '<ShiplogRelease :page="page" />\n',
+        '<div v-pre class="shiplog-record"><p>&#123;&#123; x &#125;&#125;</p></div>\n',
+      ].join('\n'),
+    )
+  })
+
+  it('should refuse imports that are not local JSON files and record HTML on several lines', () => {
+    const base = { frontmatter: {}, markup: '' }
+    expect(() => pageSource({ ...base, imports: { page: "x'); alert(1); ('.json" } })).toThrow(/Unexpected import/)
+    expect(() => pageSource({ ...base, imports: { 'a b': './x.json' } })).toThrow(/Unexpected import/)
+    expect(() => pageSource({ ...base, imports: {}, recordHtml: '<p>a</p>\n\n<script>' })).toThrow(/one line/)
+  })
+})

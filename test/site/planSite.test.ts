@@ -1,0 +1,199 @@
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadProject } from '../../src/fs/loadProject.ts'
+import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
+import { createBodyCache } from '../../src/site/createBodyCache.ts'
+import { planSite, type SitePlan } from '../../src/site/planSite.ts'
+import { readSiteRecords } from '../../src/site/readSiteRecords.ts'
+import type { ComponentPage, ComponentsPage, HomePage, MetricsPage, OpenItemsPage, ReleasePage } from '../../src/site/types.ts'
+import { copyFixtureProject } from './helpers.ts'
+
+// Every expected value below was worked out by hand from test/fixtures/site/project (see
+// docs/site.md, "The fixture site"): four production deployments between 2026-03-02 and
+// 2026-03-12 (2.3.0, 2.4.0 rolled back, 2.4.1 hotfix, 3.2.0), lead times 24, 6, 10 and 24 hours.
+
+let root: string
+let plan: SitePlan
+const json = <T>(path: string): T => {
+  const text = plan.get(path)
+  if (text === undefined) throw new Error(`${path} is not planned`)
+  return JSON.parse(text) as T
+}
+
+beforeAll(async () => {
+  root = copyFixtureProject().root
+  const project = await loadProject(root)
+  const files = findRecordFiles(root, project.config.releases).files
+  const records = readSiteRecords(project, files, createBodyCache(null))
+  plan = planSite(records, {
+    settings: { title: 'Acme releases', description: '', base: '/', repoUrl: 'https://github.com/acme/releases', nav: [], cacheDir: '/c', outDir: '/o' },
+    releasesDir: 'releases',
+    repo: { url: 'https://github.com/acme/releases', branch: 'main' },
+  })
+})
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('planSite', () => {
+  it('should plan a page, its data and its search text per release, and the site pages', () => {
+    const pages = [...plan.keys()].filter((p) => p.endsWith('.md')).sort()
+    expect(pages).toEqual([
+      'components/index.md',
+      'components/payments-api.md',
+      'components/security-lab.md',
+      'components/web-storefront.md',
+      'index.md',
+      'metrics.md',
+      'open-items.md',
+      'releases/payments-api/2.3.0.md',
+      'releases/payments-api/2.4.0.md',
+      'releases/payments-api/2.4.1.md',
+      'releases/security-lab/hostile-js.md',
+      'releases/security-lab/hostile.md',
+      'releases/web-storefront/3.2.0.md',
+      'releases/web-storefront/3.3.0.md',
+    ])
+    expect(plan.has('data/releases/payments-api/2.4.1.json')).toBe(true)
+    expect(plan.has('data/search/releases/payments-api/2.4.1.txt')).toBe(true)
+  })
+
+  it('should write pages in which no record text can act: no mustache, no comment, one script', () => {
+    for (const [path, source] of plan) {
+      if (!path.endsWith('.md')) continue
+      expect(source, path).not.toContain('{{')
+      expect(source, path).not.toContain('<!--')
+      expect(source.match(/<script/g), path).toHaveLength(1)
+      expect(source, path).toMatch(/^---\n(?:[a-zA-Z]+: .*\n)+---\n/)
+    }
+    const hostile = plan.get('releases/security-lab/hostile.md') ?? ''
+    const [body] = hostile.split('\n').filter((line) => line.startsWith('<div v-pre'))
+    expect(hostile).not.toMatch(/^head:/m)
+    // Record text has every `<` escaped, so each raw `<` left starts one of the sanitizer's tags.
+    const tags = (body ?? '').match(/<[^>]*>/g) ?? []
+    const names = new Set(tags.map((tag) => /^<\/?([a-z0-9]+)/.exec(tag)?.[1]))
+    expect([...names].sort()).toEqual(['a', 'code', 'div', 'h2', 'h3', 'input', 'li', 'p', 'pre', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'])
+    for (const tag of tags) expect(tag).not.toMatch(/\son\w+=|javascript:|style=/i)
+  })
+
+  it('should show the DORA figures worked out by hand on Home', () => {
+    const home = json<HomePage>('data/home.json')
+    expect(home.window).toBe('2026-03-02 – 2026-03-12')
+    const tiles = Object.fromEntries(home.tiles.map((t) => [t.key, [t.value, t.detail]]))
+    expect(tiles).toEqual({
+      deploymentFrequency: ['1.91 per week', '3 successful deployments · weekly'],
+      leadTime: ['17 h', 'p90 24 h · 4 changes'],
+      changeFailureRate: ['25%', '1 of 4 deployments failed'],
+      recoveryTime: ['2 h', '1 known · 0 unknown'],
+      deployments: ['4', '1 failed'],
+      rollbackRate: ['25%', 'of 4 deployments'],
+      reworkRate: ['25%', 'of 4 deployments'],
+      deploymentDuration: ['1 h 25 min', '2 measured'],
+    })
+    expect(home.tiles.every((t) => t.year === 2024)).toBe(true)
+    const deployments = home.trends.week[0]
+    expect([deployments?.labels, deployments?.printed]).toEqual([['2026-W10', '2026-W11'], ['1', '3 (1 failed)']])
+    expect(home.trends.month[0]?.printed).toEqual(['4 (1 failed)'])
+  })
+
+  it('should list releases newest first with their progress', () => {
+    const home = json<HomePage>('data/home.json')
+    expect(home.releases.map((r) => [r.id, r.done, r.total, r.openRequired])).toEqual([
+      ['security-lab/hostile', 1, 2, 0],
+      ['web-storefront/3.3.0', 3, 4, 1],
+      ['web-storefront/3.2.0', 5, 6, 0],
+      ['payments-api/2.4.1', 10, 14, 2],
+      ['payments-api/2.4.0', 6, 8, 1],
+      ['payments-api/2.3.0', 12, 12, 0],
+      ['security-lab/hostile-js', 0, 1, 0],
+    ])
+    expect(home.totals.records).toBe(7)
+    expect(home.totals.openItems).toBe(4)
+    expect(home.components).toEqual(['payments-api', 'security-lab', 'web-storefront'])
+    expect(home.environments).toEqual(['production', 'staging'])
+  })
+
+  it('should give a release page its progress, open items, timeline, triggers and issues', () => {
+    const page = json<ReleasePage>('data/releases/payments-api/2.4.1.json')
+    expect([page.summary.done, page.summary.total, page.summary.percent]).toEqual([10, 14, 71])
+    expect(page.stages.map((s) => [s.name, s.done, s.total])).toEqual([
+      ['Pre-Deployment Planning', 4, 4],
+      ['Deployment Execution', 5, 5],
+      ['Post-Deployment Validation', 1, 4],
+      ['Post-Release Activities', 0, 1],
+    ])
+    expect(page.openItems.map((i) => [i.text, i.group, i.gate])).toEqual([
+      ['Cache systems operational', 'Health Checks', 'verified'],
+      ['Background jobs running', 'Health Checks', 'verified'],
+    ])
+    expect(page.timeline?.offsetMinutes).toBe(60)
+    expect(page.timeline?.rows.map((r) => [r.phase, r.minutes, r.duration])).toEqual([
+      ['Pre-deployment checks', 10, '10 min'],
+      ['Database migration', 15, '15 min'],
+      ['Application deployment', 75, '1 h 15 min'],
+      ['Post-deployment validation', 25, '25 min'],
+    ])
+    expect(page.deployedAt).toEqual({ at: '2026-03-10T22:40:00.000Z', source: 'application-deployment' })
+    expect(page.sourceUrl).toBe('https://github.com/acme/releases/blob/main/releases/payments-api/2.4.1.md')
+
+    const rolledBack = json<ReleasePage>('data/releases/payments-api/2.4.0.json')
+    expect(rolledBack.triggers.fired.map((t) => t.text)).toEqual(['Error rate > 5%'])
+    expect(rolledBack.triggers.total).toBe(2)
+    expect(rolledBack.issues?.rows.map((r) => [r.issue, r.severity, r.failure])).toEqual([['Ledger writes timing out', 'High', true]])
+    expect(rolledBack.openItems.map((i) => i.text)).toEqual(['Monitoring alerts cleared'])
+  })
+
+  it('should keep unsafe addresses out of the data', () => {
+    const page = json<ReleasePage>('data/releases/security-lab/hostile.json')
+    expect(page.changes).toEqual([
+      { id: 'X-1', title: '{{ 7*7 }} <b onmouseover=alert(1)>bold</b>', committedAt: '2026-03-19T08:00:00Z', author: null, url: null },
+    ])
+    const storefront = json<ReleasePage>('data/releases/web-storefront/3.2.0.json')
+    expect(storefront.changes[0]?.url).toBe('https://github.com/acme/web/pull/77')
+    const js = json<ReleasePage>('data/releases/security-lab/hostile-js.json')
+    expect(js.problems.map((p) => p.rule)).toContain('frontmatter-engine')
+    expect(js.fields).toEqual([])
+  })
+
+  it('should list every open required item across releases, newest release first', () => {
+    const open = json<OpenItemsPage>('data/open-items.json')
+    expect(open.records.map((r) => [r.id, r.count])).toEqual([
+      ['web-storefront/3.3.0', 1],
+      ['payments-api/2.4.1', 2],
+      ['payments-api/2.4.0', 1],
+    ])
+    expect(open.items.map((i) => `${i.id}#L${i.line} ${i.text}`)).toEqual([
+      'web-storefront/3.3.0#L20 E2E tests completed in staging',
+      'payments-api/2.4.1#L73 Cache systems operational',
+      'payments-api/2.4.1#L74 Background jobs running',
+      'payments-api/2.4.0#L44 Monitoring alerts cleared',
+    ])
+  })
+
+  it('should show the records behind every figure on the metrics page', () => {
+    const metrics = json<MetricsPage>('data/metrics.json')
+    const lead = metrics.figures.find((f) => f.key === 'leadTime')
+    expect(lead?.evidence.map((e) => `${e.title} ${e.value}`).sort()).toEqual([
+      'Checkout revamp 3.2.0 24 h',
+      'Payments API 2.3.0 24 h',
+      'Payments API 2.3.0 6 h',
+      'Payments API 2.4.1 10 h',
+    ])
+    const cfr = metrics.figures.find((f) => f.key === 'changeFailureRate')
+    expect(cfr?.evidence.filter((e) => e.value === 'yes').map((e) => e.title)).toEqual(['Payments API 2.4.0'])
+    expect(metrics.figures.map((f) => f.charts.week.labels.length)).toEqual(Array(8).fill(2))
+  })
+
+  it('should give each component its releases and figures', () => {
+    const components = json<ComponentsPage>('data/components.json')
+    expect(components.components.map((c) => [c.name, c.releases, c.latest?.version, c.openItems])).toEqual([
+      ['payments-api', 3, '2.4.1', 3],
+      ['security-lab', 1, '6.6.6', 0],
+      ['web-storefront', 2, '3.3.0', 1],
+    ])
+    const payments = json<ComponentPage>('data/components/payments-api.json')
+    // 3 deployments 2026-03-02 – 2026-03-10 (9 days), 2 successful: 2 / (9/7) = 1.56 per week;
+    // lead times 24, 6 and 10 h: median 10 h; 1 of 3 failed.
+    expect(payments.window).toBe('2026-03-02 – 2026-03-10')
+    expect(payments.tiles.slice(0, 4).map((t) => t.value)).toEqual(['1.56 per week', '10 h', '33.3%', '2 h'])
+    expect(payments.releases.map((r) => r.version)).toEqual(['2.4.1', '2.4.0', '2.3.0'])
+  })
+})

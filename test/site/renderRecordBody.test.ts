@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { renderRecordBody, toSingleLine } from '../../src/site/renderRecordBody.ts'
+
+const render = (markdown: string, repo: { url: string; branch: string } | null = null): string =>
+  renderRecordBody(markdown, { file: 'releases/payments/2.4.0.md', repo })
+
+describe('renderRecordBody', () => {
+  it('should write the HTML on one line, with no mustache, comment opener or line break left', () => {
+    const html = render('# Title {{ x }}\n\nPara one\n\n```\na\n\nb {{ y }}\n```\n')
+    expect(html).not.toMatch(/[\r\n{}]/)
+    expect(html).not.toContain('<!')
+    expect(html).toContain('&#10;')
+    expect(html).toContain('&#123;&#123; x &#125;&#125;')
+  })
+
+  it('should show raw HTML as text and never as markup', () => {
+    const html = render('<script>alert(1)</script>\n\nInline <img src=x onerror="alert(2)"> here\n\n<iframe src="https://evil"></iframe>\n')
+    expect(html).not.toMatch(/<script|<img|<iframe/i)
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>')
+    expect(html).toContain('&#x3C;img src=x onerror="alert(2)">')
+  })
+
+  it('should keep <br> as a line break and drop HTML comments', () => {
+    const html = render('line<br>next\n\n<!-- a note for authors -->\n\n<!--@include: ../../package.json-->\n')
+    expect(html).toContain('line<br>')
+    expect(html).not.toContain('note for authors')
+    expect(html).not.toContain('@include')
+  })
+
+  it('should drop javascript: links and keep http(s) ones without a referrer', () => {
+    const html = render('[bad](javascript:alert(1)) [good](https://example.com/x)')
+    expect(html).not.toContain('javascript:')
+    expect(html).toContain('<a>bad</a>')
+    expect(html).toContain('<a href="https://example.com/x" rel="noopener noreferrer">good</a>')
+  })
+
+  it('should point relative links and images at the repository when one is configured', () => {
+    const repo = { url: 'https://github.com/acme/releases/', branch: 'main' }
+    const html = render('[runbook](../../docs/runbook.md#roll-back) ![diagram](./arch.png)', repo)
+    expect(html).toContain('href="https://github.com/acme/releases/blob/main/docs/runbook.md#roll-back"')
+    expect(html).toContain('src="https://github.com/acme/releases/raw/main/releases/payments/arch.png"')
+  })
+
+  it('should drop relative links and images without a repository, and links leaving it', () => {
+    expect(render('[runbook](../docs/runbook.md)')).toContain('<a>runbook</a>')
+    expect(render('![diagram](./arch.png)')).toContain('[image: diagram]')
+    expect(render('[x](../../../../etc/passwd)', { url: 'https://github.com/a/b', branch: 'main' })).toContain('<a>x</a>')
+  })
+
+  it('should show task items as disabled checkboxes in their state, with an id from their line', () => {
+    const html = render('## Stage\n\n- [x] done\n- [ ] open\n  - [X] nested\n')
+    expect(html).toContain('<li class="task-list-item" id="L3"><input type="checkbox" checked disabled> done</li>')
+    expect(html).toContain('<li class="task-list-item" id="L4"><input type="checkbox" disabled> open')
+    expect(html).toContain('<li class="task-list-item" id="L5"><input type="checkbox" checked disabled> nested</li>')
+  })
+
+  it('should lower headings by one level and give them unique anchors', () => {
+    const html = render('# Release\n\n## Checks\n\n## Checks\n')
+    expect(html).toContain('<h2 id="release">Release<a class="header-anchor" href="#release"')
+    expect(html).toContain('<h3 id="checks">')
+    expect(html).toContain('<h3 id="checks-1">')
+  })
+
+  it('should not let an attribute carry a comment opener (VitePress expands <!--@include: anywhere)', () => {
+    const html = render('## `<!--@include: ../../secret.txt-->`\n')
+    expect(html).not.toContain('<!--')
+    expect(html).toContain('&#x3C;!--@include')
+  })
+})
+
+describe('toSingleLine', () => {
+  it('should encode line breaks, braces and comment openers', () => {
+    expect(toSingleLine('<p a="<!x">{{a}}\r\nb</p>\n')).toBe('<p a="&#x3C;!x">&#123;&#123;a&#125;&#125;&#10;b</p>&#10;')
+  })
+})

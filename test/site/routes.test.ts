@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { componentRoutes } from '../../src/site/componentRoutes.ts'
+import { releaseRoutes } from '../../src/site/releaseRoutes.ts'
+import { repoFileUrl } from '../../src/site/repoFileUrl.ts'
+
+describe('releaseRoutes', () => {
+  it('should name each page after its path under the releases folder, lower-cased and URL-safe', () => {
+    const routes = releaseRoutes(['releases/Payments API/2.4.0.md', 'releases/2.3.0.md', 'releases/ünïcode {x}.md'], 'releases')
+    expect(Object.fromEntries(routes)).toEqual({
+      'releases/Payments API/2.4.0.md': 'payments-api/2.4.0',
+      'releases/2.3.0.md': '2.3.0',
+      'releases/ünïcode {x}.md': 'unicode-x',
+    })
+  })
+
+  it('should keep ids unique when names collide after cleaning', () => {
+    const routes = releaseRoutes(['releases/a b.md', 'releases/a-b.md', 'releases/A B.md'], 'releases/')
+    expect(new Set(routes.values()).size).toBe(3)
+    expect([...routes.values()].sort()).toEqual(['a-b', 'a-b-2', 'a-b-3'])
+  })
+})
+
+describe('componentRoutes', () => {
+  it('should never take the components index page', () => {
+    expect(Object.fromEntries(componentRoutes(['index', 'Web Store']))).toEqual({ index: 'index-2', 'Web Store': 'web-store' })
+  })
+})
+
+describe('repoFileUrl', () => {
+  const repo = { url: 'https://github.com/acme/releases', branch: 'release/2026' }
+  it('should resolve a path against the record and encode it', () => {
+    expect(repoFileUrl(repo, 'releases/a/2.0.md')).toBe('https://github.com/acme/releases/blob/release/2026/releases/a/2.0.md')
+    expect(repoFileUrl(repo, 'releases/a/2.0.md', '../../docs/run book.md#step-2')).toBe(
+      'https://github.com/acme/releases/blob/release/2026/docs/run%20book.md#step-2',
+    )
+    expect(repoFileUrl(repo, 'releases/a/2.0.md', 'img.png', 'raw')).toBe('https://github.com/acme/releases/raw/release/2026/releases/a/img.png')
+  })
+
+  it('should refuse a path that leaves the repository', () => {
+    expect(repoFileUrl(repo, 'releases/2.0.md', '../../x')).toBeNull()
+  })
+})
