@@ -28,6 +28,20 @@ export function trendChartOf(info: FigureInfo, periods: readonly PeriodFigures[]
       ],
     }
   }
+  if (info.key === 'deploymentFrequency') {
+    // A rate per week over a week clipped by the window edge would overstate a partial week, so the
+    // trend shows what the rate is made of: successful deployments in each period (0 is data here).
+    const counts = periods.map((p) => p.deploymentFrequency.count)
+    return {
+      title: `Successful deployments per ${per}`,
+      description: `Successful production deployments in each ${per}; the figure above is their number per week over the whole window.`,
+      unit: 'successful deployments',
+      labels,
+      printed: counts.map(String),
+      short: counts.map(String),
+      series: [{ label: 'Successful deployments', values: counts }],
+    }
+  }
   return {
     title: `${info.label} per ${per}`,
     description: `${info.label} in each ${per} (${info.axis}); periods without data are marked “no data”.`,
