@@ -1,4 +1,5 @@
 import type { GlobalOptions } from '../globals.ts'
+import { untilInterrupted } from '../untilInterrupted.ts'
 import { useColor } from '../globals.ts'
 import { createColors } from 'picocolors'
 import { ShiplogError } from '../../errors.ts'
@@ -45,15 +46,7 @@ export async function devCommand(flags: DevFlags, globals: GlobalOptions): Promi
     throw error
   }
   process.stdout.write(`${server.url}\n`)
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      resolve()
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  })
+  await untilInterrupted()
   await server.close()
   return 0
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { GlobalOptions } from '../globals.ts'
+import { untilInterrupted } from '../untilInterrupted.ts'
 import { ShiplogError } from '../../errors.ts'
 import { loadProject } from '../../fs/loadProject.ts'
 import { previewSite } from '../../site/previewSite.ts'
@@ -34,15 +35,7 @@ export async function previewCommand(flags: PreviewFlags, globals: GlobalOptions
   }
   process.stderr.write(`serving ${relative(process.cwd(), outDir) || outDir}/ (Ctrl+C to stop)\n`)
   process.stdout.write(`${server.url}\n`)
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-      resolve()
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  })
+  await untilInterrupted()
   await server.close()
   return 0
 }
