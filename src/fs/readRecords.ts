@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
-import { parseRecord } from '../record/parseRecord.ts'
+import { MAX_RECORD_SIZE, parseRecord } from '../record/parseRecord.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 
-/** Records larger than this are reported, not parsed. */
-export const MAX_RECORD_BYTES = 16 * 1024 * 1024
+/** Records larger than this (1 MiB) are reported, not read. */
+export const MAX_RECORD_BYTES = MAX_RECORD_SIZE
 
 /** Reads and parses record files (paths relative to `root`, with `/`). */
 export function readRecords(
@@ -24,9 +24,14 @@ function readRecord(
   const path = isAbsolute(file) ? file : join(root, file)
   let bytes: Uint8Array
   try {
-    const size = statSync(path).size
+    const stat = statSync(path)
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? 'folder' : 'special file (a device, pipe or socket)'
+      return problemRecord(file, options.defaultTemplate, 'file-read', `Unexpected ${kind}, expected a record file`)
+    }
+    const size = stat.size
     if (size > MAX_RECORD_BYTES) {
-      return problemRecord(file, options.defaultTemplate, 'file-size', `Unexpected file of ${(size / 1048576).toFixed(1)} MiB, expected a record under ${MAX_RECORD_BYTES / 1048576} MiB`)
+      return problemRecord(file, options.defaultTemplate, 'file-size', `Unexpected record of ${(size / 1048576).toFixed(1)} MiB, expected at most 1 MiB: the record is not read`)
     }
     bytes = readFileSync(path)
   } catch (error) {

@@ -9,7 +9,7 @@ export interface PlaceholderContext {
   /** Lines of `text`. */
   lines: LineIndex
   frontmatter: Frontmatter
-  /** Offsets of the body's HTML comments, where placeholders do not count. */
+  /** Offsets of the body's HTML comments, in order and not overlapping; placeholders there do not count. */
   comments: ReadonlyArray<readonly [number, number]>
   /** Top-level task items' lines, in order. */
   spans: readonly ItemSpan[]
@@ -27,7 +27,7 @@ export function collectPlaceholders(context: PlaceholderContext): Placeholder[] 
   const placeholders: Placeholder[] = []
 
   for (const found of findPlaceholders(text)) {
-    if (comments.some(([start, end]) => found.offset >= start && found.offset < end)) continue
+    if (inComment(comments, found.offset)) continue
     const point = lines.point(found.offset)
     const placeholder: Placeholder = { name: found.name, ...point, inFrontmatter: false }
     if (startLine !== null && endLine !== null && point.line >= startLine && point.line <= endLine) {
@@ -44,6 +44,20 @@ export function collectPlaceholders(context: PlaceholderContext): Placeholder[] 
     placeholders.push(placeholder)
   }
   return placeholders
+}
+
+/** Whether `offset` lies in one of the (ordered, disjoint) comment ranges: a binary search, not a scan per placeholder. */
+function inComment(comments: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  let low = 0
+  let high = comments.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = comments[middle] as readonly [number, number]
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return true
+  }
+  return false
 }
 
 function findSpan(spans: readonly ItemSpan[], line: number): ItemSpan | undefined {

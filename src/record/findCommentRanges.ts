@@ -5,7 +5,7 @@ import type { LineIndex } from './createLineIndex.ts'
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 
 /**
- * Offsets in `text` of the HTML comments of a body, `<!--` to `-->` (or the end of the HTML
+ * Offsets in `text` of the HTML comments of a body, in order, `<!--` to `-->` (or the end of the HTML
  * node when unclosed). Nodes are placed by line and column, which the body shares with `text`.
  */
 export function findCommentRanges(tree: Root, text: string, lines: LineIndex): Array<[number, number]> {
@@ -18,5 +18,5 @@ export function findCommentRanges(tree: Root, text: string, lines: LineIndex): A
       ranges.push([start + match.index, start + match.index + match[0].length])
     }
   })
-  return ranges
+  return ranges.sort((a, b) => a[0] - b[0])
 }

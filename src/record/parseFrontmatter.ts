@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml'
 import { isYamlNumber } from './isYamlNumber.ts'
 import { readYamlScalar } from './readYamlScalar.ts'
 import type { SplitFrontmatter } from './splitFrontmatter.ts'
@@ -30,7 +30,9 @@ export function parseFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
 
   const source = split.yaml
   const lineCounter = new LineCounter()
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  // Duplicate keys are found while converting: the `yaml` package's own check (`uniqueKeys`) is
+  // quadratic in the number of keys (40,000 keys took 14 s).
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false })
   const at = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -40,13 +42,8 @@ export function parseFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
   }
 
   for (const error of doc.errors) {
-    const [start] = error.pos
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyAt(doc, start)
-      report(start, `Unexpected duplicate key${key === null ? '' : ` \`${key}\``} in frontmatter, expected each key once`)
-    } else {
-      report(start, `Unexpected YAML in frontmatter: ${firstLine(error.message)}`)
-    }
+    const nested = /maximum call stack/i.test(error.message)
+    report(error.pos[0], nested ? 'Unexpected YAML nested too deeply in frontmatter, expected a few levels of lists and maps' : `Unexpected YAML in frontmatter: ${firstLine(error.message)}`)
   }
   for (const warning of doc.warnings) {
     report(warning.pos[0], `Unexpected YAML in frontmatter: ${firstLine(warning.message)}`, 'warning')
@@ -63,11 +60,14 @@ export function parseFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
   const converter = new Converter(doc, at, frontmatter.paths, report)
   for (const pair of root.items) {
     const key = converter.key(pair.key as Node | null)
-    if (Object.hasOwn(frontmatter.data, key)) continue
     const keyNode = pair.key as Node | null
     const valueNode = pair.value as Node | null
+    if (Object.hasOwn(frontmatter.data, key)) {
+      converter.duplicate(keyNode, valueNode, key)
+      continue
+    }
     const keyPoint = at(keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? 0)
-    const target = isAlias(valueNode) ? (valueNode.resolve(doc) ?? null) : valueNode
+    const target = isAlias(valueNode) ? converter.target(valueNode) : valueNode
     const style = styleOf(target)
     const valuePoint = style === 'empty' || !valueNode?.range ? keyPoint : at(valueNode.range[0])
     frontmatter.data[key] = converter.value(valueNode, key, keyPoint)
@@ -86,6 +86,12 @@ export function parseFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
 class Converter {
   private budget = ALIAS_BUDGET
   private readonly aliased = new Map<Node, { value: YamlValue; size: number }>()
+  /** Anchored nodes whose conversion is under way: an alias to one of them is a cycle. */
+  private readonly converting = new Set<Node>()
+  private targets: Map<Alias, Node | null> | null = null
+  private readonly reported = new Set<Alias>()
+  /** Offset of the outermost alias under expansion, or null. */
+  private expanding: number | null = null
 
   private readonly doc: Document
   private readonly at: (offset: number) => Point
@@ -122,7 +128,7 @@ class Converter {
     }
     const empty = isScalar(node) && node.type === 'PLAIN' && !node.source
     this.paths[path] = empty || !node.range ? keyPoint : this.at(node.range[0])
-    if (isAlias(node)) return this.alias(node.range?.[0] ?? 0, node.resolve(this.doc) ?? null)
+    if (isAlias(node)) return this.alias(node)
     if (isScalar(node)) return readYamlScalar(node)
     if (isSeq(node)) {
       const point = this.paths[path] as Point
@@ -135,8 +141,11 @@ class Converter {
       const object: { [key: string]: YamlValue } = Object.create(null)
       for (const pair of node.items) {
         const key = this.key(pair.key as Node | null)
-        if (Object.hasOwn(object, key)) continue
         const keyNode = pair.key as Node | null
+        if (Object.hasOwn(object, key)) {
+          this.duplicate(keyNode, pair.value as Node | null, key)
+          continue
+        }
         const point = keyNode?.range ? this.at(keyNode.range[0]) : (this.paths[path] as Point)
         object[key] = this.value(pair.value as Node | null, `${path}.${key}`, point)
       }
@@ -145,10 +154,17 @@ class Converter {
     return null
   }
 
+  /** Reports a key met before in the same map (the first value is kept). */
+  duplicate(keyNode: Node | null, valueNode: Node | null, key: string): void {
+    const offset = keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? 0
+    const name = isScalar(keyNode) ? ` \`${key}\`` : ''
+    this.report(offset, `Unexpected duplicate key${name} in frontmatter, expected each key once`)
+  }
+
   /** Converts without recording positions (alias targets and complex keys). */
   private plain(node: Node | null): YamlValue {
     if (node === null) return null
-    if (isAlias(node)) return this.alias(node.range?.[0] ?? 0, node.resolve(this.doc) ?? null)
+    if (isAlias(node)) return this.alias(node)
     if (isScalar(node)) return readYamlScalar(node)
     if (isSeq(node)) return node.items.map((item) => this.plain(item as Node | null))
     if (isMap(node)) {
@@ -162,11 +178,64 @@ class Converter {
     return null
   }
 
-  private alias(offset: number, target: Node | null): YamlValue {
-    if (target === null) return null
+  /**
+   * The node an alias refers to: the last node before it with its anchor. Found for every alias
+   * in one walk of the document (the `yaml` package's `Alias.resolve` walks the whole document
+   * for each alias: 20,000 aliases took 28 s).
+   */
+  target(alias: Alias): Node | null {
+    if (this.targets === null) {
+      const targets = new Map<Alias, Node | null>()
+      const anchors = new Map<string, Node>()
+      visit(this.doc, {
+        Node: (_key, node) => {
+          if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null)
+          else if (typeof node.anchor === 'string' && node.anchor !== '') anchors.set(node.anchor, node)
+        },
+      })
+      this.targets = targets
+    }
+    return this.targets.get(alias) ?? null
+  }
+
+  private alias(alias: Alias): YamlValue {
+    const offset = alias.range?.[0] ?? 0
+    // Problems are reported at the outermost alias being expanded: the one written in the value.
+    const outer = this.expanding === null
+    if (outer) this.expanding = offset
+    try {
+      return this.expand(alias, this.expanding ?? offset)
+    } finally {
+      if (outer) this.expanding = null
+    }
+  }
+
+  private reportOnce(alias: Alias, offset: number, message: string): void {
+    if (this.reported.has(alias)) return
+    this.reported.add(alias)
+    this.report(offset, message)
+  }
+
+  private expand(alias: Alias, offset: number): YamlValue {
+    const target = this.target(alias)
+    const own = alias.range?.[0] ?? offset
+    if (target === null) {
+      this.reportOnce(alias, own, `Unexpected alias \`*${alias.source}\` with no anchor \`&${alias.source}\` before it, expected a reference to an anchored value`)
+      return null
+    }
+    if (this.converting.has(target)) {
+      this.reportOnce(alias, own, `Unexpected alias \`*${alias.source}\` inside its own anchor, expected a reference to a complete value`)
+      return null
+    }
     let cached = this.aliased.get(target)
     if (!cached) {
-      const value = this.plain(target)
+      this.converting.add(target)
+      let value: YamlValue
+      try {
+        value = this.plain(target)
+      } finally {
+        this.converting.delete(target)
+      }
       cached = { value, size: sizeOf(value) }
       this.aliased.set(target, cached)
     }
@@ -179,23 +248,6 @@ class Converter {
     }
     return cached.value
   }
-}
-
-/** The text of the scalar key that starts at `offset`, or null. */
-function keyAt(doc: Document, offset: number): string | null {
-  let found: string | null = null
-  visit(doc, {
-    Pair(_key, pair) {
-      const key = pair.key as Node | null
-      if (isScalar(key) && key.range?.[0] === offset) {
-        const value = readYamlScalar(key)
-        found = value === null ? '' : String(value)
-        return visit.BREAK
-      }
-      return undefined
-    },
-  })
-  return found
 }
 
 function styleOf(node: Node | null | undefined): FrontmatterField['style'] {

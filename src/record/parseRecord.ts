@@ -1,4 +1,5 @@
 import { DEFAULT_TABLES, type TemplateManifest } from '../template/types.ts'
+import { checkBodyLimits } from './checkBodyLimits.ts'
 import { classifyGroup } from './classifyGroup.ts'
 import { collectPlaceholders } from './collectPlaceholders.ts'
 import { createLineIndex } from './createLineIndex.ts'
@@ -10,6 +11,9 @@ import { readBody, type ReadBody } from './readBody.ts'
 import { resolveTemplate } from './resolveTemplate.ts'
 import { splitFrontmatter, type SplitFrontmatter } from './splitFrontmatter.ts'
 import type { RecordProblem, ReleaseRecord } from './types.ts'
+
+/** Records longer than this (bytes, or characters for text) are reported, not read. */
+export const MAX_RECORD_SIZE = 1024 * 1024
 
 export interface ParseRecordOptions {
   /** Path of the record relative to the project root, with `/`. */
@@ -37,6 +41,12 @@ export function parseRecord(source: string | Uint8Array, options: ParseRecordOpt
 }
 
 function read(source: string | Uint8Array, options: ParseRecordOptions, defaultTemplate: string): ReleaseRecord {
+  if (source.length > MAX_RECORD_SIZE) {
+    const size = `${(source.length / 1048576).toFixed(1)} Mi${typeof source === 'string' ? ' characters' : 'B'}`
+    return emptyRecord(options.file, defaultTemplate, [
+      failure(1, 'file-size', `Unexpected record of ${size}, expected at most 1 MiB: the record is not read`),
+    ])
+  }
   const decoded = decodeSource(source)
   if (!decoded.ok) return emptyRecord(options.file, defaultTemplate, [decoded.problem])
   const { text } = decoded
@@ -53,12 +63,18 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
   const rules = template.manifest?.groups ?? []
   const tableNames = template.manifest?.tables ?? DEFAULT_TABLES
 
-  let body: ReadBody = { stages: [], spans: [], tables: [], comments: [] }
-  try {
-    body = readBody(split.body, text, lines)
-  } catch (error) {
-    const line = (split.endLine ?? 0) + 1
-    problems.push(failure(line, 'markdown', `Unexpected Markdown that cannot be read (${describe(error)}), expected a simpler structure`))
+  let body: ReadBody = { stages: [], spans: [], tables: [], comments: [], problems: [] }
+  const firstBodyLine = (split.endLine ?? 0) + 1
+  const limit = checkBodyLimits(split.body, firstBodyLine)
+  if (limit) {
+    problems.push(limit)
+  } else {
+    try {
+      body = readBody(split.body, text, lines)
+      problems.push(...body.problems)
+    } catch (error) {
+      problems.push(failure(firstBodyLine, 'markdown', `Unexpected Markdown that cannot be read (${describe(error)}), expected a simpler structure`))
+    }
   }
 
   for (const stage of body.stages) {

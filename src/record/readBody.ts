@@ -2,8 +2,9 @@ import { collectStages, type ItemSpan } from './collectStages.ts'
 import { collectTables } from './collectTables.ts'
 import type { LineIndex } from './createLineIndex.ts'
 import { findCommentRanges } from './findCommentRanges.ts'
+import { findUnclosedFences } from './findUnclosedFences.ts'
 import { parseBody } from './parseBody.ts'
-import type { Stage, Table } from './types.ts'
+import type { RecordProblem, Stage, Table } from './types.ts'
 
 export interface ReadBody {
   /** Stages with unclassified groups. */
@@ -12,6 +13,8 @@ export interface ReadBody {
   tables: Table[]
   /** Offsets in `text` of the body's HTML comments. */
   comments: Array<[number, number]>
+  /** Problems of the Markdown itself (an unclosed code fence). */
+  problems: RecordProblem[]
 }
 
 /**
@@ -22,5 +25,11 @@ export interface ReadBody {
 export function readBody(body: string, text: string, lines: LineIndex): ReadBody {
   const tree = parseBody(body)
   const { stages, spans } = collectStages(tree)
-  return { stages, spans, tables: collectTables(tree), comments: findCommentRanges(tree, text, lines) }
+  return {
+    stages,
+    spans,
+    tables: collectTables(tree),
+    comments: findCommentRanges(tree, text, lines),
+    problems: findUnclosedFences(tree, text, lines),
+  }
 }

@@ -45,11 +45,12 @@ describe('parseRecord', () => {
     const record = parseRecord('---\na: 1\n---\n' + '> '.repeat(10000) + 'x\n', { file: 'r.md' })
     expect(record.problems).toEqual([
       {
+        // `> ` is two columns wide: the 33rd marker, the first past the limit of 32, is at column 65.
         line: 4,
-        column: 1,
+        column: 65,
         rule: 'markdown',
         severity: 'error',
-        message: 'Unexpected Markdown that cannot be read (nesting too deep), expected a simpler structure',
+        message: 'Unexpected list or block quote nested 10,000 levels deep, expected at most 32: the body is not read (see "Limits" in docs/record-format.md)',
       },
     ])
     expect(record.frontmatter.data['a']).toBe('1')
