@@ -5,7 +5,7 @@ import type { ReleaseRecord } from '../record/types.ts'
  * file that could not be read or decoded): rules about frontmatter values stay quiet, the problem
  * itself is reported.
  */
-const UNREADABLE = /^(?:frontmatter-(?:yaml|engine|unclosed)|encoding|file-read|file-size|internal)$/
+const UNREADABLE = /^(?:frontmatter-(?:yaml|engine|unclosed)|encoding|file-read|file-size|file-skipped|internal)$/
 
 /** True when an error-level parse problem means the frontmatter was not read. */
 export function frontmatterUnreadable(record: ReleaseRecord): boolean {

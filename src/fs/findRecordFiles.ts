@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 export interface FoundFiles {
@@ -10,6 +10,9 @@ export interface FoundFiles {
 
 const IGNORED_NAMES = new Set(['readme.md', 'index.md'])
 
+/** The reason given when the releases folder is a file. */
+export const NOT_A_FOLDER = 'file where the releases folder should be'
+
 /** True for a file FORMAT.md §1 counts as a record: `.md`, not `_`/`.`-prefixed, not README/index. */
 export function isRecordFileName(name: string): boolean {
   return name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.') && !IGNORED_NAMES.has(name.toLowerCase())
@@ -18,7 +21,9 @@ export function isRecordFileName(name: string): boolean {
 /**
  * Lists the record files under `releasesDir` (any depth), skipping names that start with `_` or
  * `.`, `README.md` and `index.md`. Symbolic links are followed only when they stay inside the
- * releases folder.
+ * releases folder. Entries that cannot be read as records (links leaving the folder, broken links,
+ * loops, pipes and devices, unreadable folders, a releases "folder" that is a file) are listed in
+ * `skipped` with the reason.
  */
 export function findRecordFiles(root: string, releasesDir: string): FoundFiles {
   const top = join(root, releasesDir)
@@ -31,43 +36,63 @@ export function findRecordFiles(root: string, releasesDir: string): FoundFiles {
     return { files, skipped }
   }
   const toRelative = (path: string): string => relative(root, path).split(sep).join('/')
+  // Real paths of the folders walked: a link back to one of them (a loop) is not walked twice.
+  const walked = new Set<string>([realTop])
   const walk = (dir: string, depth: number): void => {
     let entries
     try {
       entries = readdirSync(dir, { withFileTypes: true })
     } catch (error) {
-      skipped.push({ file: toRelative(dir), reason: `could not read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
+      skipped.push({ file: toRelative(dir), reason: `folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
       return
     }
     for (const entry of entries) {
       if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue
       const path = join(dir, entry.name)
+      const recordName = isRecordFileName(entry.name)
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
+      let real = path
       if (entry.isSymbolicLink()) {
-        let target: string
+        let stat
         try {
-          target = realpathSync(path)
+          real = realpathSync(path)
+          stat = statSync(real)
         } catch {
-          skipped.push({ file: toRelative(path), reason: 'broken symbolic link' })
+          if (recordName) skipped.push({ file: toRelative(path), reason: 'broken symbolic link' })
           continue
         }
-        if (target !== realTop && !target.startsWith(realTop + sep)) {
-          skipped.push({ file: toRelative(path), reason: 'symbolic link pointing outside the releases folder' })
-          continue
-        }
-        const stat = statSync(path)
         isDir = stat.isDirectory()
         isFile = stat.isFile()
+        if (real !== realTop && !real.startsWith(realTop + sep)) {
+          if (isDir || recordName) skipped.push({ file: toRelative(path), reason: 'symbolic link pointing outside the releases folder' })
+          continue
+        }
       }
       if (isDir) {
+        if (entry.isSymbolicLink()) {
+          if (walked.has(real)) {
+            skipped.push({ file: toRelative(path), reason: 'symbolic link to a folder already read (a loop)' })
+            continue
+          }
+        } else {
+          try {
+            real = realpathSync(path)
+          } catch {
+            continue
+          }
+        }
+        walked.add(real)
         if (depth < 32) walk(path, depth + 1)
         continue
       }
-      if (isFile && isRecordFileName(entry.name)) files.push(toRelative(path))
+      if (!recordName) continue
+      if (isFile) files.push(toRelative(path))
+      else skipped.push({ file: toRelative(path), reason: 'special file (a pipe, socket or device)' })
     }
   }
-  if (lstatSync(top).isDirectory() || statSync(top).isDirectory()) walk(top, 0)
+  if (statSync(top).isDirectory()) walk(top, 0)
+  else skipped.push({ file: toRelative(top), reason: NOT_A_FOLDER })
   files.sort()
   return { files, skipped }
 }

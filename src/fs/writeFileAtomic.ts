@@ -1,17 +1,29 @@
 import { randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { ShiplogError } from '../errors.ts'
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: the text goes to a
- * temporary file beside the target, which then replaces it. Without `overwrite`, an existing
- * target is left untouched and a ShiplogError is thrown (the no-clobber step is a hard link,
- * which fails atomically when the target exists).
+ * temporary file beside the target (a dot file, which no command reads as a record), which then
+ * replaces it. Without `overwrite`, an existing target is left untouched and a ShiplogError is
+ * thrown (the no-clobber step is a hard link, which fails atomically when the target exists).
+ * A process killed mid-write leaves its temporary file behind; the next write to the same target
+ * removes it. A folder that cannot be written (read-only, full, a file in the way) is a
+ * ShiplogError that says so.
  */
 export function writeFileAtomic(path: string, content: string, options: { overwrite: boolean }): void {
+  try {
+    write(path, content, options)
+  } catch (error) {
+    throw asWriteError(error, path)
+  }
+}
+
+function write(path: string, content: string, options: { overwrite: boolean }): void {
   const dir = dirname(path)
   mkdirSync(dir, { recursive: true })
+  removeAbandonedTemps(dir, basename(path))
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   writeFileSync(temp, content, { flag: 'wx' })
   try {
@@ -35,5 +47,68 @@ export function writeFileAtomic(path: string, content: string, options: { overwr
       // the temporary file is already gone
     }
     throw error
+  }
+}
+
+/** Temporary files of `name` left by writers that are gone (killed mid-write). */
+function removeAbandonedTemps(dir: string, name: string): void {
+  const prefix = `.${name}.`
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue
+    const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1]
+    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue
+    try {
+      unlinkSync(join(dir, entry))
+    } catch {
+      // removed by someone else meanwhile
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+}
+
+const REASONS: { [code: string]: string } = {
+  EACCES: 'permission denied (a read-only folder, or one that belongs to someone else)',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EISDIR: 'a folder is where the file should be',
+  ENAMETOOLONG: 'the path is too long',
+}
+
+function asWriteError(error: unknown, path: string): unknown {
+  if (error instanceof ShiplogError) return error
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  if (code === 'EEXIST' || code === 'ENOTDIR') {
+    const file = fileInTheWay(dirname(path))
+    if (file !== null) return new ShiplogError(`Could not write ${path}: ${file} is a file, expected a folder (${code})`, 1)
+  }
+  const reason = REASONS[code]
+  return reason === undefined ? error : new ShiplogError(`Could not write ${path}: ${reason} (${code})`, 1)
+}
+
+/** The nearest of `dir` and its parents that exists and is not a folder, or null. */
+function fileInTheWay(dir: string): string | null {
+  for (let current = dir; ; current = dirname(current)) {
+    try {
+      if (!statSync(current).isDirectory()) return current
+    } catch {
+      // does not exist (or cannot be read): look further up
+    }
+    if (dirname(current) === current) return null
   }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,5 +45,48 @@ describe('findRecordFiles', () => {
   it('should give nothing for a missing releases folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
     expect(findRecordFiles(root, 'releases')).toEqual({ files: [], skipped: [] })
+  })
+
+  it('should report links named like records or leading to folders, and ignore other broken or outside links', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
+    mkdirSync(join(root, 'releases'))
+    mkdirSync(join(root, 'outside'))
+    symlinkSync('nowhere.md', join(root, 'releases', 'gone.md'))
+    symlinkSync('nowhere.png', join(root, 'releases', 'logo.png'))
+    symlinkSync(join(root, 'outside'), join(root, 'releases', 'elsewhere'))
+    writeFileSync(join(root, 'outside', 'picture.png'), '')
+    symlinkSync(join(root, 'outside', 'picture.png'), join(root, 'releases', 'picture.png'))
+    expect(findRecordFiles(root, 'releases')).toEqual({
+      files: [],
+      skipped: [
+        { file: 'releases/elsewhere', reason: 'symbolic link pointing outside the releases folder' },
+        { file: 'releases/gone.md', reason: 'broken symbolic link' },
+      ].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    })
+  })
+
+  it('should read each record once when a link leads back to a folder already read', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
+    mkdirSync(join(root, 'releases', 'a'), { recursive: true })
+    writeFileSync(join(root, 'releases', 'a', '1.0.0.md'), '# x')
+    symlinkSync('..', join(root, 'releases', 'a', 'up'))
+    symlinkSync('.', join(root, 'releases', 'a', 'self'))
+    const found = findRecordFiles(root, 'releases')
+    expect(found.files).toEqual(['releases/a/1.0.0.md'])
+    expect(found.skipped.map((s) => s.file).sort()).toEqual(['releases/a/self', 'releases/a/up'])
+    expect(new Set(found.skipped.map((s) => s.reason))).toEqual(new Set(['symbolic link to a folder already read (a loop)']))
+  })
+
+  it('should report a pipe named like a record instead of listing it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
+    mkdirSync(join(root, 'releases'))
+    execFileSync('mkfifo', [join(root, 'releases', '1.0.0.md')])
+    expect(findRecordFiles(root, 'releases')).toEqual({ files: [], skipped: [{ file: 'releases/1.0.0.md', reason: 'special file (a pipe, socket or device)' }] })
+  })
+
+  it('should report a releases "folder" that is a file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
+    writeFileSync(join(root, 'releases'), 'not a folder')
+    expect(findRecordFiles(root, 'releases')).toEqual({ files: [], skipped: [{ file: 'releases', reason: 'file where the releases folder should be' }] })
   })
 })
