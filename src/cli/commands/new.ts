@@ -6,6 +6,7 @@ import { ShiplogError } from '../../errors.ts'
 import { loadProject } from '../../fs/loadProject.ts'
 import { writeFileAtomic } from '../../fs/writeFileAtomic.ts'
 import { planRecord } from '../../new/planRecord.ts'
+import { decodeSource } from '../../record/decodeSource.ts'
 import { parseSetFlags } from '../../new/parseSetFlags.ts'
 import { parseValuesFile } from '../../new/parseValuesFile.ts'
 import type { TemplateManifest } from '../../template/types.ts'
@@ -32,13 +33,19 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
   const values: { [name: string]: unknown } = Object.create(null)
   if (flags.values) {
     const path = resolve(process.cwd(), flags.values)
-    let text: string
+    let bytes: Uint8Array
     try {
-      text = readFileSync(path, 'utf8')
+      bytes = readFileSync(path)
     } catch (error) {
       throw new ShiplogError(`${flags.values}: could not read the values file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2)
     }
-    Object.assign(values, parseValuesFile(text, flags.values))
+    // Strictly UTF-8, like records: a binary or Latin-1 file is refused, not read with U+FFFD in it.
+    const decoded = decodeSource(bytes)
+    if (!decoded.ok) {
+      const { line, column, message } = decoded.problem
+      throw new ShiplogError(`${flags.values}:${line}:${column}: ${message}`, 2)
+    }
+    Object.assign(values, parseValuesFile(decoded.text, flags.values))
   }
   Object.assign(values, parseSetFlags(flags.set ?? []))
   if (flags.fromGit) {
