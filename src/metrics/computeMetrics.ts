@@ -15,7 +15,7 @@ import type { Exclusion, MetricsDiagnostic, MetricsOptions, MetricsResult, Metri
  * series per week or month and, for every figure, the records and rows it came from and every
  * record left out with the reason.
  *
- * Pure and deterministic: no clock, no disk. The window is `[since, until)`; by default from the
+ * Pure and deterministic: no clock, no disk, and the same result whatever the order of `records`. The window is `[since, until)`; by default from the
  * first deployment's day (00:00 UTC) to the day after the last one. A figure without data is null
  * with a reason, never 0.
  */
@@ -41,7 +41,9 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   const excluded: Exclusion[] = []
   const warnings: MetricsDiagnostic[] = []
   const candidates: Deployment[] = []
-  for (const record of records) {
+  // In file order, so that the result (explanations included) does not depend on the order given.
+  const ordered = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  for (const record of ordered) {
     const reading = readDeployment(record, { environment, component })
     if (reading.kind === 'excluded') {
       excluded.push(reading.exclusion)

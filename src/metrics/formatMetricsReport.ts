@@ -1,4 +1,5 @@
 import picocolors from 'picocolors'
+import { oneLine as plain } from '../check/format/sanitize.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
 import type { FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
@@ -29,12 +30,13 @@ const WIDTH = 24
 /**
  * The terminal report of `shiplog metrics`: the window, every figure (or why it is null), the
  * DORA tier of the four keys with the report year beside it, and a sparkline of deployments per
- * period. Pure: returns the text, ending with a newline.
+ * period. Pure: returns the text, ending with a newline. Text from records (file names, messages)
+ * is written on one line without control characters, so no escape sequence reaches the terminal.
  */
 export function formatMetricsReport(result: MetricsResult, options: FormatMetricsReportOptions): string {
   const c = picocolors.createColors(options.color)
   const lines: string[] = []
-  const scope = [result.filters.environment, result.filters.component].filter((part) => part !== null).join(' · ')
+  const scope = plain([result.filters.environment, result.filters.component].filter((part) => part !== null).join(' · '))
   const window =
     result.window.since && result.window.until
       ? `${day(result.window.since)} → ${day(result.window.until)} (${round(result.window.days ?? 0, 2)} days, end exclusive)`
@@ -108,13 +110,13 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     }
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
-      for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${item.reason}`)
+      for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)
     }
   }
   if (result.warnings.length > 0) {
     lines.push('', c.yellow(`${count(result.warnings.length, 'warning')} in the records measured`))
     const shown = options.explain ? result.warnings : result.warnings.slice(0, 5)
-    for (const w of shown) lines.push(`  ${c.dim(`${w.file}:${w.line}:${w.column}`)}  ${w.message}`)
+    for (const w of shown) lines.push(`  ${c.dim(`${plain(w.file)}:${w.line}:${w.column}`)}  ${plain(w.message)}`)
     if (shown.length < result.warnings.length) lines.push(c.dim(`  … ${result.warnings.length - shown.length} more`))
   }
   return `${lines.join('\n')}\n`
@@ -126,9 +128,9 @@ function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
   for (const item of explanation.from) {
     const value = item.value === null ? '' : `${item.value}  `
     const rows = item.from.map((ref) => `${ref.in}:${ref.line}`).join(', ')
-    lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${value}${item.detail}${rows ? c.dim(`  [${rows}]`) : ''}`)
+    lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${value}${plain(item.detail)}${rows ? c.dim(`  [${rows}]`) : ''}`)
   }
-  for (const item of explanation.excluded) lines.push(`  ${c.dim(`${item.file}:${item.line}`)}  ${c.dim('left out:')} ${item.reason}`)
+  for (const item of explanation.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${c.dim('left out:')} ${plain(item.reason)}`)
   return lines
 }
 

@@ -56,6 +56,12 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
     exclusion: { file, line, code, reason },
     problems,
   })
+  // A record that was not wholly read (unreadable bytes or frontmatter, a body past the limits)
+  // could give wrong figures: a missed Issues row would count a failed deployment as a success.
+  const unread = record.problems.find((problem) => problem.severity === 'error' && problem.rule !== 'template-unreadable')
+  if (unread) {
+    return exclude('unreadable', `not read: ${unread.message} (${unread.rule}, line ${unread.line})`, unread.line)
+  }
   const { data, startLine } = record.frontmatter
   if (startLine === null && Object.keys(data).length === 0) {
     return exclude('no-frontmatter', 'no frontmatter: not a release record', 1)

@@ -174,6 +174,7 @@ export interface Evidence {
 }
 
 export type ExclusionCode =
+  | 'unreadable'
   | 'no-frontmatter'
   | 'other-environment'
   | 'other-component'
