@@ -5,7 +5,8 @@ import { ShiplogError } from '../../errors.ts'
 import { checkRecords } from '../../check/checkRecords.ts'
 import { exitCode } from '../../check/exitCode.ts'
 import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../check/format/index.ts'
-import { loadProject, loadRecords, type Project } from '../../fs/loadProject.ts'
+import { loadProject, loadRecordsFast, type Project } from '../../fs/loadProject.ts'
+import { withSkipped } from '../../fs/skippedRecords.ts'
 import { GitError, listChangedFiles } from '../../git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
 
@@ -15,6 +16,8 @@ export interface CheckFlags {
   maxWarnings?: string
   /** Check templates (the files given, or the project's templates folder) instead of records. */
   templates?: boolean
+  /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
+  cache?: boolean
 }
 
 /**
@@ -41,9 +44,9 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
     return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
   }
-  const all = loadRecords(project, files)
-  for (const skip of all.skipped) process.stderr.write(`${skip.file}: skipped: ${skip.reason}\n`)
-  let records = all.records
+  const all = await loadRecordsFast(project, files, { cache: flags.cache !== false })
+  const allRecords = withSkipped(all, project.config.template)
+  let records = allRecords
   if (flags.changed !== undefined) {
     let changed: string[]
     try {
@@ -55,7 +58,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     const wanted = new Set(changed)
     records = records.filter((record) => wanted.has(record.file))
   }
-  const result = checkRecords(records, { manifests: project.manifests, allRecords: all.records })
+  const result = checkRecords(records, { manifests: project.manifests, allRecords })
   const output = formatCheckResult(result, format, { color: globals.color })
   process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })

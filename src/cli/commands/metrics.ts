@@ -1,5 +1,7 @@
 import { ShiplogError } from '../../errors.ts'
-import { loadProject, loadRecords } from '../../fs/loadProject.ts'
+import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
+import { withSkipped } from '../../fs/skippedRecords.ts'
+import { oneLine } from '../../check/format/sanitize.ts'
 import { computeMetrics } from '../../metrics/computeMetrics.ts'
 import { formatMetricsReport } from '../../metrics/formatMetricsReport.ts'
 import { BENCHMARK_YEARS } from '../../metrics/tiers/doraTiers.ts'
@@ -15,6 +17,8 @@ export interface MetricsFlags {
   benchmark?: string
   explain?: boolean
   json?: boolean
+  /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
+  cache?: boolean
 }
 
 /** `shiplog metrics`: DORA figures and more over the project's records. */
@@ -36,13 +40,21 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     options.benchmark = year as BenchmarkYear
   }
   const project = await loadProject(globals.root)
-  const { records, skipped } = loadRecords(project)
-  for (const skip of skipped) process.stderr.write(`${skip.file}: skipped: ${skip.reason}\n`)
+  const records = withSkipped(await loadRecordsFast(project, [], { cache: flags.cache !== false }), project.config.template)
   const result = computeMetrics(records, options)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {
     process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
   }
-  return 0
+  // Like status: the figures are printed, and a record that could not be read fails the command.
+  let unread = false
+  for (const record of records) {
+    for (const problem of record.problems) {
+      if (problem.severity !== 'error') continue
+      unread = true
+      process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.message)} (${problem.rule})\n`)
+    }
+  }
+  return unread ? 1 : 0
 }

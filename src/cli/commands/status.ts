@@ -1,29 +1,44 @@
 import type { GlobalOptions } from '../globals.ts'
-import { loadProject, loadRecords } from '../../fs/loadProject.ts'
+import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
+import { withSkipped } from '../../fs/skippedRecords.ts'
+import { oneLine } from '../../check/format/sanitize.ts'
+import type { RecordProgress } from '../../status/types.ts'
 import { computeProgress } from '../../status/computeProgress.ts'
 import { formatStatusReport } from '../../status/formatStatusReport.ts'
 
 export interface StatusFlags {
   json?: boolean
+  /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
+  cache?: boolean
 }
 
 /** `shiplog status [files…]`: progress per record, stage and group. */
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
-  const { records, skipped } = loadRecords(project, files)
-  for (const skip of skipped) process.stderr.write(`${skip.file}: skipped: ${skip.reason}\n`)
+  const records = withSkipped(await loadRecordsFast(project, files, { cache: flags.cache !== false }), project.config.template)
   const progress = records.map(computeProgress)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)
   } else {
-    process.stdout.write(formatStatusReport(progress, { color: globals.color, bars: process.stdout.isTTY === true }))
+    process.stdout.write(formatStatusReport(progress.map(printable), { color: globals.color, bars: process.stdout.isTTY === true }))
   }
   for (const record of records) {
     for (const problem of record.problems) {
       if (problem.severity === 'error') {
-        process.stderr.write(`${record.file}:${problem.line}:${problem.column}: ${problem.message} (${problem.rule})\n`)
+        process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.message)} (${problem.rule})\n`)
       }
     }
   }
   return records.some((record) => record.problems.some((p) => p.severity === 'error')) ? 1 : 0
+}
+
+/** Names and values from records on one line without control characters: no escape sequence reaches the terminal. */
+function printable(progress: RecordProgress): RecordProgress {
+  return {
+    ...progress,
+    file: oneLine(progress.file),
+    version: progress.version === null ? null : oneLine(progress.version),
+    status: progress.status === null ? null : oneLine(progress.status),
+    stages: progress.stages.map((stage) => ({ ...stage, name: oneLine(stage.name), groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })) })),
+  }
 }
