@@ -60,6 +60,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description('progress per record, stage and group')
     .argument('[files...]', 'record files (default: every record under releases/)')
     .option('--json', 'print JSON (one object per record)')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .action(async (files: string[], flags, command: Command) => {
       const { statusCommand } = await import('./commands/status.ts')
       setExitCode(await statusCommand(files, flags, globalsOf(command)))
@@ -73,6 +74,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--changed <git-ref>', 'only records changed since this git ref (e.g. origin/main)')
     .option('--max-warnings <n>', 'fail when there are more than n warnings')
     .option('--templates', 'check templates instead of records: the files given, or every template in templates/')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .addHelpText('after', '\nExit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.')
     .action(async (files: string[], flags, command: Command) => {
       const { checkCommand } = await import('./commands/check.ts')
@@ -99,6 +101,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--benchmark <year>', 'DORA report year whose tiers rate the figures (2021–2024; default the latest)')
     .option('--explain', 'list the records and rows behind every figure, and every record left out')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .action(async (flags, command: Command) => {
       const { metricsCommand } = await import('./commands/metrics.ts')
       setExitCode(await metricsCommand(flags, globalsOf(command)))
@@ -110,6 +113,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')
     .option('--out-dir <dir>', 'output folder, relative to the project (default: site.outDir)')
     .option('--base <path>', 'base path the site is served under, e.g. /releases/ (default: site.base)')
+    .option('--no-cache', 'parse and render every record again, neither reading nor writing the record and body caches')
     .addHelpText('after', '\nThe new site replaces the old one only when the build succeeded.')
     .action(async (flags, command: Command) => {
       const { buildCommand } = await import('./commands/build.ts')

@@ -65,20 +65,25 @@ export interface LoadRecordsFastOptions {
  */
 export async function loadRecordsFast(project: Project, files: string[] = [], options: LoadRecordsFastOptions = {}): Promise<LoadedRecords> {
   const listed = recordFilesOf(project, files, options.cwd ?? process.cwd())
-  const noCache = process.env['SHIPLOG_NO_CACHE'] !== undefined && process.env['SHIPLOG_NO_CACHE'] !== '' && process.env['SHIPLOG_NO_CACHE'] !== '0'
   const records = await readRecordsCached(
     project.root,
     listed.files,
     {
       templates: project.manifests,
       defaultTemplate: project.config.template,
-      cacheDir: options.cache === false || noCache ? null : recordCacheDir(project.root),
+      cacheDir: recordCacheDirOf(project, options.cache !== false),
       prune: files.length === 0,
       ...(options.workers === undefined ? {} : { workers: options.workers }),
     },
     options.stats,
   )
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }
+}
+
+/** The record cache folder of the project, or null when the cache is off (`enabled` false, or `SHIPLOG_NO_CACHE` set). */
+export function recordCacheDirOf(project: Project, enabled: boolean, env: NodeJS.ProcessEnv = process.env): string | null {
+  const off = env['SHIPLOG_NO_CACHE'] !== undefined && env['SHIPLOG_NO_CACHE'] !== '' && env['SHIPLOG_NO_CACHE'] !== '0'
+  return enabled && !off ? recordCacheDir(project.root, env) : null
 }
 
 /** The record files to read: the given files (relative to `cwd`, or absolute), or every record under the releases folder. */

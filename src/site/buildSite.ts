@@ -7,10 +7,10 @@ import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from './createBodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite } from './planSite.ts'
-import { readSiteRecords } from './readSiteRecords.ts'
+import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
 import { siteSettingsOf } from './siteSettingsOf.ts'
-import { vitepressLogger, withSilencedOutput } from './vitepressLogger.ts'
+import { runVitepressBuild } from './runVitepressBuild.ts'
 import { writeSite } from './writeSite.ts'
 
 /** What a build reports while it runs (the CLI prints it on stderr). */
@@ -27,7 +27,7 @@ export interface BuildSiteOptions {
   quiet?: boolean
   /** Output folder relative to the project root (default: `site.outDir`). */
   outDir?: string
-  /** Cache rendered record bodies in `.shiplog/cache` (default true). */
+  /** Cache parsed records and rendered bodies in `.shiplog/cache` (default true). */
   cache?: boolean
 }
 
@@ -52,7 +52,10 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
 
   const { files, skipped } = findRecordFiles(project.root, project.config.releases)
   for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
-  const records = readSiteRecords(project, files, cache, (done, total) => report({ phase: 'read', done, total }))
+  const records = await readSiteRecordsFast(project, files, cache, {
+    recordCache: options.cache !== false,
+    onRecord: (done, total) => report({ phase: 'read', done, total }),
+  })
   const plan = planSite(records, {
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
@@ -67,7 +70,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
   removeAbandonedStaging(dirs.workDir)
   const staging = join(dirs.workDir, `out-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
-    await runVitepressBuild(dirs, staging, options.quiet === true, report)
+    await buildWithVitepress(dirs, staging, options.quiet === true, report)
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     const message = error instanceof Error ? error.message : String(error)
@@ -85,29 +88,15 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
   }
 }
 
-async function runVitepressBuild(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
-  const { build } = await import('vitepress')
-  const logger = vitepressLogger(report, quiet)
+async function buildWithVitepress(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
   const previousSrc = process.env['SHIPLOG_SITE_SRC']
-  const previousEnv = process.env['NODE_ENV']
   process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
   mkdirSync(dirs.tempDir, { recursive: true })
   linkSiteDependencies(dirs.workDir)
   try {
-    await withSilencedOutput(quiet, () =>
-      build(dirs.siteRoot, {
-        outDir,
-        onAfterConfigResolve(siteConfig) {
-          // Keep VitePress's temporary files in the project's work folder, never in the (shared) site/ folder.
-          siteConfig.tempDir = dirs.tempDir
-          siteConfig.logger = logger
-          siteConfig.vite = { ...siteConfig.vite, customLogger: logger, logLevel: quiet ? 'error' : 'warn' }
-        },
-      }),
-    )
+    await runVitepressBuild({ siteRoot: dirs.siteRoot, outDir, tempDir: dirs.tempDir, quiet }, report)
   } finally {
     restore('SHIPLOG_SITE_SRC', previousSrc)
-    restore('NODE_ENV', previousEnv)
   }
 }
 

@@ -7,6 +7,10 @@ import { renderRecordBody, type RenderRecordBodyOptions } from './renderRecordBo
 export interface BodyCache {
   /** The record's body as sanitized single-line HTML, from the cache when the same input was rendered before. */
   render(markdown: string, options: RenderRecordBodyOptions): string
+  /** The cached HTML of this input, or null when it was not rendered before (or there is no cache). */
+  peek(markdown: string, options: RenderRecordBodyOptions): string | null
+  /** Stores HTML rendered elsewhere (`renderRecordBody` in a worker) for this input. */
+  put(markdown: string, options: RenderRecordBodyOptions, html: string): void
   /** Removes cached bodies not used since the cache was created. */
   prune(): void
 }
@@ -31,30 +35,42 @@ function rendererKey(): string {
 export function createBodyCache(dir: string | null): BodyCache {
   const used = new Set<string>()
   if (dir !== null) mkdirSync(dir, { recursive: true })
+  const keyOf = (markdown: string, options: RenderRecordBodyOptions): string =>
+    createHash('sha256')
+      .update(rendererKey())
+      .update('\0')
+      .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true]))
+      .update('\0')
+      .update(markdown)
+      .digest('hex')
+  const peek = (markdown: string, options: RenderRecordBodyOptions): string | null => {
+    if (dir === null) return null
+    const name = `${keyOf(markdown, options)}.html`
+    used.add(name)
+    try {
+      return readFileSync(join(dir, name), 'utf8')
+    } catch {
+      return null
+    }
+  }
+  const put = (markdown: string, options: RenderRecordBodyOptions, html: string): void => {
+    if (dir === null) return
+    try {
+      writeFileSync(join(dir, `${keyOf(markdown, options)}.html`), html)
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
   return {
     render(markdown, options) {
-      if (dir === null) return renderRecordBody(markdown, options)
-      const key = createHash('sha256')
-        .update(rendererKey())
-        .update('\0')
-        .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true]))
-        .update('\0')
-        .update(markdown)
-        .digest('hex')
-      used.add(`${key}.html`)
-      const path = join(dir, `${key}.html`)
-      try {
-        return readFileSync(path, 'utf8')
-      } catch {
-        const html = renderRecordBody(markdown, options)
-        try {
-          writeFileSync(path, html)
-        } catch {
-          // A cache that cannot be written only costs time.
-        }
-        return html
-      }
+      const cached = peek(markdown, options)
+      if (cached !== null) return cached
+      const html = renderRecordBody(markdown, options)
+      put(markdown, options, html)
+      return html
     },
+    peek,
+    put,
     prune() {
       if (dir === null) return
       for (const name of readdirSync(dir)) {

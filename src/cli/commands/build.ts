@@ -11,6 +11,8 @@ export interface BuildFlags {
   quiet?: boolean
   outDir?: string
   base?: string
+  /** False with `--no-cache`: parse and render every record, neither reading nor writing the caches. */
+  cache?: boolean
 }
 
 /** True in CI (the `CI` variable, as set by GitHub Actions, GitLab and most others). */
@@ -73,12 +75,16 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
       )) as typeof process.stderr.write
   }
   try {
-    const result = await buildSite(project, { onProgress, quiet })
+    const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false })
     if (!quiet) {
       const where = relative(process.cwd(), result.outDir) || '.'
       write(
         `${c.green('✓')} built ${result.pages} pages from ${result.records} record${result.records === 1 ? '' : 's'} in ${(result.timings.total / 1000).toFixed(1)} s → ${where}/\n`,
       )
+      if (globals.verbose) {
+        const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+        write(c.dim(`  reading and generating ${s(result.timings.generate)}, VitePress ${s(result.timings.vitepress)}\n`))
+      }
     }
     return 0
   } catch (error) {

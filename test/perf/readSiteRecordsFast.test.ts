@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeCorpus } from '../../bench/generateCorpus.ts'
+import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
+import { loadProject, type Project } from '../../src/fs/loadProject.ts'
+import { createBodyCache } from '../../src/site/createBodyCache.ts'
+import type { SiteRecord } from '../../src/site/planSite.ts'
+import { readSiteRecords } from '../../src/site/readSiteRecords.ts'
+import { readSiteRecordsFast } from '../../src/site/readSiteRecordsFast.ts'
+import { renderInWorkers } from '../../src/site/renderInWorkers.ts'
+import { renderRecordBody } from '../../src/site/renderRecordBody.ts'
+
+/** What a page is made of: the record's file, version, item states, and the body's HTML. */
+function pagesOf(records: SiteRecord[]): Array<[string, unknown, string, string | null]> {
+  return records.map(({ record, bodyHtml }) => [
+    record.file,
+    record.frontmatter.data['version'],
+    record.stages.flatMap((stage) => stage.groups.flatMap((group) => group.items.map((item) => (item.checked ? 'x' : item.notApplicable ? 'n' : ' ')))).join(''),
+    bodyHtml,
+  ])
+}
+
+describe('readSiteRecordsFast', () => {
+  let root: string
+  let project: Project
+  let files: string[]
+  let fresh: SiteRecord[]
+  const env = { workers: process.env['SHIPLOG_WORKERS'], cache: process.env['SHIPLOG_CACHE_DIR'] }
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'shiplog-site-fast-'))
+    writeCorpus(root, 20, 3)
+    process.env['SHIPLOG_CACHE_DIR'] = join(root, '.cache')
+    project = await loadProject(root)
+    files = findRecordFiles(root, 'releases').files
+    fresh = readSiteRecords(project, files, createBodyCache(null))
+  })
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true })
+    for (const [name, value] of [['SHIPLOG_WORKERS', env.workers], ['SHIPLOG_CACHE_DIR', env.cache]] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+
+  it('should give the records and bodies of a sequential read, rendering in two workers, then from both caches', async () => {
+    expect(fresh).toHaveLength(20)
+    expect(fresh.every((page) => page.bodyHtml !== null && page.bodyHtml.includes('<input type="checkbox"'))).toBe(true)
+    process.env['SHIPLOG_WORKERS'] = '2'
+    const bodies = join(root, '.bodies')
+    const progress: number[] = []
+    const cold = await readSiteRecordsFast(project, files, createBodyCache(bodies), { onRecord: (done) => progress.push(done) })
+    expect(pagesOf(cold)).toEqual(pagesOf(fresh))
+    expect(progress).toEqual(Array.from({ length: 20 }, (_, k) => k + 1))
+    expect(readdirSync(bodies)).toHaveLength(20)
+    const warm = await readSiteRecordsFast(project, files, createBodyCache(bodies))
+    expect(pagesOf(warm)).toEqual(pagesOf(fresh))
+  })
+
+  it('should render in this thread what a worker could not, with no worker at all', async () => {
+    const jobs = [{ markdown: '# A\n\n- [x] done\n', options: { file: 'releases/a.md' } }]
+    const got: Array<[number, string | null]> = []
+    await renderInWorkers(jobs, 1, (index, html) => got.push([index, html]), new URL('data:text/javascript,throw new Error("no worker")'))
+    expect(got).toEqual([[0, null]])
+    const rendered: Array<[number, string | null]> = []
+    await renderInWorkers(jobs, 1, (index, html) => rendered.push([index, html]))
+    expect(rendered).toEqual([[0, renderRecordBody(jobs[0]!.markdown, jobs[0]!.options)]])
+    expect(rendered[0]![1]).toContain('<input type="checkbox" checked disabled> done</li>')
+  })
+})
