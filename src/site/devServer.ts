@@ -4,10 +4,14 @@ import { basename, join, relative, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { findRecordFiles, isRecordFileName } from '../fs/findRecordFiles.ts'
 import { loadProject, type Project } from '../fs/loadProject.ts'
+import { readRecords } from '../fs/readRecords.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { createBodyCache } from './createBodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
-import { planSite, type SitePlan, type SiteRecord } from './planSite.ts'
-import { readSiteRecords } from './readSiteRecords.ts'
+import { planSite, releaseDataOf, type SitePlan, type SiteRecord } from './planSite.ts'
+import { siteBodyOf } from './readSiteRecords.ts'
+import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
+import { releaseRoutes } from './releaseRoutes.ts'
 import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from './siteSettingsOf.ts'
 import { vitepressLogger } from './vitepressLogger.ts'
@@ -16,6 +20,8 @@ import { writeSite } from './writeSite.ts'
 /** What the dev server reports (the CLI prints it on stderr). */
 export type DevEvent =
   | { type: 'ready'; url: string; records: number }
+  /** An edited record's page data was written, ahead of the rest of its update. */
+  | { type: 'record'; file: string; written: string }
   | { type: 'update'; changed: string[]; removed: string[]; written: number; reloadedTemplates: boolean }
   | { type: 'error'; message: string }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string }
@@ -26,7 +32,7 @@ export interface DevServerOptions {
   /** Interface to listen on. Default 127.0.0.1. */
   host?: string
   onEvent?: (event: DevEvent) => void
-  /** Quiet period before a burst of file events is handled. Default 150 ms. */
+  /** Quiet period before a burst of file events is handled. Default 20 ms. */
   debounceMs?: number
 }
 
@@ -37,11 +43,14 @@ export interface DevServer {
   close(): Promise<void>
 }
 
+/** Quiet period after a file event: a save that writes several times is handled once. */
+const DEBOUNCE_MS = 20
+
 /**
  * Serves the site with VitePress's dev server and keeps it in step with the records: the
  * releases and templates folders are watched (chokidar, folders not globs); after a quiet
- * period of `debounceMs` the changed records alone are read again, the pages and data are
- * re-planned and only the files whose content changed are rewritten in the generated folder,
+ * period of `debounceMs` the changed records alone are read again, an edited record's page data is
+ * written at once, then the pages and data are re-planned and only the files whose content changed are rewritten in the generated folder,
  * which the dev server picks up. A template change re-reads every record (it may change how
  * groups are classified). A record that cannot be read shows its problems on its own page.
  */
@@ -54,7 +63,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const repo = () => (project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null)
 
   const records = new Map<string, SiteRecord>()
-  for (const record of readSiteRecords(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
+  for (const record of await readSiteRecordsFast(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
     records.set(record.record.file, record)
   }
   const plan = (): SitePlan =>
@@ -109,11 +118,25 @@ export async function startDevServer(initial: Project, options: DevServerOptions
         project = await loadProject(project.root)
         const files = findRecordFiles(project.root, project.config.releases).files
         records.clear()
-        for (const record of readSiteRecords(project, files, cache)) records.set(record.record.file, record)
+        for (const record of await readSiteRecordsFast(project, files, cache)) records.set(record.record.file, record)
       } else {
         const present = changed.filter((file) => existsSync(join(project.root, file)))
-        for (const file of changed) if (!present.includes(file)) records.delete(file)
-        for (const record of readSiteRecords(project, present, cache)) records.set(record.record.file, record)
+        const gone = changed.filter((file) => !present.includes(file))
+        for (const file of gone) records.delete(file)
+        const parsed = readRecords(project.root, present, { templates: project.manifests, defaultTemplate: project.config.template })
+        // The edited records' own page data first: the page the author is looking at updates
+        // before the body is rendered and the aggregate pages are re-planned over every record.
+        if (gone.length === 0 && parsed.every((record) => records.has(record.file))) {
+          const routes = releaseRoutes([...records.keys()].sort(), project.config.releases)
+          for (const record of parsed) {
+            const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
+            if (current.get(data.path) === data.content) continue
+            writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
+            current.set(data.path, data.content)
+            emit({ type: 'record', file: record.file, written: data.path })
+          }
+        }
+        for (const record of parsed) records.set(record.file, { record, bodyHtml: siteBodyOf(project, record, cache) })
       }
       const next = plan()
       const result = writeSite(dirs.srcDir, next, current)
@@ -129,7 +152,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     timer = setTimeout(() => {
       timer = null
       running = running.then(update)
-    }, options.debounceMs ?? 150)
+    }, options.debounceMs ?? DEBOUNCE_MS)
   }
 
   const onFile = (path: string): void => {
@@ -139,11 +162,9 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   }
 
   const watched = [releasesDir, templatesDir].filter((dir) => existsSync(dir))
-  const watcher: FSWatcher = watch(watched, {
-    ignoreInitial: true,
-    ignored,
-    awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
-  })
+  // No awaitWriteFinish: it holds every event back for its polling window. A save caught half
+  // written reads as a record with problems for a moment; the event of its last write follows.
+  const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored })
   watcher.on('add', onFile).on('change', onFile).on('unlink', onFile)
   watcher.on('unlinkDir', (dir: string) => {
     const prefix = `${relative(project.root, dir).split(sep).join('/')}/`
@@ -160,7 +181,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
       // Wait out the write-finish window and the debounce, then the update queue.
       for (;;) {
         const before = running
-        await new Promise((resolve) => setTimeout(resolve, 300 + (options.debounceMs ?? 150)))
+        await new Promise((resolve) => setTimeout(resolve, 100 + (options.debounceMs ?? DEBOUNCE_MS)))
         await running
         if (timer === null && pending.size === 0 && before === running) return
       }

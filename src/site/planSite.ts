@@ -10,7 +10,7 @@ import { pageSource } from './pageSource.ts'
 import { releasePageOf } from './releasePageOf.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
 import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
-import type { SiteSettings } from './types.ts'
+import type { ReleasePage, SiteSettings } from './types.ts'
 
 export interface SiteRecord {
   record: ReleaseRecord
@@ -29,6 +29,15 @@ export interface PlanSiteOptions {
 
 /** The generated VitePress source folder: path (relative, with `/`) → content. */
 export type SitePlan = Map<string, string>
+
+/**
+ * A release's page data: the JSON file its page imports (path in the generated folder, content)
+ * and the page it holds. The dev server writes it on its own, before re-planning the site.
+ */
+export function releaseDataOf(record: ReleaseRecord, id: string, repo: PlanSiteOptions['repo']): { path: string; content: string; page: ReleasePage } {
+  const page = releasePageOf(record, { id, repo })
+  return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
+}
 
 const PAGE_DEFAULTS = { sidebar: false, editLink: false, lastUpdated: false, prev: false, next: false }
 
@@ -51,10 +60,11 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   const repo = options.repo
   const pages = records.map(({ record, bodyHtml }) => {
     const id = routes.get(record.file) ?? record.file
-    const page = releasePageOf(record, { id, repo })
+    const data = releaseDataOf(record, id, repo)
+    const page = data.page
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
-    json(`data/releases/${id}.json`, page)
+    plan.set(data.path, data.content)
     plan.set(`data/search/releases/${id}.txt`, releaseSearchHtml(page))
     const s = page.summary
     plan.set(

@@ -65,6 +65,20 @@ describe('shiplog dev', () => {
     expect(update).toMatchObject({ type: 'update', changed: ['releases/payments-api/2.4.1.md'], removed: [] })
   })
 
+  it('should write an edited record’s page data before re-planning the rest of the site', async () => {
+    const from = events.length
+    edit('payments-api/2.4.1.md', (text) => text.replace('- [x] Cache systems operational', '- [ ] Cache systems operational'))
+    await server.settled()
+    const seen = events.slice(from).filter((e) => e.type === 'record' || e.type === 'update')
+    expect(seen.map((e) => e.type)).toEqual(['record', 'update'])
+    expect(seen[0]).toEqual({ type: 'record', file: 'releases/payments-api/2.4.1.md', written: 'data/releases/payments-api/2.4.1.json' })
+    const page = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
+    expect([page.summary.done, page.summary.total]).toEqual([10, 14])
+    expect((await json<HomePage>('/data/home.json')).totals.openItems).toBe(4)
+    edit('payments-api/2.4.1.md', (text) => text.replace('- [ ] Cache systems operational', '- [x] Cache systems operational'))
+    await server.settled()
+  })
+
   it('should show the change live in the browser', async () => {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
     const page = await browser.newPage()
