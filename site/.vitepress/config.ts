@@ -86,7 +86,12 @@ export default defineConfig({
         },
       },
     ],
-    server: { fs: { allow: [resolve(here, '..'), srcDir] } },
+    server: {
+      fs: { allow: [resolve(here, '..'), srcDir] },
+      // The search text is read by local search when a page changes, never imported: watching
+      // one more file per release would only slow the dev server down.
+      watch: { ignored: ['**/data/search/**'] },
+    },
     build: { chunkSizeWarningLimit: 4096 },
   },
   themeConfig: {

@@ -8,7 +8,7 @@ import { readRecords } from '../fs/readRecords.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { createBodyCache } from './createBodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
-import { planSite, releaseDataOf, type SitePlan, type SiteRecord } from './planSite.ts'
+import { planSite, releaseDataOf, type SitePlan, type SitePlanMemo, type SiteRecord } from './planSite.ts'
 import { siteBodyOf } from './readSiteRecords.ts'
 import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
@@ -66,11 +66,18 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   for (const record of await readSiteRecordsFast(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
     records.set(record.record.file, record)
   }
-  const plan = (): SitePlan =>
-    planSite(
-      [...records.keys()].sort().map((file) => records.get(file) as SiteRecord),
-      { settings: settings(), releasesDir: project.config.releases, repo: repo() },
+  // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
+  let routes = new Map<string, string>()
+  // Unchanged records keep their planned pages between updates: only what a save changed is planned again.
+  const memo: SitePlanMemo = new WeakMap()
+  const plan = (): SitePlan => {
+    const files = [...records.keys()].sort()
+    routes = releaseRoutes(files, project.config.releases)
+    return planSite(
+      files.map((file) => records.get(file) as SiteRecord),
+      { settings: settings(), releasesDir: project.config.releases, repo: repo(), memo },
     )
+  }
   let current = plan()
   writeSite(dirs.srcDir, current)
   linkSiteDependencies(dirs.workDir)
@@ -127,7 +134,6 @@ export async function startDevServer(initial: Project, options: DevServerOptions
         // The edited records' own page data first: the page the author is looking at updates
         // before the body is rendered and the aggregate pages are re-planned over every record.
         if (gone.length === 0 && parsed.every((record) => records.has(record.file))) {
-          const routes = releaseRoutes([...records.keys()].sort(), project.config.releases)
           for (const record of parsed) {
             const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
             if (current.get(data.path) === data.content) continue

@@ -25,7 +25,15 @@ export interface PlanSiteOptions {
   repo: { url: string; branch: string } | null
   /** The DORA report year rating the figures; default the latest kept. */
   benchmark?: BenchmarkYear
+  /**
+   * The release files planned last time, by site record: a record planned before under the same
+   * route and repository is not planned again (`dev` re-plans after every save).
+   */
+  memo?: SitePlanMemo
 }
+
+/** What `planSite` keeps per site record between plans (see `PlanSiteOptions.memo`). */
+export type SitePlanMemo = WeakMap<SiteRecord, { key: string; files: Array<[string, string]>; page: ReleasePage }>
 
 /** The generated VitePress source folder: path (relative, with `/`) → content. */
 export type SitePlan = Map<string, string>
@@ -58,31 +66,42 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     options.releasesDir,
   )
   const repo = options.repo
-  const pages = records.map(({ record, bodyHtml }) => {
+  const pages = records.map((siteRecord) => {
+    const { record, bodyHtml } = siteRecord
     const id = routes.get(record.file) ?? record.file
+    const key = JSON.stringify([id, repo])
+    const known = options.memo?.get(siteRecord)
+    if (known !== undefined && known.key === key) {
+      for (const [path, content] of known.files) plan.set(path, content)
+      return known.page
+    }
     const data = releaseDataOf(record, id, repo)
     const page = data.page
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
-    plan.set(data.path, data.content)
-    plan.set(`data/search/releases/${id}.txt`, releaseSearchHtml(page))
     const s = page.summary
-    plan.set(
-      `releases/${id}.md`,
-      pageSource({
-        frontmatter: {
-          title: s.title,
-          description: [s.component, s.environment, s.status].filter((v) => v !== null).join(' · ') || s.file,
-          layout: 'doc',
-          outline: [2, 3],
-          pageClass: 'shiplog-release-page',
-          ...PAGE_DEFAULTS,
-        },
-        imports: { page: `${up}data/releases/${id}.json` },
-        markup: '<ShiplogRelease :page="page" />',
-        ...(bodyHtml === null ? {} : { recordHtml: bodyHtml }),
-      }),
-    )
+    const files: Array<[string, string]> = [
+      [data.path, data.content],
+      [`data/search/releases/${id}.txt`, releaseSearchHtml(page)],
+      [
+        `releases/${id}.md`,
+        pageSource({
+          frontmatter: {
+            title: s.title,
+            description: [s.component, s.environment, s.status].filter((v) => v !== null).join(' · ') || s.file,
+            layout: 'doc',
+            outline: [2, 3],
+            pageClass: 'shiplog-release-page',
+            ...PAGE_DEFAULTS,
+          },
+          imports: { page: `${up}data/releases/${id}.json` },
+          markup: '<ShiplogRelease :page="page" />',
+          ...(bodyHtml === null ? {} : { recordHtml: bodyHtml }),
+        }),
+      ],
+    ]
+    for (const [path, content] of files) plan.set(path, content)
+    options.memo?.set(siteRecord, { key, files, page })
     return page
   })
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/fs/loadProject.ts'
 import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
 import { createBodyCache } from '../../src/site/createBodyCache.ts'
-import { planSite, type SitePlan } from '../../src/site/planSite.ts'
+import { planSite, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../src/site/planSite.ts'
 import { readSiteRecords } from '../../src/site/readSiteRecords.ts'
 import type { ComponentPage, ComponentsPage, HomePage, MetricsPage, OpenItemsPage, ReleasePage } from '../../src/site/types.ts'
 import { copyFixtureProject } from './helpers.ts'
@@ -14,6 +14,7 @@ import { copyFixtureProject } from './helpers.ts'
 
 let root: string
 let plan: SitePlan
+let siteRecords: SiteRecord[]
 const json = <T>(path: string): T => {
   const text = plan.get(path)
   if (text === undefined) throw new Error(`${path} is not planned`)
@@ -25,6 +26,7 @@ beforeAll(async () => {
   const project = await loadProject(root)
   const files = findRecordFiles(root, project.config.releases).files
   const records = readSiteRecords(project, files, createBodyCache(null))
+  siteRecords = records
   plan = planSite(records, {
     settings: { title: 'Acme releases', description: '', base: '/', repoUrl: 'https://github.com/acme/releases', nav: [], cacheDir: '/c', outDir: '/o' },
     releasesDir: 'releases',
@@ -195,5 +197,26 @@ describe('planSite', () => {
     expect(payments.window).toBe('2026-03-02 – 2026-03-10')
     expect(payments.tiles.slice(0, 4).map((t) => t.value)).toEqual(['1.56 per week', '10 h', '33.3%', '2 h'])
     expect(payments.releases.map((r) => r.version)).toEqual(['2.4.1', '2.4.0', '2.3.0'])
+  })
+
+  it('should plan again only the releases a memo does not hold under the same route and repository', () => {
+    const settings = { title: 'Acme releases', description: '', base: '/', repoUrl: null, nav: [], cacheDir: '/c', outDir: '/o' }
+    const memo: SitePlanMemo = new WeakMap()
+    const repo = { url: 'https://github.com/acme/releases', branch: 'main' }
+    const first = planSite(siteRecords, { settings, releasesDir: 'releases', repo, memo })
+    expect(first).toEqual(planSite(siteRecords, { settings, releasesDir: 'releases', repo }))
+    const held = siteRecords.find((r) => r.record.file === 'releases/payments-api/2.4.1.md') as SiteRecord
+    expect(memo.get(held)?.files.map(([path]) => path)).toEqual([
+      'data/releases/payments-api/2.4.1.json',
+      'data/search/releases/payments-api/2.4.1.txt',
+      'releases/payments-api/2.4.1.md',
+    ])
+    // What the memo holds is what is planned: a forged entry under the same key shows it is used.
+    const entry = memo.get(held)!
+    memo.set(held, { ...entry, files: entry.files.map(([path, content]) => [path, path.endsWith('.json') ? 'from the memo\n' : content]) })
+    expect(planSite(siteRecords, { settings, releasesDir: 'releases', repo, memo }).get('data/releases/payments-api/2.4.1.json')).toBe('from the memo\n')
+    // Another repository is another key: the release is planned again, with its new source link.
+    const other = planSite(siteRecords, { settings, releasesDir: 'releases', repo: { url: 'https://git.example.com/acme', branch: 'trunk' }, memo })
+    expect(JSON.parse(other.get('data/releases/payments-api/2.4.1.json') as string).sourceUrl).toBe('https://git.example.com/acme/blob/trunk/releases/payments-api/2.4.1.md')
   })
 })
