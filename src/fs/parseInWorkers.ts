@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
 import type { TemplateManifest } from '../template/types.ts'
+import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
 
 /** One record to parse: its path (relative to the project, with `/`), its bytes and its cache key. */
 export interface ParseJob {
@@ -18,11 +18,8 @@ export interface ParseWorkerData {
   cacheDir: string | null
 }
 
-/** A message to a worker; it answers `{ id, payloads }`, one encoded record (or null) per job. */
-export interface ParseBatch {
-  id: number
-  jobs: ParseJob[]
-}
+/** A message to a worker; it answers `{ id, results }`, one encoded record (or null) per job. */
+export type ParseBatch = WorkerBatch<ParseJob>
 
 /**
  * Below this many records to parse, the calling thread parses them itself: a worker needs
@@ -75,69 +72,15 @@ export async function parseInWorkers(
   /** The worker's entry module (tests replace it). */
   entry: URL = new URL('./parseWorkerEntry.js', import.meta.url),
 ): Promise<void> {
-  if (jobs.length === 0) return
-  const queue: number[] = jobs.map((_, index) => index)
-  let reported = 0
-  let nextBatch = 0
-  const live = new Set<Worker>()
-  const inFlight = new Map<Worker, { id: number; indexes: number[] }>()
-
-  await new Promise<void>((resolve) => {
-    let done = false
-    const report = (index: number, payload: string | null): void => {
-      reported++
-      onParsed(index, payload)
-      if (reported === jobs.length && !done) {
-        done = true
-        resolve()
-      }
-    }
-    const send = (worker: Worker): void => {
-      if (queue.length === 0) return
-      // Smaller batches towards the end, so that the workers finish together.
-      const size = Math.max(1, Math.min(16, Math.ceil(queue.length / (live.size * 3))))
-      const indexes = queue.splice(0, size)
-      const batch: ParseBatch = { id: nextBatch++, jobs: indexes.map((index) => jobs[index] as ParseJob) }
-      inFlight.set(worker, { id: batch.id, indexes })
-      worker.postMessage(batch)
-    }
-    const fail = (worker: Worker): void => {
-      if (done || !live.delete(worker)) return
-      const batch = inFlight.get(worker)
-      inFlight.delete(worker)
-      void worker.terminate()
-      // The records of its batch go back to the caller (one of them may be what killed it,
-      // e.g. by exhausting the worker's memory), and so does the rest when no worker is left.
-      for (const index of batch?.indexes ?? []) report(index, null)
-      if (live.size === 0) for (const index of queue.splice(0)) report(index, null)
-    }
-    for (let n = 0; n < workers; n++) {
-      let worker: Worker
-      try {
-        worker = new Worker(entry, {
-          workerData: data,
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
-        })
-      } catch {
-        continue
-      }
-      live.add(worker)
-      worker.on('message', (message: { id?: number; payloads?: unknown }) => {
-        const batch = inFlight.get(worker)
-        if (!batch || message.id !== batch.id || !Array.isArray(message.payloads)) return
-        const payloads: unknown[] = message.payloads
-        inFlight.delete(worker)
-        send(worker)
-        batch.indexes.forEach((index, k) => {
-          const payload = payloads[k]
-          report(index, typeof payload === 'string' ? payload : null)
-        })
-      })
-      worker.on('error', () => fail(worker))
-      worker.on('exit', () => fail(worker))
-    }
-    if (live.size === 0) for (const index of queue.splice(0)) report(index, null)
-    else for (const worker of live) send(worker)
-  })
-  await Promise.all([...live].map((worker) => worker.terminate()))
+  await runInWorkers<ParseJob, string>(
+    jobs,
+    {
+      entry,
+      workers,
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
+      isResult: (value) => typeof value === 'string',
+    },
+    onParsed,
+  )
 }

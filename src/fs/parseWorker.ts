@@ -14,7 +14,7 @@ if (!parentPort) throw new Error('parseWorker.ts runs in a worker thread')
 const port = parentPort
 
 port.on('message', (batch: ParseBatch) => {
-  const payloads = batch.jobs.map((job): string | null => {
+  const results = batch.jobs.map((job): string | null => {
     const record = parseRecord(job.bytes, { file: job.file, templates, defaultTemplate })
     let payload: string
     try {
@@ -25,5 +25,5 @@ port.on('message', (batch: ParseBatch) => {
     if (cacheDir !== null && job.key !== null) writeCacheEntry(cacheDir, job.key, payload)
     return payload
   })
-  port.postMessage({ id: batch.id, payloads })
+  port.postMessage({ id: batch.id, results })
 })

@@ -10,12 +10,12 @@ if (!parentPort) throw new Error('renderWorker.ts runs in a worker thread')
 const port = parentPort
 
 port.on('message', (batch: RenderBatch) => {
-  const html = batch.jobs.map((job): string | null => {
+  const results = batch.jobs.map((job): string | null => {
     try {
       return renderRecordBody(job.markdown, job.options)
     } catch {
       return null
     }
   })
-  port.postMessage({ id: batch.id, html })
+  port.postMessage({ id: batch.id, results })
 })
