@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { linkSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { ShiplogError } from '../errors.ts'
+import { isProcessAlive } from './isProcessAlive.ts'
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: the text goes to a
@@ -62,21 +63,12 @@ function removeAbandonedTemps(dir: string, name: string): void {
   for (const entry of entries) {
     if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue
     const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1]
-    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue
+    if (pid === undefined || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue
     try {
       unlinkSync(join(dir, entry))
     } catch {
       // removed by someone else meanwhile
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
   }
 }
 

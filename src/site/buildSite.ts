@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join } from 'node:path'
 import { ShiplogError } from '../errors.ts'
 import { findRecordFiles } from '../fs/findRecordFiles.ts'
+import { isProcessAlive } from '../fs/isProcessAlive.ts'
 import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from './createBodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
@@ -115,12 +116,8 @@ function removeAbandonedStaging(workDir: string): void {
   }
   for (const name of names) {
     const pid = /^out-(\d+)-[0-9a-f]+$/.exec(name)?.[1]
-    if (pid === undefined || Number(pid) === process.pid) continue
-    try {
-      process.kill(Number(pid), 0)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(workDir, name), { recursive: true, force: true })
-    }
+    if (pid === undefined || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue
+    rmSync(join(workDir, name), { recursive: true, force: true })
   }
 }
 

@@ -15,7 +15,7 @@ export interface ReadSiteRecordsFastOptions {
 }
 
 /**
- * `readSiteRecords` with the same results, faster (docs/decisions/0005): records come from the
+ * `readSiteRecords` with the same results, faster (docs/decisions/0007): records come from the
  * record cache or are parsed in worker threads, bodies come from the body cache or are rendered
  * in worker threads when there are enough of them (`workerCount`, `SHIPLOG_WORKERS`).
  */

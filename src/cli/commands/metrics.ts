@@ -1,7 +1,7 @@
 import { ShiplogError } from '../../errors.ts'
 import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
 import { withSkipped } from '../../fs/skippedRecords.ts'
-import { oneLine } from '../../check/format/sanitize.ts'
+import { printReadErrors } from '../printReadErrors.ts'
 import { computeMetrics } from '../../metrics/computeMetrics.ts'
 import { formatMetricsReport } from '../../metrics/formatMetricsReport.ts'
 import { BENCHMARK_YEARS } from '../../metrics/tiers/doraTiers.ts'
@@ -48,13 +48,5 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
   }
   // Like status: the figures are printed, and a record that could not be read fails the command.
-  let unread = false
-  for (const record of records) {
-    for (const problem of record.problems) {
-      if (problem.severity !== 'error') continue
-      unread = true
-      process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.message)} (${problem.rule})\n`)
-    }
-  }
-  return unread ? 1 : 0
+  return printReadErrors(records) ? 1 : 0
 }

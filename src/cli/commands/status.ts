@@ -3,6 +3,7 @@ import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
 import { withSkipped } from '../../fs/skippedRecords.ts'
 import { oneLine } from '../../check/format/sanitize.ts'
 import type { RecordProgress } from '../../status/types.ts'
+import { printReadErrors } from '../printReadErrors.ts'
 import { computeProgress } from '../../status/computeProgress.ts'
 import { formatStatusReport } from '../../status/formatStatusReport.ts'
 
@@ -22,14 +23,7 @@ export async function statusCommand(files: string[], flags: StatusFlags, globals
   } else {
     process.stdout.write(formatStatusReport(progress.map(printable), { color: globals.color, bars: process.stdout.isTTY === true }))
   }
-  for (const record of records) {
-    for (const problem of record.problems) {
-      if (problem.severity === 'error') {
-        process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.message)} (${problem.rule})\n`)
-      }
-    }
-  }
-  return records.some((record) => record.problems.some((p) => p.severity === 'error')) ? 1 : 0
+  return printReadErrors(records) ? 1 : 0
 }
 
 /** Names and values from records on one line without control characters: no escape sequence reaches the terminal. */
