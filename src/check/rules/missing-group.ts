@@ -2,7 +2,7 @@ import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { normalizeName } from '../../record/normalizeName.ts'
 import type { YamlValue } from '../../record/types.ts'
 import type { GroupRule } from '../../template/types.ts'
-import { recordStatus } from '../recordStatus.ts'
+import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 /**
@@ -35,7 +35,7 @@ export const missingGroupRule: CheckRule = {
     ],
   },
   check(record, context) {
-    const status = recordStatus(record)
+    const status = statusOf(record)
     const manifest = context.manifests[record.template]
     if (status === null || !manifest) return []
     const present = new Set<string>()
