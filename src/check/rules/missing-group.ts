@@ -1,6 +1,7 @@
 import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { statusOf } from '../../lifecycle/statusOf.ts'
 import { conditionHolds } from '../../record/conditionHolds.ts'
+import { normalizeName } from '../../record/normalizeName.ts'
 import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
 import type { CheckRule, Report } from '../types.ts'
 
@@ -63,7 +64,8 @@ export const missingGroupRule: CheckRule = {
       const stage = record.stages.find((candidate) => ruleNamesStage(rule, candidate.name))
       for (const name of ruleGroupNames(rule)) {
         if (name.trim() === '*') continue
-        if (stage?.groups.some((group) => group.items.length > 0 && ruleNamesGroup({ ...rule, group: name }, stage.name, group.name))) continue
+        const wanted = normalizeName(name)
+        if (stage?.groups.some((group) => group.items.length > 0 && normalizeName(group.name) === wanted)) continue
         // Groups of the stage that no rule names: most likely the missing one, renamed.
         const unnamed = stage?.groups.filter((group) => !manifest.groups.some((other) => ruleNamesGroup(other, stage.name, group.name))) ?? []
         const hint =
