@@ -30,11 +30,15 @@ const dateTime = (description: string) =>
     .refine((value) => readDateTime(value).kind !== 'impossible', { params: { calendar: true } })
     .meta({ description: `${description} ISO 8601 date-time with offset, e.g. ${DATE_TIME_EXAMPLE}.`, examples: [DATE_TIME_EXAMPLE] })
 
-/** A pattern matching any of `values` in any letter case (JSON Schema patterns have no `i` flag). */
-function caseInsensitive(values: readonly string[]): RegExp {
+/**
+ * A pattern matching any of `values` in any letter case (JSON Schema patterns have no `i` flag),
+ * with surrounding spaces too when `padded`.
+ */
+function caseInsensitive(values: readonly string[], padded = false): RegExp {
   const letters = (value: string): string =>
     [...value].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('')
-  return new RegExp(`^(?:${values.map(letters).join('|')})$`)
+  const space = padded ? '\\s*' : ''
+  return new RegExp(`^${space}(?:${values.map(letters).join('|')})${space}$`)
 }
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional()
@@ -78,7 +82,13 @@ export const FIELDS: { [key: string]: FieldSpec } = {
     expected: `one of ${list(RELEASE_TYPES)}`,
   },
   environment: { schema: z.enum(ENVIRONMENTS).meta({ description: 'Target environment.' }), expected: `one of ${list(ENVIRONMENTS)}` },
-  status: { schema: z.enum(STATUSES).meta({ description: 'Lifecycle state.' }), expected: `one of ${list(STATUSES)}` },
+  status: {
+    // Read trimmed and case-insensitively (toStatus); a spelling other than the status itself is a warning, not an error.
+    schema: z
+      .union([z.enum(STATUSES), z.string().regex(caseInsensitive(STATUSES, true))])
+      .meta({ description: 'Lifecycle state (read case-insensitively; write it in lower case).' }),
+    expected: `one of ${list(STATUSES)}`,
+  },
   scheduled: { schema: dateTime('Start of the deployment window:'), expected: `an ISO 8601 date-time with offset, e.g. \`${DATE_TIME_EXAMPLE}\`` },
   owner: { schema: text('Accountable person or team.'), expected: 'the accountable person or team (a string)' },
   coordinator: { schema: optional(z.string()).meta({ description: 'Release coordinator.' }), expected: 'a name (a string)' },

@@ -1,7 +1,14 @@
 import type { Command } from 'commander'
+import { findProjectRoot } from '../fs/findProjectRoot.ts'
 
 export interface GlobalOptions {
+  /**
+   * The project folder: `--root`, else the nearest folder from the current one up that holds a
+   * shiplog config file, else the current folder.
+   */
   root: string
+  /** `--root` as given, or null: `init` sets up this folder (or the current one), never a project found up the tree. */
+  rootOption: string | null
   color: boolean
   verbose: boolean
 }
@@ -16,5 +23,10 @@ export function useColor(stream: NodeJS.WriteStream, flag: boolean): boolean {
 /** The global options, read from the root command. */
 export function globalsOf(command: Command): GlobalOptions {
   const options = command.optsWithGlobals<{ root?: string; color?: boolean; verbose?: boolean }>()
-  return { root: options.root ?? process.cwd(), color: useColor(process.stdout, options.color !== false), verbose: options.verbose === true }
+  return {
+    root: options.root ?? findProjectRoot(process.cwd()),
+    rootOption: options.root ?? null,
+    color: useColor(process.stdout, options.color !== false),
+    verbose: options.verbose === true,
+  }
 }

@@ -7,12 +7,17 @@ import { ShiplogError } from '../errors.ts'
 
 export const CONFIG_FILES = ['shiplog.config.ts', 'shiplog.config.mts', 'shiplog.config.js', 'shiplog.config.mjs', 'shiplog.config.json'] as const
 
+/** The name of the configuration file in `dir` (the first of CONFIG_FILES there), or undefined. */
+export function configFileIn(dir: string): string | undefined {
+  return CONFIG_FILES.find((candidate) => existsSync(join(dir, candidate)))
+}
+
 /**
  * Finds and reads the project's configuration file (the first of CONFIG_FILES in `root`), then
  * resolves it: defaults, then the file, then `overrides`.
  */
 export async function loadConfig(root: string, overrides: ShiplogConfig = {}): Promise<{ config: ResolvedConfig; file: string | null }> {
-  const name = CONFIG_FILES.find((candidate) => existsSync(join(root, candidate)))
+  const name = configFileIn(root)
   if (!name) return { config: resolveConfig({}, '(defaults)', overrides), file: null }
   const path = join(root, name)
   let raw: unknown

@@ -1,7 +1,7 @@
+import { statusOf } from '../lifecycle/statusOf.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { frontmatterPoint } from './frontmatterPoint.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
-import { readStatus } from './readStatus.ts'
 import type { SourceRef } from './types.ts'
 
 export interface FailureReading {
@@ -10,8 +10,6 @@ export interface FailureReading {
   because: Array<{ detail: string; from: SourceRef }>
 }
 
-const FAILED_STATUSES = new Set(['rolled-back', 'failed'])
-
 /**
  * Whether a deployment failed (FORMAT.md §5): status `rolled-back` or `failed`, or `incident: true`,
  * or any Issues Encountered row whose Severity is critical, high, sev1, sev2, p1 or p2.
@@ -19,8 +17,8 @@ const FAILED_STATUSES = new Set(['rolled-back', 'failed'])
  */
 export function isFailedDeployment(record: ReleaseRecord, issues: IssuesReading = readIssues(record)): FailureReading {
   const because: FailureReading['because'] = []
-  const status = readStatus(record)
-  if (status !== null && FAILED_STATUSES.has(status)) {
+  const status = statusOf(record)
+  if (status === 'rolled-back' || status === 'failed') {
     because.push({
       detail: `status \`${status}\``,
       from: { in: 'frontmatter', key: 'status', ...frontmatterPoint(record, 'status'), text: status },

@@ -1,5 +1,6 @@
 import type { Point, ReleaseRecord } from '../record/types.ts'
-import { STATUSES } from '../lifecycle/statuses.ts'
+import { statusOf } from '../lifecycle/statusOf.ts'
+import type { Status } from '../lifecycle/statuses.ts'
 import { diagnostic } from './diagnostic.ts'
 import { deployTime, type DeployTime } from './deployTime.ts'
 import { frontmatterPoint, keyPoint } from './frontmatterPoint.ts'
@@ -7,7 +8,7 @@ import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts
 import { readChanges, type ChangeReading } from './readChanges.ts'
 import { readDateValue, type DateValueReading } from './readDateValue.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
-import { readKeyword, readStatus } from './readStatus.ts'
+import { readKeyword } from './readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { Exclusion, MetricsDiagnostic } from './types.ts'
 
@@ -17,7 +18,8 @@ export interface Deployment {
   file: string
   /** The `status` key: the line that stands for the record in explanations. */
   anchor: Point
-  status: string
+  /** The lifecycle status (`statusOf`). */
+  status: Status
   releaseType: string | null
   time: DeployTime
   failure: FailureReading
@@ -35,7 +37,7 @@ export type RecordReading =
   | { kind: 'excluded'; exclusion: Exclusion; problems: MetricsDiagnostic[] }
 
 /** Statuses of an attempted deployment (FORMAT.md §5). */
-export const DEPLOYMENT_STATUSES: ReadonlySet<string> = new Set(['deployed', 'verified', 'closed', 'rolled-back', 'failed'])
+export const DEPLOYMENT_STATUSES: ReadonlySet<Status> = new Set<Status>(['deployed', 'verified', 'closed', 'rolled-back', 'failed'])
 
 export interface DeploymentFilter {
   /** Lower-cased environment the deployments must target. */
@@ -87,10 +89,11 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
     )
   }
 
-  const status = readStatus(record)
+  const status = statusOf(record)
   if (status === 'cancelled') return exclude('cancelled', 'status `cancelled`: never attempted')
-  if (status === null || !(STATUSES as readonly string[]).includes(status)) {
-    return exclude('unknown-status', status === null ? 'no `status`' : `unknown status \`${status}\``)
+  if (status === null) {
+    const written = readKeyword(record, 'status')
+    return exclude('unknown-status', written === null ? 'no `status`' : `unknown status \`${written}\``)
   }
   if (!DEPLOYMENT_STATUSES.has(status)) {
     return exclude('not-a-deployment-status', `status \`${status}\` is not a deployment status (not deployed yet)`)

@@ -1,4 +1,4 @@
-import { isGateRequired, isStatus } from '../lifecycle/index.ts'
+import { isGateRequired, statusOf } from '../lifecycle/index.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { OpenItem } from './types.ts'
 
@@ -11,17 +11,17 @@ export interface RecordRef {
 /**
  * The items a record's status requires that are still unchecked: items of groups whose gate the
  * status has reached (`isGateRequired`), whose condition holds (`active`), neither checked nor
- * not applicable. A record whose status is not a lifecycle state requires nothing.
+ * not applicable. The status is read by `statusOf` (`Closed` is `closed`); a record whose status is
+ * not a lifecycle state requires nothing.
  */
 export function openItemsOf(record: ReleaseRecord, ref: RecordRef): OpenItem[] {
-  const status = record.frontmatter.data['status']
-  const normalized = typeof status === 'string' ? status.trim().toLowerCase() : null
-  if (!isStatus(normalized)) return []
+  const status = statusOf(record)
+  if (status === null) return []
   const component = record.frontmatter.data['component']
   const items: OpenItem[] = []
   for (const stage of record.stages) {
     for (const group of stage.groups) {
-      if (group.gate === null || !group.active || !isGateRequired(group.gate, normalized)) continue
+      if (group.gate === null || !group.active || !isGateRequired(group.gate, status)) continue
       for (const item of group.items) {
         if (item.checked || item.notApplicable) continue
         items.push({
@@ -30,7 +30,7 @@ export function openItemsOf(record: ReleaseRecord, ref: RecordRef): OpenItem[] {
           file: record.file,
           title: ref.title,
           component: typeof component === 'string' && component.trim() !== '' ? component.trim() : null,
-          status: normalized,
+          status,
           stage: stage.name,
           group: group.name,
           gate: group.gate,

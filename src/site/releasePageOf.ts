@@ -8,7 +8,7 @@ import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { safeUrl } from './safeUrl.ts'
 import type { ChangeView, IssuesView, ReleasePage, StageView, TimelineView } from './types.ts'
-import { isGateRequired, isStatus } from '../lifecycle/index.ts'
+import { isGateRequired, statusOf } from '../lifecycle/index.ts'
 
 export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
@@ -39,7 +39,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const release = recordField(record, 'release')
   const version = recordField(record, 'version')
   const title = [release, version].filter((part) => part !== null).join(' ') || (record.file.split('/').pop() ?? record.file)
-  const status = recordField(record, 'status')?.toLowerCase() ?? null
+  const status = statusOf(record)
   const progress = computeProgress(record)
 
   const timelineReading = readTimeline(record)
@@ -65,7 +65,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         total: counts?.total ?? 0,
         counted: counts?.counted ?? false,
         gate: group.gate,
-        required: group.gate !== null && group.active && isStatus(status) && isGateRequired(group.gate, status),
+        required: group.gate !== null && group.active && status !== null && isGateRequired(group.gate, status),
         line: group.line,
       }
     }),

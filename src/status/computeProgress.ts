@@ -1,20 +1,20 @@
 import { isGateRequired } from '../lifecycle/isGateRequired.ts'
-import { isStatus } from '../lifecycle/statuses.ts'
+import { statusOf } from '../lifecycle/statusOf.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
 /**
  * Progress of a record per FORMAT.md §3: task and sign-off groups count, conditional groups count
  * only while their condition holds, trigger items never count (a checked trigger has fired), and
- * not-applicable items count neither as done nor as open.
+ * not-applicable items count neither as done nor as open. The status is the record's lifecycle
+ * status as `statusOf` reads it (`Closed` is `closed`; an unknown value is no status).
  */
 export function computeProgress(record: ReleaseRecord): RecordProgress {
   let done = 0
   let total = 0
   let fired = 0
   let triggers = 0
-  const recordStatus = record.frontmatter.data['status']
-  const status = isStatus(recordStatus) ? recordStatus : null
+  const status = statusOf(record)
   const stages: StageProgress[] = record.stages.map((stage) => {
     let stageDone = 0
     let stageTotal = 0
@@ -40,7 +40,7 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
   return {
     file: record.file,
     version: typeof version === 'string' ? version : null,
-    status: typeof recordStatus === 'string' ? recordStatus : null,
+    status,
     done,
     total,
     stages,

@@ -1,3 +1,4 @@
+import type { Status } from '../lifecycle/statuses.ts'
 import type { GroupRole } from '../record/types.ts'
 
 /** Progress of one group; `done`/`total` exclude not-applicable items. */
@@ -23,7 +24,8 @@ export interface StageProgress {
 export interface RecordProgress {
   file: string
   version: string | null
-  status: string | null
+  /** The lifecycle status, normalised (`Closed` is `closed`); null when missing or unknown. */
+  status: Status | null
   done: number
   total: number
   stages: StageProgress[]

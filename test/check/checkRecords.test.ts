@@ -87,6 +87,7 @@ describe('checkRecords', () => {
       'unfilled-placeholder',
       'status-gate',
       'missing-group',
+      'unknown-group',
       'signoff',
       'table-shape',
       'table-cell',

@@ -28,7 +28,11 @@ describe('releaseJsonSchema', () => {
   it('should carry enums and patterns an editor can check', () => {
     const properties = releaseJsonSchema()['properties'] as { [key: string]: Property }
     expect(properties['environment']?.enum).toEqual(['staging', 'production', 'dr'])
-    expect(properties['status']?.enum).toEqual(['planned', 'approved', 'in-progress', 'deployed', 'verified', 'closed', 'rolled-back', 'failed', 'cancelled'])
+    expect(properties['status']?.anyOf?.[0]?.enum).toEqual(['planned', 'approved', 'in-progress', 'deployed', 'verified', 'closed', 'rolled-back', 'failed', 'cancelled'])
+    // Read trimmed and case-insensitively: another spelling is a warning from check, not an editor error.
+    const status = new RegExp(properties['status']?.anyOf?.[1]?.pattern ?? '$^')
+    expect(['Closed', ' closed ', 'ROLLED-BACK'].every((value) => status.test(value))).toBe(true)
+    expect(['shipped', 'rolled back', 'closed-ish'].some((value) => status.test(value))).toBe(false)
     expect(properties['incident']?.type).toEqual(['boolean', 'null'])
     const releaseType = new RegExp(properties['release_type']?.anyOf?.[1]?.pattern ?? '$^')
     expect(['major', 'Hotfix', 'PATCH'].every((value) => releaseType.test(value))).toBe(true)

@@ -39,8 +39,9 @@ describe('shiplog init', () => {
     expect(read(root, 'templates/deployment.md')).toBe(read(REPO_ROOT, 'templates/deployment.md'))
     expect(read(root, '.github/workflows/shiplog.yml')).toBe(read(REPO_ROOT, 'docs/ci/github-actions.yml').replace('# Copy to .github/workflows/shiplog.yml.\n', ''))
 
-    // the README is not a record: the project checks clean with no records, then one
-    expect(runCli(['--root', root, 'check']).stdout).toBe('0 files checked, no problems\n')
+    // the README is not a record: with no records check fails (exit 2) unless --allow-empty, then one record
+    expect(runCli(['--root', root, 'check']).code).toBe(2)
+    expect(runCli(['--root', root, 'check', '--allow-empty']).stdout).toBe('0 files checked, no problems\n')
     const created = runCli(['--root', root, 'new', '1.0.0', '--no-input', '--set', 'component=payments-api'])
     expect(created.stdout).toBe('releases/1.0.0.md\n')
     const status = JSON.parse(runCli(['--root', root, 'status', '--json']).stdout) as Array<{ file: string }>

@@ -4,8 +4,17 @@ import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckContext, CheckRule } from '../types.ts'
 import { valuePoint } from '../valuePoint.ts'
 
-/** Files by release key, computed once per check run. */
-const indexes = new WeakMap<CheckContext, Map<string, string[]>>()
+/** The files of one release key: sorted, and as a set. */
+interface Duplicates {
+  sorted: string[]
+  set: Set<string>
+}
+
+/** Files by release key (only keys with more than one file), computed once per check run. */
+const indexes = new WeakMap<CheckContext, Map<string, Duplicates>>()
+
+/** How many of the other files a diagnostic names; the rest are counted. */
+export const NAMED_DUPLICATES = 3
 
 /** `component`, `version` and `environment` as one key, or null when any is missing or unfilled. */
 export function releaseKey(record: ReleaseRecord): string | null {
@@ -17,20 +26,28 @@ export function releaseKey(record: ReleaseRecord): string | null {
   return [component.trim().toLowerCase(), cleanVersion, environment.trim().toLowerCase()].join('\u0000')
 }
 
-function indexOf(context: CheckContext): Map<string, string[]> {
+function indexOf(context: CheckContext): Map<string, Duplicates> {
   let index = indexes.get(context)
   if (index) return index
-  index = new Map()
+  const sets = new Map<string, Set<string>>()
   for (const record of context.records) {
     if (frontmatterUnreadable(record)) continue
     const key = releaseKey(record)
     if (key === null) continue
-    const files = index.get(key) ?? []
-    if (!files.includes(record.file)) files.push(record.file)
-    index.set(key, files)
+    let files = sets.get(key)
+    if (!files) sets.set(key, (files = new Set()))
+    files.add(record.file)
   }
+  index = new Map()
+  for (const [key, files] of sets) if (files.size > 1) index.set(key, { sorted: [...files].sort(), set: files })
   indexes.set(context, index)
   return index
+}
+
+/** The first `NAMED_DUPLICATES` files other than `file`, and how many others there are in all (constant time). */
+function othersOf(files: Duplicates, file: string): { named: string[]; count: number } {
+  const named = files.sorted.slice(0, NAMED_DUPLICATES + 1).filter((candidate) => candidate !== file).slice(0, NAMED_DUPLICATES)
+  return { named, count: files.set.size - (files.set.has(file) ? 1 : 0) }
 }
 
 /**
@@ -46,6 +63,7 @@ export const duplicateReleaseRule: CheckRule = {
     '**error** at `version` in each file when two or more records name the same `component`, `version` and `environment`',
     '(component and environment case-insensitive, version compared as semver so `v2.4.0` equals `2.4.0`). Metrics would',
     'count the release twice. Records with an unfilled component, version or environment are not compared.',
+    `Each diagnostic names the first ${NAMED_DUPLICATES} other files (in path order) and counts the rest (\`and 12 more\`), so many copies of one release keep the output short.`,
   ].join('\n'),
   examples: {
     good: [
@@ -71,15 +89,18 @@ export const duplicateReleaseRule: CheckRule = {
     if (frontmatterUnreadable(record)) return []
     const key = releaseKey(record)
     if (key === null) return []
-    const files = indexOf(context).get(key) ?? []
-    const others = files.filter((file) => file !== record.file)
-    if (others.length === 0) return []
+    const files = indexOf(context).get(key)
+    if (!files) return []
+    const { named, count } = othersOf(files, record.file)
+    if (count === 0) return []
     const { data } = record.frontmatter
     const [component, version, environment] = [data['component'], data['version'], data['environment']].map((v) => String(v).trim())
+    const list = named.map((file) => `\`${file}\``).join(', ')
+    const more = count > named.length ? ` and ${count - named.length} more` : ''
     return [
       {
         ...valuePoint(record, ['version']),
-        message: `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${others.map((file) => `\`${file}\``).join(', ')})`,
+        message: `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${list}${more})`,
       },
     ]
   },

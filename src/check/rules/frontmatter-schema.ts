@@ -1,21 +1,24 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
+import { toStatus } from '../../lifecycle/statusOf.ts'
 import { readDateTime } from '../dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule, Report } from '../types.ts'
+import { quote } from '../quote.ts'
 import { show } from '../show.ts'
 import { valuePoint } from '../valuePoint.ts'
 
 /**
  * `frontmatter-schema`: the frontmatter has the keys and values FORMAT.md §2 asks for.
  *
- * Errors: a required key missing or empty, a value outside its enum (`release_type` is
- * case-insensitive), a date-time that is not ISO 8601 or names a day that does not exist
+ * Errors: a required key missing or empty, a value outside its enum (`release_type` and `status`
+ * are case-insensitive), a date-time that is not ISO 8601 or names a day that does not exist
  * (`2026-02-30`), `incident` that is not a boolean, a `changes` item without `id`, `title` or a
  * valid `committed_at`. Warnings: a `version` that is not semver, a date-time without an offset
- * (read as UTC). Values that are unfilled placeholders are left to `unfilled-placeholder`.
+ * (read as UTC), a status not written as itself (`Closed` is read as `closed`). Values that are
+ * unfilled placeholders are left to `unfilled-placeholder`.
  * The same zod schema generates `schema/release.schema.json`.
  */
 export const frontmatterSchemaRule: CheckRule = {
@@ -25,8 +28,8 @@ export const frontmatterSchemaRule: CheckRule = {
   docs: [
     'Checks the frontmatter against the schema that also generates `schema/release.schema.json`.',
     '',
-    '- **error**: a required key (`release`, `version`, `component`, `release_type`, `environment`, `status`, `scheduled`, `owner`) missing or empty; a value outside its list (`release_type` is case-insensitive, `environment`, `status` and `rollback_strategy` are lower-case); a date-time that is not ISO 8601 (`2026-03-04T14:00:00+01:00`) or names a day that does not exist (`2026-02-30`); `incident` that is not `true`/`false`; a `changes` item without `id`, `title` or a valid `committed_at`.',
-    '- **warning**: a `version` that is not semver; a date-time without an offset (it is read as UTC).',
+    '- **error**: a required key (`release`, `version`, `component`, `release_type`, `environment`, `status`, `scheduled`, `owner`) missing or empty; a value outside its list (`release_type` and `status` are case-insensitive, `environment` and `rollback_strategy` are lower-case); a date-time that is not ISO 8601 (`2026-03-04T14:00:00+01:00`) or names a day that does not exist (`2026-02-30`); `incident` that is not `true`/`false`; a `changes` item without `id`, `title` or a valid `committed_at`.',
+    '- **warning**: a `version` that is not semver; a date-time without an offset (it is read as UTC); a `status` not written as the status itself (`Closed`, `" closed "`): it is read trimmed and case-insensitively, as `closed`, and the message names the value to write.',
     '',
     'A record with no frontmatter draws one error. Values that are unfilled placeholders (`"{{release_version}}"`) are reported by `unfilled-placeholder` instead; unknown keys are allowed.',
   ].join('\n'),
@@ -50,6 +53,11 @@ export const frontmatterSchemaRule: CheckRule = {
         ],
       },
       { input: '# No frontmatter\n', expected: [{ line: 1, severity: 'error' }] },
+      {
+        input:
+          '---\nrelease: Checkout revamp\nversion: "2.4.0"\ncomponent: checkout\nrelease_type: minor\nenvironment: production\nstatus: Closed\nscheduled: 2026-03-04T14:00:00+01:00\nowner: Payments team\n---\n',
+        expected: [{ line: 7, severity: 'warning' }], // read as `closed`; write it so
+      },
     ],
   },
   check(record) {
@@ -84,6 +92,16 @@ export const frontmatterSchemaRule: CheckRule = {
         ...valuePoint(record, ['version']),
         severity: 'warning',
         message: `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``,
+      })
+    }
+    const status = data['status']
+    const canonical = toStatus(status)
+    if (typeof status === 'string' && canonical !== null && status !== canonical && !withPlaceholder.has('status')) {
+      const written = status.trim() === status ? quote(status) : `\`${JSON.stringify(status)}\``
+      reports.push({
+        ...valuePoint(record, ['status']),
+        severity: 'warning',
+        message: `Unexpected status ${written}, expected \`${canonical}\`: write the status in lower case, without spaces around it`,
       })
     }
     const dateTimes: Array<Array<string | number>> = DATE_TIME_KEYS.map((key) => [key])

@@ -11,6 +11,7 @@ import { statusGateRule } from './status-gate.ts'
 import { tableCellRule } from './table-cell.ts'
 import { tableShapeRule } from './table-shape.ts'
 import { unfilledPlaceholderRule } from './unfilled-placeholder.ts'
+import { unknownGroupRule } from './unknown-group.ts'
 
 export {
   duplicateReleaseRule,
@@ -25,6 +26,7 @@ export {
   tableCellRule,
   tableShapeRule,
   unfilledPlaceholderRule,
+  unknownGroupRule,
 }
 
 /** Every check rule, in documentation order. */
@@ -34,6 +36,7 @@ export const rules: readonly CheckRule[] = [
   unfilledPlaceholderRule,
   statusGateRule,
   missingGroupRule,
+  unknownGroupRule,
   signoffRule,
   tableShapeRule,
   tableCellRule,

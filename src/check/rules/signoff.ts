@@ -1,6 +1,6 @@
 import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { quote } from '../quote.ts'
-import { recordStatus } from '../recordStatus.ts'
+import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 /** Words that hold a place for a name without being one. */
@@ -40,7 +40,7 @@ export const signoffRule: CheckRule = {
     ],
   },
   check(record) {
-    if (recordStatus(record) !== 'closed') return []
+    if (statusOf(record) !== 'closed') return []
     const placeholderLines = new Set(record.placeholders.filter((p) => !p.inFrontmatter).map((p) => p.line))
     const reports: Report[] = []
     for (const stage of record.stages) {

@@ -1,6 +1,6 @@
 import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { quote } from '../quote.ts'
-import { recordStatus } from '../recordStatus.ts'
+import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 /**
@@ -42,7 +42,7 @@ export const statusGateRule: CheckRule = {
     ],
   },
   check(record) {
-    const status = recordStatus(record)
+    const status = statusOf(record)
     if (status === null) return []
     const reports: Report[] = []
     for (const stage of record.stages) {

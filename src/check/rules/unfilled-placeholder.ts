@@ -1,7 +1,7 @@
 import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { findGroup } from '../findGroup.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
-import { recordStatus } from '../recordStatus.ts'
+import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 const REQUIRED = new Set<string>(REQUIRED_KEYS)
@@ -46,7 +46,7 @@ export const unfilledPlaceholderRule: CheckRule = {
     ],
   },
   check(record) {
-    const status = recordStatus(record)
+    const status = statusOf(record)
     const reports: Report[] = []
     for (const placeholder of record.placeholders) {
       const written = `\`{{${placeholder.name}}}\``

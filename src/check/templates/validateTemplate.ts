@@ -1,5 +1,6 @@
 import { normalizeName } from '../../record/normalizeName.ts'
 import { findTable } from '../../record/findTable.ts'
+import { ruleNamesGroup } from '../../record/ruleNames.ts'
 import type { Point } from '../../record/types.ts'
 import { parseManifest } from '../../template/parseManifest.ts'
 import { parseTemplate } from '../../template/parseTemplate.ts'
@@ -116,7 +117,7 @@ function checkFrontmatter(outline: TemplateOutline, name: string, report: Report
 function checkGroups(outline: TemplateOutline, rules: readonly GroupRule[], report: Reporter): void {
   for (const stage of outline.stages) {
     for (const group of stage.groups) {
-      if (rules.some((rule) => names(rule.stage, rule.group, stage.name, group.name))) continue
+      if (rules.some((rule) => ruleNamesGroup(rule, stage.name, group.name))) continue
       report(
         'template-group',
         'error',
@@ -205,13 +206,6 @@ function checkVariables(program: hbs.AST.Program, manifest: TemplateManifest, pl
       `Unexpected variable \`${variable}\` declared but never used, expected it used in the template or removed from \`variables\``,
     )
   }
-}
-
-/** Whether a rule's stage and group names the group `group` of stage `stage`. */
-function names(ruleStage: string, ruleGroup: string | string[], stage: string, group: string): boolean {
-  if (normalizeName(ruleStage) !== normalizeName(stage)) return false
-  const list = Array.isArray(ruleGroup) ? ruleGroup : [ruleGroup]
-  return list.some((name) => name.trim() === '*' || normalizeName(name) === normalizeName(group))
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../errors.ts'
 import { checkRecords } from '../../check/checkRecords.ts'
@@ -18,11 +18,14 @@ export interface CheckFlags {
   templates?: boolean
   /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
   cache?: boolean
+  /** Pass when the project has no record files at all (by default an error: nothing would be checked). */
+  allowEmpty?: boolean
 }
 
 /**
  * `shiplog check [files…]`: validates records (or, with `--templates`, templates); exit 0 clean,
- * 1 errors, 2 usage or configuration error.
+ * 1 errors, 2 usage or configuration error — finding no record file at all is one, unless
+ * `--allow-empty` (`--changed` selecting none of the records there are is not).
  */
 export async function checkCommand(files: string[], flags: CheckFlags, globals: GlobalOptions): Promise<number> {
   const format = flags.format ?? 'text'
@@ -46,6 +49,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   }
   const all = await loadRecordsFast(project, files, { cache: flags.cache !== false })
   const allRecords = withSkipped(all, project.config.template)
+  if (allRecords.length === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
   let records = allRecords
   if (flags.changed !== undefined) {
     let changed: string[]
@@ -62,6 +66,20 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   const output = formatCheckResult(result, format, { color: globals.color })
   process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
+}
+
+/**
+ * Why a check that found no record file at all fails: a CI job run in the wrong folder, or with a
+ * wrong `releases` setting, would otherwise pass while checking nothing. Names where it looked.
+ */
+function noRecordsMessage(project: Project, globals: GlobalOptions): string {
+  const folder = resolve(project.root, project.config.releases)
+  const state = existsSync(folder) ? 'the folder has none' : 'the folder is missing'
+  const config =
+    project.configFile !== null
+      ? `config ${join(project.root, project.configFile)}`
+      : `no shiplog.config.* in it${globals.rootOption === null ? ' or any folder above' : ''}, defaults used`
+  return `Unexpected project without records: no record files under ${folder} (${state}; project root ${project.root}, ${config}), expected at least one record: run shiplog from the project, pass --root, or pass --allow-empty when no records is expected`
 }
 
 /**

@@ -12,7 +12,8 @@ export interface InitFlags {
 
 /** `shiplog init [dir]`: sets shiplog up in an existing repository without touching what is there. */
 export async function initCommand(dir: string | undefined, flags: InitFlags, globals: GlobalOptions): Promise<number> {
-  const context = readInitContext(resolve(process.cwd(), dir ?? globals.root))
+  // The folder given (or --root, or the current one): never a parent project found by walking up.
+  const context = readInitContext(resolve(process.cwd(), dir ?? globals.rootOption ?? '.'))
   const plan = planInit({
     ts: flags.ts === true,
     templates: flags.template ?? [],

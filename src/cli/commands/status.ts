@@ -26,13 +26,12 @@ export async function statusCommand(files: string[], flags: StatusFlags, globals
   return printReadErrors(records) ? 1 : 0
 }
 
-/** Names and values from records on one line without control characters: no escape sequence reaches the terminal. */
+/** Names and values from records on one line without control characters: no escape sequence reaches the terminal (the status is a lifecycle state or null). */
 function printable(progress: RecordProgress): RecordProgress {
   return {
     ...progress,
     file: oneLine(progress.file),
     version: progress.version === null ? null : oneLine(progress.version),
-    status: progress.status === null ? null : oneLine(progress.status),
     stages: progress.stages.map((stage) => ({ ...stage, name: oneLine(stage.name), groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })) })),
   }
 }

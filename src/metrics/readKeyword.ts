@@ -7,8 +7,3 @@ export function readKeyword(record: ReleaseRecord, key: string): string | null {
   const trimmed = value.trim().toLowerCase()
   return trimmed === '' ? null : trimmed
 }
-
-/** The record's status, lower-cased (`Rolled-Back` reads as `rolled-back`). */
-export function readStatus(record: ReleaseRecord): string | null {
-  return readKeyword(record, 'status')
-}
