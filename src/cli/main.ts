@@ -112,10 +112,21 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .command('build')
     .description('build the static site (VitePress) from the records into site.outDir (default dist/)')
     .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')
-    .option('--out-dir <dir>', 'output folder, relative to the project (default: site.outDir)')
+    .option('--out-dir <dir>', 'output folder, relative to the project or absolute (default: site.outDir)')
     .option('--base <path>', 'base path the site is served under, e.g. /releases/ (default: site.base)')
+    .option('-f, --force', 'replace an output folder that shiplog did not build (one without .shiplog-site)')
     .option('--no-cache', 'parse and render every record again, neither reading nor writing the record and body caches')
-    .addHelpText('after', '\nThe new site replaces the old one only when the build succeeded.')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The new site replaces the old one only when the build succeeded; the old one stays whole',
+        'until the new one is complete beside it. Each site gets a .shiplog-site file: a non-empty',
+        'output folder without it is refused (exit 2) unless --force. The output folder is never the',
+        'project, nor is, holds or lies inside releases, templates, .git, .shiplog or site/ (exit 2).',
+        '--out-dir and --base are checked like the configuration (exit 2).',
+      ].join('\n'),
+    )
     .action(async (flags, command: Command) => {
       const { buildCommand } = await import('./commands/build.ts')
       setExitCode(await buildCommand(flags, globalsOf(command)))

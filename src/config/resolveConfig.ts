@@ -1,26 +1,56 @@
+import { posix } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CONFIG } from './defaultConfig.ts'
+import { OVERRIDE_FLAGS } from './overrideFlags.ts'
 import type { ResolvedConfig, ShiplogConfig } from './types.ts'
 import { ShiplogError } from '../errors.ts'
 
-const relativePath = z
+const isAbsolutePath = (value: string): boolean => value.startsWith('/') || value.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(value)
+const hasParentStep = (value: string): boolean => value.split(/[\\/]/).includes('..')
+/** A relative path with `/`, normalized, without a trailing `/` (`.` for the project root). */
+const normalizedFolder = (value: string): string => posix.normalize(value.split('\\').join('/')).replace(/\/+$/, '') || '.'
+
+/** A folder of the project's own (releases, templates): inside it, and not the project root. */
+const projectSubfolder = z
   .string()
   .min(1)
-  .refine((value) => !value.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(value) && !value.split(/[\\/]/).includes('..'), {
-    message: 'expected a folder inside the project (no absolute path, no `..`)',
+  .refine((value) => !isAbsolutePath(value) && !hasParentStep(value), { message: 'expected a folder inside the project (no absolute path, no `..`)' })
+  .refine((value) => isAbsolutePath(value) || hasParentStep(value) || normalizedFolder(value) !== '.', {
+    message: 'expected a sub-folder of the project (e.g. `releases`), not the project root itself',
   })
+
+/** The output folder: inside the project (not the root), or an absolute path (a deploy target). */
+const outputFolder = z
+  .string()
+  .min(1)
+  .refine((value) => isAbsolutePath(value) || (!hasParentStep(value) && normalizedFolder(value) !== '.'), {
+    message: 'expected a folder inside the project (no `..`, not the project itself), or an absolute path',
+  })
+
+/** Folder and file names `new` may write: ones every command reads as records (FORMAT.md §1). */
+const recordNamePattern = (value: string): boolean => {
+  const segments = value.split('/')
+  const last = segments[segments.length - 1] ?? ''
+  return (
+    segments.every((segment) => !segment.startsWith('_') && !segment.startsWith('.')) &&
+    !['readme.md', 'index.md'].includes(last.toLowerCase())
+  )
+}
 
 const configSchema = z
   .object({
-    releases: relativePath.optional(),
+    releases: projectSubfolder.optional(),
     fileName: z
       .string()
       .min(1)
       .refine((value) => value.includes('{version}'), { message: 'expected a pattern containing `{version}`' })
       .refine((value) => value.endsWith('.md'), { message: 'expected a pattern ending in `.md`' })
+      .refine(recordNamePattern, {
+        message: 'expected a pattern whose names are read as records: no folder or file starting with `_` or `.`, no `README.md` or `index.md`',
+      })
       .optional(),
     template: z.string().min(1).optional(),
-    templates: relativePath.optional(),
+    templates: projectSubfolder.optional(),
     site: z
       .object({
         title: z.string().min(1).optional(),
@@ -29,7 +59,7 @@ const configSchema = z
           .refine((value) => /^https?:\/\//.test(value), { message: 'expected an http(s) address' })
           .optional(),
         branch: z.string().min(1).optional(),
-        outDir: relativePath.optional(),
+        outDir: outputFolder.optional(),
         base: z
           .string()
           .refine((value) => value.startsWith('/') && value.endsWith('/'), { message: 'expected a path that starts and ends with `/`' })
@@ -40,36 +70,88 @@ const configSchema = z
   })
   .strict()
 
+interface Issue {
+  /** The key, e.g. `site.outDir` (`(top level)` for the object itself). */
+  key: string
+  message: string
+}
+
+function issuesOf(value: unknown): Issue[] {
+  const parsed = configSchema.safeParse(value)
+  if (parsed.success) return []
+  return parsed.error.issues.map((issue) => ({
+    key: issue.path.length > 0 ? issue.path.join('.') : '(top level)',
+    message: issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message,
+  }))
+}
+
+function valueAt(config: unknown, key: string): unknown {
+  let value = config
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as { [key: string]: unknown })[part] : undefined
+  return value
+}
+
+/**
+ * The folders of the project's own data that a relative output folder may neither be, hold nor
+ * lie inside (the output folder is replaced whole on every build). The real paths are checked
+ * again before a build (`siteDirsOf`), links and absolute paths included.
+ */
+function outputFolderIssue(config: ResolvedConfig): string | null {
+  const out = config.site.outDir
+  if (isAbsolutePath(out)) return null
+  const outFolder = normalizedFolder(out)
+  const own: Array<[string, string]> = [
+    [`the releases folder \`${config.releases}\``, normalizedFolder(config.releases)],
+    [`the templates folder \`${config.templates}\``, normalizedFolder(config.templates)],
+    ['`.git`', '.git'],
+    ['`.shiplog`', '.shiplog'],
+  ]
+  for (const [name, folder] of own) {
+    const relation = outFolder === folder ? 'is' : outFolder.startsWith(`${folder}/`) ? 'lies inside' : folder.startsWith(`${outFolder}/`) ? 'holds' : null
+    if (relation !== null) return `it ${relation} ${name}, expected an output folder apart from the project's own files (e.g. \`dist\`): it is replaced on every build`
+  }
+  return null
+}
+
 /**
  * Validates a configuration and applies defaults; `overrides` (from command-line flags) win over
- * the file. Throws a ShiplogError (exit code 2) naming the source and every bad key.
+ * the file and are validated exactly as the file's keys are. Throws a ShiplogError (exit code 2)
+ * naming the source (the file and key, or the flag) of every bad value.
  */
 export function resolveConfig(
   fromFile: unknown,
   source: string,
   overrides: ShiplogConfig = {},
 ): ResolvedConfig {
-  const parsed = configSchema.safeParse(fromFile ?? {})
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const key = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
-      const message = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message
-      return `${source}: \`${key}\`: ${message}`
-    })
-    throw new ShiplogError(`Invalid configuration:\n${lines.join('\n')}`, 2)
+  const lines = issuesOf(fromFile ?? {}).map((issue) => `${source}: \`${issue.key}\`: ${issue.message}`)
+  const flagLine = (key: string, message: string): string => {
+    const flag = OVERRIDE_FLAGS[key] ?? `override \`${key}\``
+    return `Unexpected ${flag} ${JSON.stringify(valueAt(overrides, key))}: ${message}`
   }
-  const file = parsed.data
-  return {
-    releases: overrides.releases ?? file.releases ?? DEFAULT_CONFIG.releases,
-    fileName: overrides.fileName ?? file.fileName ?? DEFAULT_CONFIG.fileName,
-    template: overrides.template ?? file.template ?? DEFAULT_CONFIG.template,
-    templates: overrides.templates ?? file.templates ?? DEFAULT_CONFIG.templates,
+  const flagLines = issuesOf(overrides).map((issue) => flagLine(issue.key, issue.message))
+  if (lines.length > 0 || flagLines.length > 0) {
+    throw new ShiplogError([...(lines.length > 0 ? ['Invalid configuration:', ...lines] : []), ...flagLines].join('\n'), 2)
+  }
+  const file = fromFile as ShiplogConfig | undefined
+  const config: ResolvedConfig = {
+    releases: overrides.releases ?? file?.releases ?? DEFAULT_CONFIG.releases,
+    fileName: overrides.fileName ?? file?.fileName ?? DEFAULT_CONFIG.fileName,
+    template: overrides.template ?? file?.template ?? DEFAULT_CONFIG.template,
+    templates: overrides.templates ?? file?.templates ?? DEFAULT_CONFIG.templates,
     site: {
-      title: overrides.site?.title ?? file.site?.title ?? DEFAULT_CONFIG.site.title,
-      repoUrl: overrides.site?.repoUrl ?? file.site?.repoUrl ?? DEFAULT_CONFIG.site.repoUrl,
-      branch: overrides.site?.branch ?? file.site?.branch ?? DEFAULT_CONFIG.site.branch,
-      outDir: overrides.site?.outDir ?? file.site?.outDir ?? DEFAULT_CONFIG.site.outDir,
-      base: overrides.site?.base ?? file.site?.base ?? DEFAULT_CONFIG.site.base,
+      title: overrides.site?.title ?? file?.site?.title ?? DEFAULT_CONFIG.site.title,
+      repoUrl: overrides.site?.repoUrl ?? file?.site?.repoUrl ?? DEFAULT_CONFIG.site.repoUrl,
+      branch: overrides.site?.branch ?? file?.site?.branch ?? DEFAULT_CONFIG.site.branch,
+      outDir: overrides.site?.outDir ?? file?.site?.outDir ?? DEFAULT_CONFIG.site.outDir,
+      base: overrides.site?.base ?? file?.site?.base ?? DEFAULT_CONFIG.site.base,
     },
   }
+  const outIssue = outputFolderIssue(config)
+  if (outIssue !== null) {
+    throw new ShiplogError(
+      overrides.site?.outDir !== undefined ? flagLine('site.outDir', outIssue) : `Invalid configuration:\n${source}: \`site.outDir\`: ${outIssue}`,
+      2,
+    )
+  }
+  return config
 }

@@ -1,15 +1,16 @@
 /** Settings of a shiplog project (`shiplog.config.{ts,js,mjs,json}`). Every key is optional. */
 export interface ShiplogConfig {
-  /** Folder of the release records, relative to the project root. Default `releases`. */
+  /** Folder of the release records: a sub-folder of the project (not its root, no `..`). Default `releases`. */
   releases?: string
   /**
    * File name of a new record inside the releases folder. `{version}`, `{component}` and
-   * `{environment}` are replaced by the record's values. Default `{version}.md`.
+   * `{environment}` are replaced by the record's values. Default `{version}.md`. Its names must be
+   * ones every command reads as records (no `_` or `.` at the start of a name, no README/index).
    */
   fileName?: string
   /** Template used by `shiplog new` and for records without a `template` key. Default `deployment`. */
   template?: string
-  /** Folder of the project's own templates (they override and add to the bundled ones). Default `templates`. */
+  /** Folder of the project's own templates (they override and add to the bundled ones): a sub-folder of the project. Default `templates`. */
   templates?: string
   site?: {
     /** Title of the published site. Default `Releases`. */
@@ -18,7 +19,10 @@ export interface ShiplogConfig {
     repoUrl?: string
     /** Branch the links point at. Default `main`. */
     branch?: string
-    /** Output folder of `shiplog build`, relative to the project root. Default `dist`. */
+    /**
+     * Output folder of `shiplog build`: relative to the project root, or absolute (a deploy
+     * target). Never the project's own data (releases, templates, `.git`, `.shiplog`). Default `dist`.
+     */
     outDir?: string
     /** Base path the site is served under, e.g. `/releases/`. Default `/`. */
     base?: string

@@ -1,5 +1,6 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { isInside, projectFolder } from './pathRule.ts'
 
 export interface FoundFiles {
   /** Record paths relative to the project root, with `/`, sorted. */
@@ -21,20 +22,18 @@ export function isRecordFileName(name: string): boolean {
 /**
  * Lists the record files under `releasesDir` (any depth), skipping names that start with `_` or
  * `.`, `README.md` and `index.md`. Symbolic links are followed only when they stay inside the
- * releases folder. Entries that cannot be read as records (links leaving the folder, broken links,
- * loops, pipes and devices, unreadable folders, a releases "folder" that is a file) are listed in
- * `skipped` with the reason.
+ * releases folder (pathRule.ts): a link leaving it, even to elsewhere in the project, is skipped.
+ * Entries that cannot be read as records (links leaving the folder, broken links, loops, pipes and
+ * devices, unreadable folders, a releases "folder" that is a file) are listed in `skipped` with the
+ * reason. A releases folder whose real path is outside the project is refused: a ShiplogError
+ * (exit 2), nothing read.
  */
 export function findRecordFiles(root: string, releasesDir: string): FoundFiles {
   const top = join(root, releasesDir)
   const files: string[] = []
   const skipped: FoundFiles['skipped'] = []
-  let realTop: string
-  try {
-    realTop = realpathSync(top)
-  } catch {
-    return { files, skipped }
-  }
+  const realTop = projectFolder(root, releasesDir, 'releases folder')
+  if (!existsSync(realTop)) return { files, skipped }
   const toRelative = (path: string): string => relative(root, path).split(sep).join('/')
   // Real paths of the folders walked: a link back to one of them (a loop) is not walked twice.
   const walked = new Set<string>([realTop])
@@ -64,7 +63,7 @@ export function findRecordFiles(root: string, releasesDir: string): FoundFiles {
         }
         isDir = stat.isDirectory()
         isFile = stat.isFile()
-        if (real !== realTop && !real.startsWith(realTop + sep)) {
+        if (!isInside(real, realTop)) {
           if (isDir || recordName) skipped.push({ file: toRelative(path), reason: 'symbolic link pointing outside the releases folder' })
           continue
         }

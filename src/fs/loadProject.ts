@@ -5,6 +5,7 @@ import { ShiplogError } from '../errors.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import { findRecordFiles } from './findRecordFiles.ts'
+import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 import { loadConfig } from './loadConfig.ts'
 import { loadTemplates, manifestsOf, type LoadedTemplate } from './loadTemplates.ts'
 import { recordCacheDir } from './recordCache.ts'
@@ -86,12 +87,25 @@ export function recordCacheDirOf(project: Project, enabled: boolean, env: NodeJS
   return enabled && !off ? recordCacheDir(project.root, env) : null
 }
 
-/** The record files to read: the given files (relative to `cwd`, or absolute), or every record under the releases folder. */
+/**
+ * The record files to read: the given files (relative to `cwd`, or absolute), or every record
+ * under the releases folder. A given file is read only when its real path (pathRule.ts) lies
+ * inside the releases folder: any other (a file elsewhere, a link leading out) is refused with a
+ * ShiplogError (exit 2) before anything is read.
+ */
 function recordFilesOf(project: Project, files: string[], cwd: string): { files: string[]; skipped: LoadedRecords['skipped'] } {
   if (files.length === 0) return findRecordFiles(project.root, project.config.releases)
+  const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
   const relativeFiles = files.map((file) => {
     const absolute = isAbsolute(file) ? file : resolve(cwd, file)
     if (!existsSync(absolute)) throw new ShiplogError(`${file}: no such file`, 2)
+    const real = realPathOf(absolute)
+    if (real === null || !isInside(real, realReleases)) {
+      throw new ShiplogError(
+        `Unexpected ${file}: its real path ${real ?? '(a broken link)'} is outside the releases folder ${project.config.releases}/, expected a record file inside it: not read`,
+        2,
+      )
+    }
     const rel = relative(project.root, absolute)
     return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
   })

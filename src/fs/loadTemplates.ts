@@ -3,7 +3,9 @@ import { join, relative, sep } from 'node:path'
 import { parseManifest } from '../template/parseManifest.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import type { RecordProblem } from '../record/types.ts'
+import { ShiplogError } from '../errors.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
+import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 
 export interface LoadedTemplate {
   name: string
@@ -17,12 +19,25 @@ export interface LoadedTemplate {
   problems: RecordProblem[]
 }
 
-function readFolder(dir: string, display: (file: string) => string, bundled: boolean): LoadedTemplate[] {
+/**
+ * The templates of a folder. With `realDir` (a project's templates folder), a file whose real path
+ * leaves the folder (a symbolic link) is refused with a ShiplogError (exit 2) before it is read.
+ */
+function readFolder(dir: string, display: (file: string) => string, bundled: boolean, realDir: string | null = null): LoadedTemplate[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
     .sort()
     .map((fileName) => {
+      if (realDir !== null) {
+        const real = realPathOf(join(dir, fileName))
+        if (real === null || !isInside(real, realDir)) {
+          throw new ShiplogError(
+            `Unexpected ${display(join(dir, fileName))}: ${real === null ? 'a broken symbolic link' : `its real path ${real} is outside the templates folder`}, expected a template file inside the templates folder (symbolic links are not followed out of it): not read`,
+            2,
+          )
+        }
+      }
       const source = readFileSync(join(dir, fileName), 'utf8')
       const base = fileName.slice(0, -3)
       const { manifest, problems } = parseManifest(source, base)
@@ -33,6 +48,8 @@ function readFolder(dir: string, display: (file: string) => string, bundled: boo
 /**
  * The templates a project can use: the bundled ones, then the project's `templates/` folder, whose
  * files replace bundled templates of the same name and add new ones. Keyed by file base name.
+ * A templates folder, or a template in it, whose real path leaves the project (the folder) is a
+ * ShiplogError (exit 2): nothing is read through it.
  */
 export function loadTemplates(root: string, templatesDir: string): Map<string, LoadedTemplate> {
   const bundledDir = join(PACKAGE_ROOT, 'templates')
@@ -41,9 +58,10 @@ export function loadTemplates(root: string, templatesDir: string): Map<string, L
   for (const template of readFolder(bundledDir, (file) => `(bundled) templates/${file.slice(bundledDir.length + 1)}`, true)) {
     byName.set(template.name, template)
   }
-  if (projectDir !== bundledDir && existsSync(projectDir)) {
+  const realProjectDir = projectDir === bundledDir ? null : projectFolder(root, templatesDir, 'templates folder')
+  if (realProjectDir !== null && existsSync(projectDir)) {
     const toRelative = (file: string): string => relative(root, file).split(sep).join('/')
-    for (const template of readFolder(projectDir, toRelative, false)) {
+    for (const template of readFolder(projectDir, toRelative, false, realProjectDir)) {
       template.overrides = byName.has(template.name)
       byName.set(template.name, template)
     }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { linkSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { ShiplogError } from '../errors.ts'
 import { isProcessAlive } from './isProcessAlive.ts'
+import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: the text goes to a
@@ -11,13 +12,39 @@ import { isProcessAlive } from './isProcessAlive.ts'
  * thrown (the no-clobber step is a hard link, which fails atomically when the target exists).
  * A process killed mid-write leaves its temporary file behind; the next write to the same target
  * removes it. A folder that cannot be written (read-only, full, a file in the way) is a
- * ShiplogError that says so.
+ * ShiplogError that says so. With `within`, a target whose folder's real path leaves that folder
+ * (a symbolic link on the way) is refused before anything is made or written.
  */
-export function writeFileAtomic(path: string, content: string, options: { overwrite: boolean }): void {
+export function writeFileAtomic(path: string, content: string, options: WriteFileAtomicOptions): void {
+  if (options.within) assertWithin(path, options.within)
   try {
     write(path, content, options)
   } catch (error) {
     throw asWriteError(error, path)
+  }
+}
+
+export interface WriteFileAtomicOptions {
+  /** Replace an existing file (else a ShiplogError says it exists). */
+  overwrite: boolean
+  /**
+   * The folder of the project the file belongs in (`folder`, relative to `root`, e.g. the releases
+   * folder): the real path of the folder written into must lie inside the real path of `folder`,
+   * which must lie inside the project (pathRule.ts). Checked before any folder is made.
+   */
+  within?: { root: string; folder: string }
+}
+
+/** Throws a ShiplogError (exit 2) unless the folder `path` goes into really lies inside `within`. */
+function assertWithin(path: string, within: { root: string; folder: string }): void {
+  const realFolder = projectFolder(within.root, within.folder, 'folder')
+  const dir = dirname(resolve(path))
+  const realDir = realPathOf(dir)
+  if (realDir === null || !isInside(realDir, realFolder)) {
+    throw new ShiplogError(
+      `Could not write ${path}: ${realDir === null ? `a symbolic link on ${dir} is broken or loops` : `the real path of ${dir} is ${realDir}`}, expected a folder inside ${within.folder}/ (symbolic links are not followed out of it): nothing written`,
+      2,
+    )
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ShiplogError } from '../errors.ts'
 import { findRecordFiles } from '../fs/findRecordFiles.ts'
@@ -8,6 +8,7 @@ import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from './createBodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite } from './planSite.ts'
+import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
 import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
 import { siteSettingsOf } from './siteSettingsOf.ts'
@@ -30,6 +31,8 @@ export interface BuildSiteOptions {
   outDir?: string
   /** Cache parsed records and rendered bodies in `.shiplog/cache` (default true). */
   cache?: boolean
+  /** Replace an output folder shiplog did not build (one without its marker file). */
+  force?: boolean
 }
 
 export interface BuildSiteResult {
@@ -43,12 +46,16 @@ export interface BuildSiteResult {
 /**
  * Builds the static site: reads every record, generates the pages and data into `.shiplog/site`,
  * runs VitePress into a temporary folder and, only when that succeeded, puts it in place of the
- * output folder. A failed build leaves the last good site untouched.
+ * output folder (`publishSite`). A failed build leaves the last good site untouched. Before
+ * anything is read or written, the folders are checked (`siteDirsOf`), what earlier killed builds
+ * left is cleaned up, and an output folder shiplog did not build is refused unless `force`.
  */
 export async function buildSite(project: Project, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
   const started = Date.now()
   const report = options.onProgress ?? (() => {})
   const dirs = siteDirsOf(project, options.outDir)
+  removeAbandonedPublishes(dirs.outDir)
+  assertPublishable(dirs.outDir, options.force === true)
   const cache = createBodyCache(options.cache === false ? null : dirs.bodyCacheDir)
 
   const { files, skipped } = findRecordFiles(project.root, project.config.releases)
@@ -78,7 +85,15 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     throw new ShiplogError(`the site build failed, the previous site in ${dirs.outDir} is unchanged: ${message.split('\n')[0]}`, 1)
   }
   const built = Date.now()
-  publish(staging, dirs.outDir)
+  try {
+    publishSite(staging, dirs.outDir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOSPC' ? 'no space left on the device' : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    throw new ShiplogError(`Could not publish the site to ${dirs.outDir}: ${reason}${code && !reason.includes(code) ? ` (${code})` : ''}; the previous site is unchanged`, 1)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
   report({ phase: 'publish', outDir: dirs.outDir })
   cache.prune()
   return {
@@ -119,23 +134,4 @@ function removeAbandonedStaging(workDir: string): void {
     if (pid === undefined || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue
     rmSync(join(workDir, name), { recursive: true, force: true })
   }
-}
-
-/** Puts the new site in place of the old: the old one is moved aside, the new one renamed in, the old one removed. */
-function publish(staging: string, outDir: string): void {
-  const old = existsSync(outDir) ? `${outDir}.old-${randomBytes(4).toString('hex')}` : null
-  if (old !== null) renameSync(outDir, old)
-  try {
-    try {
-      renameSync(staging, outDir)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-      cpSync(staging, outDir, { recursive: true })
-      rmSync(staging, { recursive: true, force: true })
-    }
-  } catch (error) {
-    if (old !== null) renameSync(old, outDir)
-    throw error
-  }
-  if (old !== null) rmSync(old, { recursive: true, force: true })
 }

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
+import { ShiplogError } from '../errors.ts'
 import type { Project } from '../fs/loadProject.ts'
 import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { folderInside, isInside, projectFolder, realPathOf, realRootOf } from '../fs/pathRule.ts'
 
 export interface SiteDirs {
   /** The VitePress project (`site/`, holding `.vitepress/config.ts` and the theme). */
@@ -21,21 +23,58 @@ export interface SiteDirs {
 
 const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs']
 
+/** The folders under `.shiplog` that shiplog writes into or empties. */
+const WORK_FOLDERS = ['site', 'cache', 'cache/vite', 'cache/vitepress-temp', 'cache/bodies', 'cache/records', 'node_modules']
+
 /**
- * The folders of a project's site. The VitePress project is the project's own `site/` when it
- * has a `.vitepress/config.*` (a team may customise it), else the one shipped with shiplog.
+ * The folders of a project's site, as real paths checked by the path rule (pathRule.ts). The
+ * VitePress project is the project's own `site/` when it has a `.vitepress/config.*` (a team may
+ * customise it), else the one shipped with shiplog. Throws a ShiplogError (exit 2), before
+ * anything is written, when `.shiplog` leaves the project or one of its folders leaves `.shiplog`
+ * (a symbolic link), or when the output folder breaks the rules of `outputFolderOf`.
  */
 export function siteDirsOf(project: Project, outDir?: string): SiteDirs {
   const own = join(project.root, 'site')
   const hasOwn = CONFIG_NAMES.some((name) => existsSync(join(own, '.vitepress', name)))
-  const workDir = join(project.root, '.shiplog')
+  const workDir = projectFolder(project.root, '.shiplog', 'work folder')
+  for (const folder of WORK_FOLDERS) folderInside(join(workDir, folder), workDir, `work folder .shiplog/${folder}`, '.shiplog')
+  const siteRoot = hasOwn ? projectFolder(project.root, 'site', 'VitePress folder') : join(PACKAGE_ROOT, 'site')
   return {
-    siteRoot: hasOwn ? own : join(PACKAGE_ROOT, 'site'),
+    siteRoot,
     workDir,
     srcDir: join(workDir, 'site'),
     cacheDir: join(workDir, 'cache', 'vite'),
     tempDir: join(workDir, 'cache', 'vitepress-temp'),
     bodyCacheDir: join(workDir, 'cache', 'bodies'),
-    outDir: resolve(project.root, outDir ?? project.config.site.outDir),
+    outDir: outputFolderOf(project, outDir ?? project.config.site.outDir, { workDir, siteRoot }),
   }
+}
+
+/**
+ * The real path of the output folder `outDir` (relative to the project, or absolute: a deploy
+ * target elsewhere). Refused with a ShiplogError (exit 2): a relative one whose real path leaves
+ * the project; any that is or holds the project; any that is, holds or lies inside the releases
+ * folder, the templates folder, `.git`, `.shiplog` or the VitePress folder in use.
+ */
+function outputFolderOf(project: Project, outDir: string, dirs: { workDir: string; siteRoot: string }): string {
+  const shown = `output folder ${outDir}`
+  const realRoot = realRootOf(project.root)
+  const real = isAbsolute(outDir) ? realPathOf(outDir) : projectFolder(project.root, outDir, 'output folder')
+  if (real === null) throw new ShiplogError(`Unexpected ${shown}: a symbolic link on its path is broken or loops, expected a folder shiplog can replace`, 2)
+  if (isInside(realRoot, real)) {
+    throw new ShiplogError(`Unexpected ${shown}: it ${real === realRoot ? 'is' : 'holds'} the project, expected a folder of its own (e.g. dist)`, 2)
+  }
+  const own: Array<[string, string | null]> = [
+    [`the releases folder ${project.config.releases}`, projectFolder(project.root, project.config.releases, 'releases folder')],
+    [`the templates folder ${project.config.templates}`, projectFolder(project.root, project.config.templates, 'templates folder')],
+    ['.git', realPathOf(resolve(project.root, '.git'))],
+    ['.shiplog', dirs.workDir],
+    [`the VitePress folder ${dirs.siteRoot}`, dirs.siteRoot],
+  ]
+  for (const [name, folder] of own) {
+    if (folder === null) continue
+    const relation = real === folder ? 'is' : isInside(real, folder) ? 'lies inside' : isInside(folder, real) ? 'holds' : null
+    if (relation !== null) throw new ShiplogError(`Unexpected ${shown}: it ${relation} ${name}, expected a folder apart from the project's own files (e.g. dist)`, 2)
+  }
+  return real
 }

@@ -1,9 +1,24 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ShiplogError } from '../../src/errors.ts'
 import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
+
+const temps: string[] = []
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A fresh folder holding `project/` (the project root) and `outside/` (somewhere else on the disk). */
+function projectBesideOutside(): { root: string; outside: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
+  temps.push(dir)
+  mkdirSync(join(dir, 'project'))
+  mkdirSync(join(dir, 'outside'))
+  return { root: join(dir, 'project'), outside: join(dir, 'outside') }
+}
 
 describe('findRecordFiles', () => {
   it('should list records at any depth and skip ignored names', () => {
@@ -88,5 +103,49 @@ describe('findRecordFiles', () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-find-'))
     writeFileSync(join(root, 'releases'), 'not a folder')
     expect(findRecordFiles(root, 'releases')).toEqual({ files: [], skipped: [{ file: 'releases', reason: 'file where the releases folder should be' }] })
+  })
+
+  it('should refuse a releases folder that is a symbolic link leading outside the project, reading nothing', () => {
+    const { root, outside } = projectBesideOutside()
+    mkdirSync(join(outside, 'docs'))
+    writeFileSync(join(outside, 'docs', 'manual.md'), '# not a record')
+    symlinkSync(outside, join(root, 'releases'))
+    let error: unknown
+    try {
+      findRecordFiles(root, 'releases')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ShiplogError)
+    expect((error as ShiplogError).exitCode).toBe(2)
+    expect((error as ShiplogError).message).toBe(
+      `Unexpected releases folder releases: its real path ${outside} is outside the project, expected a folder inside it (symbolic links are not followed out of it)`,
+    )
+  })
+
+  it('should read a releases folder that is a symbolic link to a folder inside the project', () => {
+    const { root } = projectBesideOutside()
+    mkdirSync(join(root, 'docs', 'releases'), { recursive: true })
+    writeFileSync(join(root, 'docs', 'releases', '1.0.0.md'), '# x')
+    symlinkSync(join(root, 'docs', 'releases'), join(root, 'releases'))
+    expect(findRecordFiles(root, 'releases')).toEqual({ files: ['releases/1.0.0.md'], skipped: [] })
+  })
+
+  it('should skip a link inside releases/ that leads elsewhere in the project (releases/x -> ../archive)', () => {
+    const { root } = projectBesideOutside()
+    mkdirSync(join(root, 'releases'))
+    mkdirSync(join(root, 'archive'))
+    writeFileSync(join(root, 'releases', '2.0.0.md'), '# x')
+    writeFileSync(join(root, 'archive', '1.0.0.md'), '# old')
+    writeFileSync(join(root, 'CHANGELOG.md'), '# changes')
+    symlinkSync('../archive', join(root, 'releases', 'x'))
+    symlinkSync('../CHANGELOG.md', join(root, 'releases', 'changes.md'))
+    expect(findRecordFiles(root, 'releases')).toEqual({
+      files: ['releases/2.0.0.md'],
+      skipped: [
+        { file: 'releases/changes.md', reason: 'symbolic link pointing outside the releases folder' },
+        { file: 'releases/x', reason: 'symbolic link pointing outside the releases folder' },
+      ],
+    })
   })
 })

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ShiplogError } from '../../src/errors.ts'
 import { writeFileAtomic } from '../../src/fs/writeFileAtomic.ts'
 
@@ -61,5 +61,72 @@ describe('writeFileAtomic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shiplog-atomic-'))
     mkdirSync(join(dir, 'x.md'))
     expect(() => writeFileAtomic(join(dir, 'x.md'), 'x', { overwrite: true })).toThrow(`Could not write ${join(dir, 'x.md')}: a folder is where the file should be (EISDIR)`)
+  })
+
+  describe('within a folder of the project', () => {
+    const dirs: string[] = []
+    afterEach(() => {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+    })
+    /** A fresh folder with `project/releases/` and `elsewhere/` beside the project. */
+    const layout = (): { root: string; elsewhere: string } => {
+      const dir = mkdtempSync(join(tmpdir(), 'shiplog-atomic-'))
+      dirs.push(dir)
+      mkdirSync(join(dir, 'project', 'releases'), { recursive: true })
+      mkdirSync(join(dir, 'elsewhere'))
+      return { root: join(dir, 'project'), elsewhere: join(dir, 'elsewhere') }
+    }
+    const thrown = (write: () => void): ShiplogError => {
+      try {
+        write()
+      } catch (error) {
+        if (error instanceof ShiplogError) return error
+        throw error
+      }
+      throw new Error('nothing was thrown')
+    }
+
+    it('should refuse to write through a folder link that leaves the folder (releases/payments -> elsewhere)', () => {
+      const { root, elsewhere } = layout()
+      symlinkSync(elsewhere, join(root, 'releases', 'payments'))
+      const target = join(root, 'releases', 'payments', '1.0.0.md')
+      const error = thrown(() => writeFileAtomic(target, 'x', { overwrite: false, within: { root, folder: 'releases' } }))
+      expect(error.exitCode).toBe(2)
+      expect(error.message).toBe(
+        `Could not write ${target}: the real path of ${join(root, 'releases', 'payments')} is ${elsewhere}, expected a folder inside releases/ (symbolic links are not followed out of it): nothing written`,
+      )
+      expect(readdirSync(elsewhere)).toEqual([])
+    })
+
+    it('should refuse a folder to be made under a link that leaves the folder, making nothing', () => {
+      const { root, elsewhere } = layout()
+      symlinkSync(elsewhere, join(root, 'releases', 'payments'))
+      const target = join(root, 'releases', 'payments', 'eu', '1.0.0.md')
+      expect(thrown(() => writeFileAtomic(target, 'x', { overwrite: false, within: { root, folder: 'releases' } })).exitCode).toBe(2)
+      expect(readdirSync(elsewhere)).toEqual([])
+    })
+
+    it('should refuse to write when the folder itself leads outside the project', () => {
+      const { root, elsewhere } = layout()
+      rmSync(join(root, 'releases'), { recursive: true })
+      symlinkSync(elsewhere, join(root, 'releases'))
+      const error = thrown(() => writeFileAtomic(join(root, 'releases', '1.0.0.md'), 'x', { overwrite: false, within: { root, folder: 'releases' } }))
+      expect(error.exitCode).toBe(2)
+      expect(error.message).toBe(
+        `Unexpected folder releases: its real path ${elsewhere} is outside the project, expected a folder inside it (symbolic links are not followed out of it)`,
+      )
+      expect(readdirSync(elsewhere)).toEqual([])
+    })
+
+    it('should write through a link that stays inside the folder, and make missing folders', () => {
+      const { root } = layout()
+      mkdirSync(join(root, 'releases', 'payments-api'))
+      symlinkSync('payments-api', join(root, 'releases', 'payments'))
+      writeFileAtomic(join(root, 'releases', 'payments', '1.0.0.md'), 'x', { overwrite: false, within: { root, folder: 'releases' } })
+      writeFileAtomic(join(root, 'releases', 'new', 'eu', '1.0.0.md'), 'y', { overwrite: false, within: { root, folder: 'releases' } })
+      expect(readFileSync(join(root, 'releases', 'payments-api', '1.0.0.md'), 'utf8')).toBe('x')
+      expect(readFileSync(join(root, 'releases', 'new', 'eu', '1.0.0.md'), 'utf8')).toBe('y')
+      expect(existsSync(join(root, 'releases', 'payments-api', 'eu'))).toBe(false)
+    })
   })
 })

@@ -139,7 +139,10 @@ describe('build, killed with SIGKILL mid-build', () => {
     const again = await runBin(['--root', root, 'build'], { timeoutMs: 180_000, env: { CI: '' } })
     expect(again.code, again.stderr).toBe(0)
     expect(snapshot(join(root, 'dist'))).not.toEqual(before)
-  })
+    // Nothing of the killed build is left beside the site or in the work folder.
+    expect(readdirSync(root).sort()).toEqual(['.shiplog', 'dist', 'releases'])
+    expect(readdirSync(join(root, '.shiplog')).filter((name) => name.startsWith('out-'))).toEqual([])
+  }, 300_000)
 })
 
 describe('writing where the disk says no', () => {

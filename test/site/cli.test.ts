@@ -43,8 +43,10 @@ function serve(args: string[]): { child: ChildProcess; url: Promise<string>; sto
   return { child, url, stop }
 }
 
+/** A site as an earlier build left it (with the marker file every published site holds). */
 function fakeDist(root: string): void {
   mkdirSync(join(root, 'dist/releases'), { recursive: true })
+  writeFileSync(join(root, 'dist/.shiplog-site'), 'built by shiplog\n')
   writeFileSync(join(root, 'dist/index.html'), '<h1>OLD SITE</h1>')
   writeFileSync(join(root, 'dist/releases/1.0.0.html'), '<h1>1.0.0</h1>')
   writeFileSync(join(root, 'dist/404.html'), '<h1>not here</h1>')
@@ -70,8 +72,37 @@ describe('shiplog build', () => {
   it('should document its options', () => {
     const result = runCli(['build', '--help'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/--quiet[\s\S]*--out-dir[\s\S]*--base/)
+    expect(result.stdout).toMatch(/--quiet[\s\S]*--out-dir[\s\S]*--base[\s\S]*--force/)
+    expect(result.stdout).toContain('.shiplog-site')
   })
+
+  it('should publish to an absolute folder outside the project only with --force when shiplog did not build it, then replace its own site without', () => {
+    const { root } = copyFixtureProject({ hostile: false })
+    roots.push(root)
+    const deploy = mkdtempSync(join(tmpdir(), 'shiplog-deploy-'))
+    roots.push(deploy)
+    const target = join(deploy, 'www')
+    mkdirSync(target)
+    writeFileSync(join(target, 'old-page.html'), '<p>someone else’s page</p>')
+
+    const refused = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' } })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('run shiplog build --force to replace it')
+    expect(readdirSync(target)).toEqual(['old-page.html'])
+
+    const forced = runCli(['--root', root, 'build', '--quiet', '--force', '--out-dir', target], { env: { CI: '' } })
+    expect(forced.code, forced.stderr).toBe(0)
+    expect(readdirSync(target)).toContain('index.html')
+    expect(readdirSync(target)).toContain('.shiplog-site')
+    expect(existsSync(join(target, 'old-page.html'))).toBe(false)
+    // Nothing is left beside the target: no staging copy, no old site set aside.
+    expect(readdirSync(deploy)).toEqual(['www'])
+
+    const again = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' } })
+    expect(again.code, again.stderr).toBe(0)
+    expect(readdirSync(target)).toContain('.shiplog-site')
+    expect(readdirSync(deploy)).toEqual(['www'])
+  }, 180_000)
 })
 
 describe('shiplog preview', () => {

@@ -13,6 +13,8 @@ export interface BuildFlags {
   base?: string
   /** False with `--no-cache`: parse and render every record, neither reading nor writing the caches. */
   cache?: boolean
+  /** Replace an output folder shiplog did not build. */
+  force?: boolean
 }
 
 /** True in CI (the `CI` variable, as set by GitHub Actions, GitLab and most others). */
@@ -21,7 +23,11 @@ export function inCi(): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false'
 }
 
-/** `shiplog build`: the static site, into `site.outDir` (default `dist/`), replacing the old one only on success. */
+/**
+ * `shiplog build`: the static site, into `site.outDir` (default `dist/`), replacing the old one
+ * only on success, and only when shiplog built it (or with `--force`). `--out-dir` and `--base`
+ * are validated like the configuration file's keys (`resolveConfig`).
+ */
 export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): Promise<number> {
   const overrides: ShiplogConfig = {}
   if (flags.outDir !== undefined || flags.base !== undefined) {
@@ -75,7 +81,7 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
       )) as typeof process.stderr.write
   }
   try {
-    const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false })
+    const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false, force: flags.force === true })
     if (!quiet) {
       const where = relative(process.cwd(), result.outDir) || '.'
       write(

@@ -68,7 +68,10 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     process.stderr.write(`(dry run) would write ${planned.path}\n`)
     return 0
   }
-  writeFileAtomic(resolve(project.root, planned.path), planned.text, { overwrite: flags.force === true })
+  writeFileAtomic(resolve(project.root, planned.path), planned.text, {
+    overwrite: flags.force === true,
+    within: { root: project.root, folder: project.config.releases },
+  })
   process.stdout.write(`${planned.path}\n`)
   if (planned.missing.length > 0) {
     process.stderr.write(`Created ${planned.path} with ${planned.missing.length} value(s) still to fill in, e.g. {{${planned.missing.slice(0, 5).join('}}, {{')}}}\n`)
