@@ -16,7 +16,7 @@ export interface BodyCache {
 }
 
 /** The renderer's own code is part of the key: a changed renderer never serves stale HTML. */
-const RENDERER_FILES = ['renderRecordBody.ts', 'repoFileUrl.ts', 'slugify.ts']
+const RENDERER_FILES = ['renderRecordBody.ts', 'repoFileUrl.ts', 'slugify.ts', 'toSingleLine.ts']
 let rendererHash: string | null = null
 function rendererKey(): string {
   if (rendererHash === null) {

@@ -2,7 +2,8 @@
 
 // Pure: records → pages and data.
 export { planSite, type PlanSiteOptions, type SitePlan, type SiteRecord } from './planSite.ts'
-export { renderRecordBody, toSingleLine, type RenderRecordBodyOptions } from './renderRecordBody.ts'
+export { renderRecordBody, type RenderRecordBodyOptions } from './renderRecordBody.ts'
+export { toSingleLine } from './toSingleLine.ts'
 export { releasePageOf, type ReleasePageOptions } from './releasePageOf.ts'
 export { openItemsOf, type RecordRef } from './openItemsOf.ts'
 export { homePageOf, distinct } from './homePageOf.ts'

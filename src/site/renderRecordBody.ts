@@ -9,6 +9,9 @@ import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { slugify } from './slugify.ts'
+import { toSingleLine } from './toSingleLine.ts'
+
+export { toSingleLine }
 
 export interface RenderRecordBodyOptions {
   /** The record's path relative to the project root, with `/` (resolves relative links). */
@@ -168,18 +171,4 @@ const processor = (options: RenderRecordBodyOptions) =>
 export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions): string {
   const html = String(processor(options).processSync(markdown))
   return toSingleLine(html)
-}
-
-/**
- * Writes every line break as a character reference, and escapes what VitePress or Vue would act
- * on even inside an attribute value: mustaches, and `<!` (the sanitizer removes every comment, so
- * a `<!` left in its output is text inside an attribute, where `<!--@include: …-->` would still
- * be expanded by VitePress).
- */
-export function toSingleLine(html: string): string {
-  return html
-    .replace(/\r\n|\r|\n/g, '&#10;')
-    .replace(/\{/g, '&#123;')
-    .replace(/\}/g, '&#125;')
-    .replace(/<!/g, '&#x3C;!')
 }
