@@ -136,6 +136,19 @@ describe('values from records on every page, in Chromium', () => {
     expect(ran).toEqual([])
   }, 90_000)
 
+  it('should show the title and description as text after moving to a release page within the site, too', async () => {
+    const { page, ran } = await visit('/')
+    await page.locator('a.sl-release-link', { hasText: 'release zz' }).first().click()
+    await page.waitForURL(/\/releases\/payments-api\/2\.4\.1\.html$/)
+    await page.locator('h1', { hasText: 'release zz' }).waitFor()
+    expect(await head(page)).toEqual({
+      title: `${project.shown.release} 2.4.1 | ${project.siteTitle}`,
+      description: `${project.shown.component} · production · verified`,
+    })
+    expect(await scriptAttributes(page)).toEqual([])
+    expect(ran).toEqual([])
+  }, 90_000)
+
   it('should run nothing on the page of a record named with a payload, titled and described by its file name', async () => {
     const { page, ran } = await visit(await hrefOnHome('barename'))
     expect(await page.locator('h1').first().textContent()).toBe(`${project.bare.name}.md`)
