@@ -2,8 +2,7 @@ import { routeSegment } from './routeSegment.ts'
 
 /**
  * Gives every component a route id: lower-cased, reduced to `a-z 0-9 . _ -` and to at most 100
- * characters (`routeSegment`); collisions get
- * `-2`, `-3`, … in name order. Returns name → id.
+ * characters (`routeSegment`); collisions get `-2`, `-3`, … in name order. Returns name → id.
  */
 export function componentRoutes(names: readonly string[]): Map<string, string> {
   const taken = new Set<string>(['index'])
