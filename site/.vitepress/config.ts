@@ -4,17 +4,24 @@
 // default) and points this configuration at it with the SHIPLOG_SITE_SRC environment variable;
 // `data/site.json` in that folder holds the site's settings. Nothing here reads record text:
 // records reach the site only through shiplog's generated pages and JSON data.
+//
+// The settings' texts (`titleHtml`, `descriptionHtml`, `nav[].html`) are HTML, escaped by shiplog
+// (src/site/escapeHtml.ts): VitePress 1.6 writes the description into `<meta content="…">` and the
+// navigation with `v-html` as they are, and escapes `<title>` while keeping character references.
+// test/site/vitepressEscaping.test.ts pins that; the theme shows them as text where the browser
+// reads them as text (site/.vitepress/theme/index.ts).
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 
-interface SiteSettings {
-  title: string
-  description: string
+/** `SiteData` in src/site/types.ts. */
+interface SiteData {
+  titleHtml: string
+  descriptionHtml: string
   base: string
   repoUrl: string | null
-  nav: Array<{ text: string; href: string }>
+  nav: Array<{ html: string; href: string }>
   cacheDir: string
   outDir: string
 }
@@ -25,7 +32,7 @@ const settingsFile = join(srcDir, 'data/site.json')
 if (!existsSync(settingsFile)) {
   throw new Error(`No generated site in ${srcDir}: run \`shiplog build\` or \`shiplog dev\` (they write it before starting VitePress)`)
 }
-const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as SiteSettings
+const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as SiteData
 
 /**
  * Local search indexes the HTML shiplog prepared per page (`data/search/<page>.txt`: not `.html`,
@@ -47,8 +54,8 @@ export default defineConfig({
   outDir: settings.outDir,
   cacheDir: settings.cacheDir,
   base: settings.base,
-  title: settings.title,
-  description: settings.description,
+  title: settings.titleHtml,
+  description: settings.descriptionHtml,
   lang: 'en',
   cleanUrls: false,
   // Page hashes go to one chunk instead of being inlined into every page (output grows with N² otherwise).
@@ -95,7 +102,9 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 4096 },
   },
   themeConfig: {
-    nav: settings.nav.map((item) => ({ text: item.text, link: item.href, activeMatch: item.href === '/' ? '^/(index\\.html)?$' : `^${item.href.replace(/\.html$/, '').replace(/index$/, '')}` })),
+    // VitePress shows `siteTitle` and navigation texts with `v-html`: HTML, as the settings hold.
+    siteTitle: settings.titleHtml,
+    nav: settings.nav.map((item) => ({ text: item.html, link: item.href, activeMatch: item.href === '/' ? '^/(index\\.html)?$' : `^${item.href.replace(/\.html$/, '').replace(/index$/, '')}` })),
     // No `sidebar`: a sidebar listing every release makes each page render all of them.
     outline: { level: [2, 3], label: 'On this page' },
     // An inline icon: named icons are fetched from api.iconify.design by the dev server.

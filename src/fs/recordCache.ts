@@ -1,20 +1,25 @@
-import { createHash, hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
+import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { cacheSecret } from './cacheSecret.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
 import { decodeRecord } from './recordCodec.ts'
 import { writeFileAtomic } from './writeFileAtomic.ts'
 
 /** Bumped when the entry layout or the codec changes. */
-const FORMAT = 'shiplog-record-cache 1'
+const FORMAT = 'shiplog-record-cache 2'
 
 /**
  * A disk cache of parsed records: `<dir>/<2 hex>/<key>.json`, one entry per record version. The
  * key is a SHA-256 of the record's bytes and path and of everything else the parse depends on
- * (see `recordCacheSalt`). An entry holds a header with its key and a checksum of the encoded
- * record; an entry whose header, checksum or content does not check out is ignored, never trusted.
+ * (see `recordCacheSalt`): anyone can compute it. An entry holds a header with its format, its
+ * key and an HMAC of both and of the encoded record (`cacheMac`) under a secret that is not in
+ * the project (`cacheSecret`); an entry whose header, MAC or content does not check out is
+ * ignored and parsed afresh, never trusted: a cache restored from elsewhere carries no more
+ * trust than the record (docs/decisions/0008-authenticated-caches.md).
  */
 export interface RecordCache {
   readonly dir: string
@@ -36,7 +41,7 @@ export function recordCacheDir(root: string, env: NodeJS.ProcessEnv = process.en
   return join(base, 'records')
 }
 
-export function createRecordCache(dir: string, salt: string): RecordCache {
+export function createRecordCache(dir: string, salt: string, secret: Buffer = cacheSecret()): RecordCache {
   const used = new Set<string>()
   const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`)
   return {
@@ -52,11 +57,11 @@ export function createRecordCache(dir: string, salt: string): RecordCache {
       } catch {
         return null
       }
-      return readEntry(text, key, intern)
+      return readEntry(text, key, secret, intern)
     },
     set(key, payload) {
       used.add(key)
-      writeCacheEntry(dir, key, payload)
+      writeCacheEntry(dir, key, payload, secret)
     },
     keep(key) {
       used.add(key)
@@ -96,31 +101,30 @@ export function createRecordCache(dir: string, salt: string): RecordCache {
   }
 }
 
-/** Writes one entry atomically (temporary file, then rename); ignores failures (read-only disk, full disk). */
-export function writeCacheEntry(dir: string, key: string, payload: string): void {
+/**
+ * Writes one entry atomically (temporary file, then rename), authenticated with `secret` (parse
+ * workers find the same one themselves); ignores failures (read-only disk, full disk).
+ */
+export function writeCacheEntry(dir: string, key: string, payload: string, secret: Buffer = cacheSecret()): void {
   try {
-    writeFileAtomic(join(dir, key.slice(0, 2), `${key}.json`), `${FORMAT} ${key} ${checksum(payload)}\n${payload}`, { overwrite: true })
+    writeFileAtomic(join(dir, key.slice(0, 2), `${key}.json`), `${FORMAT} ${key} ${cacheMac(secret, `${FORMAT}\0${key}`, payload)}\n${payload}`, { overwrite: true })
   } catch {
     // A cache that cannot be written only costs time.
   }
 }
 
-function readEntry(text: string, key: string, intern: Map<string, string> | undefined): ReleaseRecord | null {
+function readEntry(text: string, key: string, secret: Buffer, intern: Map<string, string> | undefined): ReleaseRecord | null {
   const newline = text.indexOf('\n')
   if (newline < 0) return null
-  const [format, version, entryKey, sum] = text.slice(0, newline).split(' ')
-  if (`${format} ${version}` !== FORMAT || entryKey !== key) return null
+  const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
+  if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
   const payload = text.slice(newline + 1)
-  if (sum !== checksum(payload)) return null
+  if (!isCacheMacValid(secret, `${FORMAT}\0${key}`, payload, mac)) return null
   try {
     return decodeRecord(payload, intern)
   } catch {
     return null
   }
-}
-
-function checksum(payload: string): string {
-  return hash('sha1', payload, 'hex')
 }
 
 let codeHash: string | null = null

@@ -1,11 +1,21 @@
+import { escapeHtml } from './escapeHtml.ts'
+
 export type FrontmatterValue = string | number | boolean | FrontmatterValue[] | { [key: string]: FrontmatterValue }
 
 /**
- * Writes a page's frontmatter as YAML that shiplog fully controls: keys are shiplog's own, every
- * string is a double-quoted JSON string (valid YAML) with `<`, `>`, `&`, `{`, `}`, `@` and line
- * separators written as `\uXXXX` escapes, so no text from a record can be read by VitePress's
- * include pass (`<!--@include:`), by Vue (`{{ }}`) or as more YAML, and no `</` can close the
- * `<script>` block VitePress copies the frontmatter into.
+ * Writes a page's frontmatter as YAML that shiplog fully controls: keys are shiplog's own, and
+ * every string is HTML-escaped (`escapeHtml`, the one rule for text handed to VitePress), then
+ * written as a double-quoted JSON string (valid YAML) with `&`, `@` and line separators as
+ * `\uXXXX` escapes.
+ *
+ * Escaping here, not where a value is used, is what keeps record text inert in every place
+ * VitePress copies frontmatter to: VitePress 1.6 escapes `<title>` (keeping character
+ * references, so an escaped title shows as written) but writes `description` into
+ * `<meta name="description" content="…">` as it is; it copies the frontmatter into the page's
+ * `<script>` as JSON (no `</` can close it); Vue would read a `{{`; its include pass looks for
+ * `<!--@include:` anywhere in the page's source. test/site/vitepressEscaping.test.ts pins the
+ * first two behaviours: when it fails, revisit this escaping. The theme shows the title and
+ * description as text again where the browser reads them as text (`document.title`).
  */
 export function frontmatterYaml(data: { [key: string]: FrontmatterValue }): string {
   const lines = Object.entries(data).map(([key, value]) => {
@@ -27,7 +37,6 @@ function inline(value: FrontmatterValue): string {
 }
 
 function quote(text: string): string {
-  // VitePress copies the frontmatter into the page's <script> block as JSON: a `</script` there
-  // would end the block, so a word joiner (invisible) separates `<` from `/`.
-  return JSON.stringify(text.replace(/<\//g, '<\u2060/')).replace(/[<>&{}@\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // (After escapeHtml no `<`, `>`, `{` or `}` is left; `&` starts its character references.)
+  return JSON.stringify(escapeHtml(text)).replace(/[&@\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

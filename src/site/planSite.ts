@@ -10,6 +10,7 @@ import { pageSource } from './pageSource.ts'
 import { releasePageOf } from './releasePageOf.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
 import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
+import { siteDataOf } from './siteDataOf.ts'
 import type { ReleasePage, SiteSettings } from './types.ts'
 
 export interface SiteRecord {
@@ -53,8 +54,9 @@ const PAGE_DEFAULTS = { sidebar: false, editLink: false, lastUpdated: false, pre
  * Plans every generated file of the site from the records: one page and one JSON file per
  * release, Home, Metrics, Open items and the component pages, their data, and the text local
  * search indexes. Pure: the caller writes the plan (`writeSite`). Pages are written entirely by
- * shiplog; record text only reaches them as JSON data (rendered escaped by Vue) and as sanitized
- * HTML inside `<div v-pre>`.
+ * shiplog; record text only reaches them as JSON data (rendered escaped by Vue), as sanitized
+ * HTML inside `<div v-pre>`, and, escaped by `escapeHtml`, as frontmatter, search text and
+ * site settings (the three ways text reaches VitePress itself).
  */
 export function planSite(records: readonly SiteRecord[], options: PlanSiteOptions): SitePlan {
   const plan: SitePlan = new Map()
@@ -175,6 +177,6 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     )
   }
 
-  json('data/site.json', options.settings)
+  json('data/site.json', siteDataOf(options.settings))
   return plan
 }

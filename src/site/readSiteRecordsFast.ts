@@ -1,6 +1,6 @@
 import { recordCacheDirOf, type Project } from '../fs/loadProject.ts'
 import { workerCount } from '../fs/parseInWorkers.ts'
-import { readRecordsCached } from '../fs/readRecordsCached.ts'
+import { readRecordsCached, type ReadStats } from '../fs/readRecordsCached.ts'
 import type { BodyCache } from './createBodyCache.ts'
 import type { SiteRecord } from './planSite.ts'
 import { renderInWorkers, type RenderJob } from './renderInWorkers.ts'
@@ -12,6 +12,14 @@ export interface ReadSiteRecordsFastOptions {
   recordCache?: boolean
   /** Called as bodies are ready (progress). */
   onRecord?: (done: number, total: number) => void
+  /** Filled with what the read cost: records from the record cache, bodies from the body cache. */
+  stats?: SiteReadStats
+}
+
+/** What a site read cost (benchmarks, tests): the records' `ReadStats`, and bodies taken from the cache or rendered. */
+export interface SiteReadStats {
+  records: ReadStats
+  bodies: { cached: number; rendered: number }
 }
 
 /**
@@ -30,11 +38,12 @@ export async function readSiteRecordsFast(
     defaultTemplate: project.config.template,
     cacheDir: recordCacheDirOf(project, options.recordCache !== false),
     prune: true,
-  })
+  }, options.stats?.records)
   const bodies: Array<string | null> = new Array(records.length).fill(null)
   const jobs: RenderJob[] = []
   const owners: number[] = []
   let done = 0
+  let fromCache = 0
   const progress = (): void => options.onRecord?.(++done, records.length)
   records.forEach((record, index) => {
     const markdown = siteBodyMarkdownOf(project, record)
@@ -47,6 +56,7 @@ export async function readSiteRecordsFast(
         return
       }
       bodies[index] = cached
+      fromCache++
     }
     progress()
   })
@@ -57,6 +67,7 @@ export async function readSiteRecordsFast(
     bodies[owners[k] as number] = body
     progress()
   }
+  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: jobs.length }
   const workers = workerCount(jobs.length)
   if (workers === 0) jobs.forEach((_, k) => finish(k, null))
   else await renderInWorkers(jobs, workers, finish)

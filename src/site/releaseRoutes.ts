@@ -1,8 +1,10 @@
+import { routeSegment } from './routeSegment.ts'
+
 /**
  * Gives every record file a route id: its path under the releases folder without `.md`,
- * lower-cased, each segment reduced to `a-z 0-9 . _ -` (anything else becomes `-`), so ids are
- * safe in URLs, file names (on case-insensitive disks too) and import paths. Ids that collide
- * get `-2`, `-3`, … in file order. Returns file → id.
+ * lower-cased, each segment reduced to `a-z 0-9 . _ -` (anything else becomes `-`) and to at most
+ * 100 characters (`routeSegment`), so ids are safe in URLs, file names (on case-insensitive disks
+ * too) and import paths. Ids that collide get `-2`, `-3`, … in file order. Returns file → id.
  */
 export function releaseRoutes(files: readonly string[], releasesDir: string): Map<string, string> {
   const prefix = `${releasesDir.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '')}/`
@@ -25,13 +27,7 @@ export function releaseRoutes(files: readonly string[], releasesDir: string): Ma
 }
 
 function segment(part: string): string {
-  const cleaned = part
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-._]+|[-.]+$/g, '')
+  const cleaned = routeSegment(part)
   return cleaned === 'index' ? 'index-' : cleaned
 }
 

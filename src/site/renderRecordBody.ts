@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Html, Root as MdastRoot } from 'mdast'
-import rehypeSanitize from 'rehype-sanitize'
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -9,6 +9,9 @@ import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { slugify } from './slugify.ts'
+import { toSingleLine } from './toSingleLine.ts'
+
+export { toSingleLine }
 
 export interface RenderRecordBodyOptions {
   /** The record's path relative to the project root, with `/` (resolves relative links). */
@@ -60,14 +63,27 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i
 function rehypeSiteLinks(options: RenderRecordBodyOptions) {
   return (tree: HastRoot): void => {
     const used = new Map<string, number>()
+    // Ids already in the tree (the footnotes') are not given to headings.
+    const taken = new Set<string>()
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties['id'] === 'string') taken.add(node.properties['id'])
+    })
     visit(tree, 'element', (node: Element, index, parent) => {
       if (/^h[1-6]$/.test(node.tagName)) {
         const level = Number(node.tagName.slice(1))
         if (options.demoteHeadings !== false && level < 6) node.tagName = `h${level + 1}`
-        const base = slugify(textOf(node)) || 'section'
-        const seen = used.get(base) ?? 0
-        used.set(base, seen + 1)
-        const id = seen === 0 ? base : `${base}-${seen}`
+        // A heading with an id already is the footnotes' label, which the references name.
+        const given = node.properties['id']
+        let id: string
+        if (typeof given === 'string' && given !== '') id = given
+        else {
+          const base = slugify(textOf(node)) || 'section'
+          let seen = used.get(base) ?? 0
+          id = seen === 0 ? base : `${base}-${seen}`
+          while (taken.has(id)) id = `${base}-${++seen}`
+          used.set(base, seen + 1)
+          taken.add(id)
+        }
         node.properties['id'] = id
         node.children.push({
           type: 'element',
@@ -125,13 +141,21 @@ function textOf(node: ElementContent | HastRoot): string {
   return ''
 }
 
+/**
+ * GitHub's schema, except that ids are not prefixed again: the only ids and names in the tree
+ * when it is sanitized are the footnotes' (raw HTML never reaches it, see `remarkRawHtmlAsText`),
+ * and remark-rehype already prefixes those, and the links to them, with `user-content-`. A
+ * second prefix on the ids alone would leave every footnote link pointing nowhere.
+ */
+const SCHEMA = { ...defaultSchema, clobberPrefix: '' }
+
 const processor = (options: RenderRecordBodyOptions) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRawHtmlAsText)
-    .use(remarkRehype)
-    .use(rehypeSanitize)
+    .use(remarkRehype, { clobberPrefix: 'user-content-' })
+    .use(rehypeSanitize, SCHEMA)
     .use(rehypeSiteLinks, options)
     .use(rehypeStringify, { characterReferences: { useNamedReferences: false } })
 
@@ -147,18 +171,4 @@ const processor = (options: RenderRecordBodyOptions) =>
 export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions): string {
   const html = String(processor(options).processSync(markdown))
   return toSingleLine(html)
-}
-
-/**
- * Writes every line break as a character reference, and escapes what VitePress or Vue would act
- * on even inside an attribute value: mustaches, and `<!` (the sanitizer removes every comment, so
- * a `<!` left in its output is text inside an attribute, where `<!--@include: …-->` would still
- * be expanded by VitePress).
- */
-export function toSingleLine(html: string): string {
-  return html
-    .replace(/\r\n|\r|\n/g, '&#10;')
-    .replace(/\{/g, '&#123;')
-    .replace(/\}/g, '&#125;')
-    .replace(/<!/g, '&#x3C;!')
 }

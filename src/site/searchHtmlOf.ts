@@ -1,16 +1,13 @@
+import { escapeHtml } from './escapeHtml.ts'
 import type { ComponentPage, ReleasePage } from './types.ts'
-
-/** Escapes text for HTML (text and double-quoted attributes). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')
-}
 
 function section(anchor: string, title: string, level: number, text: string): string {
   return `<h${level} id="${anchor}">${escapeHtml(title)} <a class="header-anchor" href="#${anchor}"></a></h${level}>\n<p>${escapeHtml(text)}</p>\n`
 }
 
 /**
- * What local search indexes for a release page: a compact summary (title, component,
+ * What local search indexes for a release page (VitePress's search box shows its headings with
+ * `v-html`: every text in it is escaped by `escapeHtml`): a compact summary (title, component,
  * environment, status, owner, file), the changes and the issues, with anchors that exist on the
  * page. Not the whole record: 1,000 full records would make a search index of many megabytes.
  */

@@ -288,13 +288,29 @@ export interface ComponentPage {
   environments: string[]
 }
 
-/** Site-wide settings the VitePress config reads (`data/site.json`). Written by shiplog. */
+/** Site-wide settings, as text (see `SiteData` for what the VitePress config reads). */
 export interface SiteSettings {
   title: string
   description: string
   base: string
   repoUrl: string | null
   nav: SiteLink[]
+  /** Absolute folders the config points VitePress at. */
+  cacheDir: string
+  outDir: string
+}
+
+/**
+ * What the VitePress config reads (`data/site.json`), made from `SiteSettings` by `siteDataOf`:
+ * its texts are HTML (`escapeHtml`), because VitePress writes them into pages both escaped and as
+ * they are (the description into `<meta content>`, the navigation with `v-html`).
+ */
+export interface SiteData {
+  titleHtml: string
+  descriptionHtml: string
+  base: string
+  repoUrl: string | null
+  nav: Array<{ html: string; href: string }>
   /** Absolute folders the config points VitePress at. */
   cacheDir: string
   outDir: string

@@ -248,5 +248,5 @@ describe('loadRecordsFast', () => {
         expect(run.stderr).toBe(sequential.stderr)
       }
     }
-  })
+  }, 240_000)
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../bench/generateCorpus.ts'
 import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
 import { loadProject, type Project } from '../../src/fs/loadProject.ts'
+import type { ReadStats } from '../../src/fs/readRecordsCached.ts'
 import { createBodyCache } from '../../src/site/createBodyCache.ts'
 import type { SiteRecord } from '../../src/site/planSite.ts'
 import { readSiteRecords } from '../../src/site/readSiteRecords.ts'
@@ -55,8 +56,12 @@ describe('readSiteRecordsFast', () => {
     expect(pagesOf(cold)).toEqual(pagesOf(fresh))
     expect(progress).toEqual(Array.from({ length: 20 }, (_, k) => k + 1))
     expect(readdirSync(bodies)).toHaveLength(20)
-    const warm = await readSiteRecordsFast(project, files, createBodyCache(bodies))
+    const stats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } }
+    const warm = await readSiteRecordsFast(project, files, createBodyCache(bodies), { stats })
     expect(pagesOf(warm)).toEqual(pagesOf(fresh))
+    // Every entry written by the first read verifies (its MAC) and is used.
+    expect(stats.records).toMatchObject({ files: 20, hits: 20, parsed: 0 })
+    expect(stats.bodies).toEqual({ cached: 20, rendered: 0 })
   })
 
   it('should render in this thread what a worker could not, with no worker at all', async () => {

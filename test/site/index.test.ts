@@ -48,6 +48,7 @@ describe('src/site', () => {
         'repoFileUrl',
         'safeUrl',
         'siteDirsOf',
+        'siteDataOf',
         'siteSettingsOf',
         'slugify',
         'sortReleases',

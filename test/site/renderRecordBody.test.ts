@@ -61,6 +61,24 @@ describe('renderRecordBody', () => {
     expect(html).toContain('<h3 id="checks-1">')
   })
 
+  it('should make every footnote link and back-link land on an id that exists', () => {
+    const html = render('# Footnote label\n\nFirst[^1] and second[^note], first again[^1].\n\n[^1]: The first note.\n[^note]: The second note.\n')
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])
+    const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1])
+    const described = [...html.matchAll(/\saria-describedby="([^"]*)"/g)].map((m) => m[1])
+    // Three references, two notes with a back-link each (the first note two: it is cited twice),
+    // and the headings' permalinks (the record's own, named like the footnotes' label, and the label's).
+    expect(targets.filter((id) => id?.includes('fn-'))).toHaveLength(3)
+    expect(targets.filter((id) => id?.includes('fnref-'))).toHaveLength(3)
+    expect(described).toHaveLength(3)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of [...targets, ...described]) expect(ids, `#${id}`).toContain(id)
+    // Each reference points at its own note, and each back-link at a reference.
+    const refOf = (label: string) => new RegExp(`href="#([^"]*fn-${label})"[^>]*id="([^"]*fnref-${label}(?:-2)?)"`).exec(html)
+    expect(refOf('1')?.[1]).toBe(ids.find((id) => id?.endsWith('fn-1')))
+    expect(refOf('note')?.[1]).toBe(ids.find((id) => id?.endsWith('fn-note')))
+  })
+
   it('should not let an attribute carry a comment opener (VitePress expands <!--@include: anywhere)', () => {
     const html = render('## `<!--@include: ../../secret.txt-->`\n')
     expect(html).not.toContain('<!--')

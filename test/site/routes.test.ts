@@ -26,6 +26,22 @@ describe('componentRoutes', () => {
   })
 })
 
+describe('route ids of long names', () => {
+  // A page is written as `<id>.json` beside `<id>.md`: an id of 251 characters or more cannot be
+  // a file name (255 bytes at most), and the whole build used to fail on it.
+  it('should keep each segment to 100 characters, and ids that differ only beyond them apart', () => {
+    const long = `${'a'.repeat(99)}-${'b'.repeat(200)}`
+    const releases = releaseRoutes([`releases/${'f'.repeat(240)}/${long} one.md`, `releases/${'f'.repeat(240)}/${long} two.md`], 'releases')
+    expect([...releases.values()]).toEqual([`${'f'.repeat(100)}/${'a'.repeat(99)}`, `${'f'.repeat(100)}/${'a'.repeat(99)}-2`])
+    const components = componentRoutes([`${'c'.repeat(300)} x`, `${'c'.repeat(300)} y`, `--${'d'.repeat(99)}.-x`])
+    expect(Object.fromEntries(components)).toEqual({
+      [`${'c'.repeat(300)} x`]: 'c'.repeat(100),
+      [`${'c'.repeat(300)} y`]: `${'c'.repeat(100)}-2`,
+      [`--${'d'.repeat(99)}.-x`]: 'd'.repeat(99),
+    })
+  })
+})
+
 describe('repoFileUrl', () => {
   const repo = { url: 'https://github.com/acme/releases', branch: 'release/2026' }
   it('should resolve a path against the record and encode it', () => {

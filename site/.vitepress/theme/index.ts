@@ -1,6 +1,7 @@
 // shiplog's theme: VitePress's default theme plus the components the generated pages use.
-import type { Theme } from 'vitepress'
+import { inBrowser, useData, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
+import { watchEffect } from 'vue'
 import ShiplogComponent from './components/ShiplogComponent.vue'
 import ShiplogComponents from './components/ShiplogComponents.vue'
 import ShiplogHome from './components/ShiplogHome.vue'
@@ -8,6 +9,11 @@ import ShiplogMetrics from './components/ShiplogMetrics.vue'
 import ShiplogOpenItems from './components/ShiplogOpenItems.vue'
 import ShiplogRelease from './components/ShiplogRelease.vue'
 import './style.css'
+
+/** Undoes shiplog's `escapeHtml` (src/site/escapeHtml.ts): its character references, and only those, back to characters. */
+function unescapeHtml(html: string): string {
+  return html.replace(/&#(34|38|39|60|62|123|125);/g, (_, code: string) => String.fromCharCode(Number(code)))
+}
 
 const theme: Theme = {
   extends: DefaultTheme,
@@ -18,6 +24,21 @@ const theme: Theme = {
     app.component('ShiplogOpenItems', ShiplogOpenItems)
     app.component('ShiplogComponents', ShiplogComponents)
     app.component('ShiplogComponent', ShiplogComponent)
+  },
+  setup() {
+    // Titles and descriptions reach VitePress escaped (it writes the description into the HTML
+    // as it is). In the browser VitePress sets `document.title` and the description's content as
+    // text, on every page change: after it has (flush: 'post'), show them as written.
+    if (!inBrowser) return
+    const { title, description } = useData()
+    watchEffect(
+      () => {
+        const text = unescapeHtml(title.value)
+        if (document.title !== text) document.title = text
+        document.querySelector('meta[name="description"]')?.setAttribute('content', unescapeHtml(description.value))
+      },
+      { flush: 'post' },
+    )
   },
 }
 
