@@ -41,7 +41,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
     .option('-t, --template <name>', 'template to render (default: the configured one, "deployment")')
     .option('-s, --set <key=value>', 'a template value; repeatable', collect)
-    .option('--values <file>', 'a YAML or JSON file of template values')
+    .option('--values <file>', 'a YAML or JSON file of template values (a regular file of at most 1 MiB, read like frontmatter)')
     .option('--from-git <range>', 'fill `changes` with the commits of a git range, e.g. v2.3.0..HEAD')
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
     .option('--dry-run', 'print the record instead of writing it')

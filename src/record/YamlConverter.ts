@@ -11,6 +11,8 @@ export interface YamlPlace {
   in: string
   /** e.g. `a smaller frontmatter`. */
   smaller: string
+  /** What the YAML should be, added to syntax errors as `, expected …` (none for frontmatter). */
+  expected?: string
 }
 
 /**

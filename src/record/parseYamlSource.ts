@@ -31,12 +31,15 @@ export function parseYamlSource(source: string, place: YamlPlace): ParsedYamlSou
     return { line, column: col }
   }
   const problems: YamlSourceProblem[] = []
+  const expected = place.expected === undefined ? '' : `, expected ${place.expected}`
   for (const error of doc.errors) {
     const nested = /maximum call stack/i.test(error.message)
     problems.push({
       offset: error.pos[0],
       severity: 'error',
-      message: nested ? `Unexpected YAML nested too deeply ${place.in}, expected a few levels of lists and maps` : `Unexpected YAML ${place.in}: ${firstLine(error.message)}`,
+      message: nested
+        ? `Unexpected YAML nested too deeply ${place.in}, expected a few levels of lists and maps`
+        : `Unexpected YAML ${place.in}: ${firstLine(error.message)}${expected}`,
     })
   }
   for (const warning of doc.warnings) {
