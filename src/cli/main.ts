@@ -123,8 +123,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('dev')
     .description('serve the site and update it live as records and templates change')
-    .option('-p, --port <port>', 'port to listen on (default 5173)')
-    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .option('-p, --port <port>', 'port to listen on, 1–65535, or 0 for any free port (default 5173, or the next free one)')
+    .option('--host <host>', 'address or host name of this machine to listen on (default 127.0.0.1)')
+    .addHelpText('after', '\nA busy port, or a host that is not this machine, is reported before anything starts (exit code 1 or 2).')
     .action(async (flags, command: Command) => {
       const { devCommand } = await import('./commands/dev.ts')
       setExitCode(await devCommand(flags, globalsOf(command)))
@@ -133,8 +134,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('preview')
     .description('serve the built site (run shiplog build first)')
-    .option('-p, --port <port>', 'port to listen on (default 4173)')
-    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .option('-p, --port <port>', 'port to listen on, 1–65535, or 0 for any free port (default 4173)')
+    .option('--host <host>', 'address or host name of this machine to listen on (default 127.0.0.1)')
+    .addHelpText('after', '\nA busy port, or a host that is not this machine, is reported before anything starts (exit code 1 or 2).')
     .action(async (flags, command: Command) => {
       const { previewCommand } = await import('./commands/preview.ts')
       setExitCode(await previewCommand(flags, globalsOf(command)))
