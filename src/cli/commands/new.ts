@@ -8,7 +8,6 @@ import { writeFileAtomic } from '../../fs/writeFileAtomic.ts'
 import { planRecord } from '../../new/planRecord.ts'
 import { parseSetFlags } from '../../new/parseSetFlags.ts'
 import { parseValuesFile } from '../../new/parseValuesFile.ts'
-import { MAX_RECORD_SIZE } from '../../record/parseRecord.ts'
 import type { TemplateManifest } from '../../template/types.ts'
 
 export interface NewFlags {
@@ -48,14 +47,6 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     fileName: project.config.fileName,
     now: new Date(),
   })
-  // A record past the size limit would be written only to be refused by every other command.
-  const size = Buffer.byteLength(planned.text)
-  if (size > MAX_RECORD_SIZE) {
-    throw new ShiplogError(
-      `Unexpected record of ${(size / 1048576).toFixed(1)} MiB for ${planned.path}, expected at most 1 MiB (larger records are not read): shorten the values given`,
-      2,
-    )
-  }
   if (flags.dryRun) {
     process.stdout.write(planned.text)
     process.stderr.write(`(dry run) would write ${planned.path}\n`)
