@@ -41,7 +41,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
     .option('-t, --template <name>', 'template to render (default: the configured one, "deployment")')
     .option('-s, --set <key=value>', 'a template value; repeatable', collect)
-    .option('--values <file>', 'a YAML or JSON file of template values')
+    .option('--values <file>', 'a YAML or JSON file of template values (a regular file of at most 1 MiB, read like frontmatter)')
     .option('--from-git <range>', 'fill `changes` with the commits of a git range, e.g. v2.3.0..HEAD')
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
     .option('--dry-run', 'print the record instead of writing it')
@@ -135,8 +135,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('dev')
     .description('serve the site and update it live as records and templates change')
-    .option('-p, --port <port>', 'port to listen on (default 5173)')
-    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .option('-p, --port <port>', 'port to listen on, 1–65535, or 0 for any free port (default 5173, or the next free one)')
+    .option('--host <host>', 'address or host name of this machine to listen on (default 127.0.0.1)')
+    .addHelpText('after', '\nA busy port, or a host that is not this machine, is reported before anything starts (exit code 1 or 2).')
     .action(async (flags, command: Command) => {
       const { devCommand } = await import('./commands/dev.ts')
       setExitCode(await devCommand(flags, globalsOf(command)))
@@ -145,8 +146,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('preview')
     .description('serve the built site (run shiplog build first)')
-    .option('-p, --port <port>', 'port to listen on (default 4173)')
-    .option('--host <host>', 'interface to listen on (default 127.0.0.1)')
+    .option('-p, --port <port>', 'port to listen on, 1–65535, or 0 for any free port (default 4173)')
+    .option('--host <host>', 'address or host name of this machine to listen on (default 127.0.0.1)')
+    .addHelpText('after', '\nA busy port, or a host that is not this machine, is reported before anything starts (exit code 1 or 2).')
     .action(async (flags, command: Command) => {
       const { previewCommand } = await import('./commands/preview.ts')
       setExitCode(await previewCommand(flags, globalsOf(command)))

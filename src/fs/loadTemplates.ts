@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { ShiplogError } from '../errors.ts'
+import { MAX_RECORD_SIZE } from '../record/parseRecord.ts'
 import { parseManifest } from '../template/parseManifest.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import type { RecordProblem } from '../record/types.ts'
-import { ShiplogError } from '../errors.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
 import { isInside, projectFolder, realPathOf } from './pathRule.ts'
+import { readRegularFile } from './readRegularFile.ts'
 
 export interface LoadedTemplate {
   name: string
@@ -28,20 +30,27 @@ function readFolder(dir: string, display: (file: string) => string, bundled: boo
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
     .sort()
-    .map((fileName) => {
+    .flatMap((fileName) => {
+      const path = join(dir, fileName)
       if (realDir !== null) {
-        const real = realPathOf(join(dir, fileName))
+        const real = realPathOf(path)
         if (real === null || !isInside(real, realDir)) {
           throw new ShiplogError(
-            `Unexpected ${display(join(dir, fileName))}: ${real === null ? 'a broken symbolic link' : `its real path ${real} is outside the templates folder`}, expected a template file inside the templates folder (symbolic links are not followed out of it): not read`,
+            `Unexpected ${display(path)}: ${real === null ? 'a broken symbolic link' : `its real path ${real} is outside the templates folder`}, expected a template file inside the templates folder (symbolic links are not followed out of it): not read`,
             2,
           )
         }
       }
-      const source = readFileSync(join(dir, fileName), 'utf8')
+      // A template renders into a record: it may be no larger than one. A folder called `x.md` is
+      // not a template; a pipe or a device (links followed) is refused without being read.
+      const read = readRegularFile(path, MAX_RECORD_SIZE)
+      if (!read.ok && (read.kind === 'folder' || read.kind === 'missing')) return []
+      if (!read.ok) throw new ShiplogError(`${display(path)}: Unexpected ${read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind}, expected a template file`, 2)
+      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError(`${display(path)}: Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
+      const source = Buffer.from(read.bytes).toString('utf8')
       const base = fileName.slice(0, -3)
       const { manifest, problems } = parseManifest(source, base)
-      return { name: base, file: display(join(dir, fileName)), source, bundled, overrides: false, manifest, problems }
+      return [{ name: base, file: display(path), source, bundled, overrides: false, manifest, problems }]
     })
 }
 

@@ -19,7 +19,12 @@ export interface ReadCommitsOptions {
   git?: string
   /** Leave merge commits out (`--no-merges`). */
   noMerges?: boolean
+  /** Refuse a range of more commits than this (default `MAX_COMMITS`). */
+  maxCommits?: number
 }
+
+/** More commits than a record can list: their lines alone would pass the 1 MiB a record may hold. */
+export const MAX_COMMITS = 5_000
 
 const FIELD = '\x1f'
 const RECORD = '\x1e'
@@ -41,11 +46,13 @@ export async function readCommits(cwd: string, range: string, options: ReadCommi
   if (!folder || !folder.isDirectory()) {
     throw new ReadCommitsError('not-a-repository', `${cwd}: no such folder, expected a git repository`)
   }
-  const args = ['-c', 'log.showSignature=false', 'log', `--format=${FORMAT}`, '--no-color']
+  const maxCommits = options.maxCommits ?? MAX_COMMITS
+  // One past the limit, so that a range that is too long is told from one that is just long enough.
+  const args = ['-c', 'log.showSignature=false', 'log', `--format=${FORMAT}`, '--no-color', `--max-count=${maxCommits + 1}`]
   if (options.noMerges) args.push('--no-merges')
   args.push('--end-of-options', trimmed, '--')
   const output = await run(options.git ?? 'git', args, cwd, range)
-  return output
+  const commits = output
     .split(RECORD)
     .map((entry) => entry.replace(/^\n/, ''))
     .filter((entry) => entry !== '')
@@ -53,6 +60,13 @@ export async function readCommits(cwd: string, range: string, options: ReadCommi
       const [id = '', title = '', committed_at = '', author = ''] = entry.split(FIELD)
       return { id, title, committed_at, author }
     })
+  if (commits.length > maxCommits) {
+    throw new ReadCommitsError(
+      'invalid-range',
+      `Unexpected revision range \`${range}\` of more than ${maxCommits} commits, expected the commits of one release (a range like \`v1.2.0..HEAD\`)`,
+    )
+  }
+  return commits
 }
 
 function run(git: string, args: string[], cwd: string, range: string): Promise<string> {
@@ -73,13 +87,17 @@ function run(git: string, args: string[], cwd: string, range: string): Promise<s
           return
         }
         const code = (error as NodeJS.ErrnoException).code
+        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+          reject(new ReadCommitsError('invalid-range', `Unexpected revision range \`${range}\` whose commits take more than 64 MiB, expected the commits of one release`))
+          return
+        }
         if (code === 'ENOENT' || code === 'EACCES') {
           reject(new ReadCommitsError('git-not-found', `Cannot run \`${git}\` (${code}): expected git to be installed and on the PATH`))
           return
         }
         const message = firstLine(stderr) || error.message
         if (/not a git repository/i.test(stderr)) {
-          reject(new ReadCommitsError('not-a-repository', `${cwd}: not a git repository (${message})`))
+          reject(new ReadCommitsError('not-a-repository', `Unexpected folder ${cwd} outside any git repository (${message}), expected a project inside a git repository to read commits from`))
         } else if (/unknown revision|bad revision|ambiguous argument|invalid (?:upstream|revision)|bad (?:object|default revision)|does not have any commits/i.test(stderr)) {
           reject(new ReadCommitsError('invalid-range', `Unexpected revision range \`${range}\`: ${message}; expected a range like \`v1.2.0..HEAD\``))
         } else {

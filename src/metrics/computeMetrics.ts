@@ -10,6 +10,13 @@ import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers
 import type { Exclusion, MetricsDiagnostic, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
 
 /**
+ * The most periods the trend series lists: the latest ones. A window of thousands of years (a
+ * deployment dated 9999 by mistake) would otherwise give hundreds of thousands of periods, more
+ * output than can be printed; `series.omitted` says how many earlier periods were left out.
+ */
+export const MAX_SERIES_PERIODS = 1000
+
+/**
  * Computes the figures of FORMAT.md §5 over release records: DORA's four keys plus rollback rate,
  * rework rate and deployment duration, rated against a DORA report year's tiers, with a trend
  * series per week or month and, for every figure, the records and rows it came from and every
@@ -94,20 +101,22 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
 
   const span = hasWindow ? { since: windowSince, until: windowUntil } : null
   const { figures, explanation } = computeFigures(inWindow, span)
-  const periods: PeriodFigures[] = span
-    ? splitPeriods(span.since, span.until, by).map((period) => {
-        const inPeriod = inWindow.filter((d) => {
-          const ms = d.time.date.getTime()
-          return ms >= period.since && ms < period.until
-        })
-        return {
-          period: period.label,
-          since: new Date(period.since).toISOString(),
-          until: new Date(period.until).toISOString(),
-          ...computeFigures(inPeriod, { since: period.since, until: period.until }).figures,
-        }
-      })
-    : []
+  const allPeriods = span ? splitPeriods(span.since, span.until, by) : []
+  const listed = allPeriods.slice(-MAX_SERIES_PERIODS)
+  // Deployments in time order, so that each period finds its own by binary search rather than
+  // every period going over every deployment; within a period they keep the file order.
+  const order = new Map(inWindow.map((d, index) => [d, index]))
+  const byFile = (a: Deployment, b: Deployment): number => (order.get(a) as number) - (order.get(b) as number)
+  const byTime = [...inWindow].sort((a, b) => a.time.date.getTime() - b.time.date.getTime() || byFile(a, b))
+  const periods: PeriodFigures[] = listed.map((period) => {
+    const inPeriod = byTime.slice(firstAtOrAfter(byTime, period.since), firstAtOrAfter(byTime, period.until)).sort(byFile)
+    return {
+      period: period.label,
+      since: new Date(period.since).toISOString(),
+      until: new Date(period.until).toISOString(),
+      ...computeFigures(inPeriod, { since: period.since, until: period.until }).figures,
+    }
+  })
 
   const table = DORA_TIERS[year]
   return {
@@ -125,10 +134,22 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     filters: { component, environment },
     benchmark: { year, report: table.report, url: table.url },
     tiers: rateTiers(figures, window.days, year),
-    series: { by, periods },
+    series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
   }
+}
+
+/** Index of the first deployment at or after `ms` in deployments sorted by time. */
+function firstAtOrAfter(sorted: readonly Deployment[], ms: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] as Deployment).time.date.getTime() < ms) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function sortByPlace<T extends { file: string; line: number; column?: number }>(items: T[]): T[] {

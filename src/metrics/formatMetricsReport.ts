@@ -96,9 +96,11 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     const first = periods[0]?.period ?? ''
     const last = periods[periods.length - 1]?.period ?? ''
     const counts = periods.map((period) => period.deployments)
+    const max = counts.reduce((a, b) => Math.max(a, b), 0)
+    const omitted = result.series.omitted > 0 ? `; the last ${periods.length} of ${periods.length + result.series.omitted} ${result.series.by}s` : ''
     lines.push(
       `${`Deployments per ${result.series.by}`.padEnd(WIDTH)}${c.cyan(sparkline(counts))}  ${c.dim(
-        periods.length === 1 ? first : `${first} … ${last} (max ${Math.max(...counts)})`,
+        periods.length === 1 && omitted === '' ? first : `${first} … ${last} (max ${max}${omitted})`,
       )}`,
     )
   }

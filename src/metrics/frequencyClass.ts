@@ -19,16 +19,27 @@ import type { FrequencyClass } from './types.ts'
  *   // weeks [3, 0] → median 1.5 → `weekly`
  */
 export function frequencyClass(deployTimes: readonly Date[], since: number, until: number): FrequencyClass {
-  const inside = deployTimes.map((date) => date.getTime()).filter((ms) => ms >= since && ms < until)
-  const weekDays = splitPeriods(since, until, 'week').map(
-    (week) => new Set(inside.filter((ms) => ms >= week.since && ms < week.until).map(dayKey)).size,
-  )
+  // In time order, each period takes the deployments up to its end from where the one before
+  // stopped: one pass over the periods and the deployments, however long the window.
+  const inside = deployTimes
+    .map((date) => date.getTime())
+    .filter((ms) => ms >= since && ms < until)
+    .sort((a, b) => a - b)
+  let next = 0
+  const weekDays = splitPeriods(since, until, 'week').map((week) => {
+    const days = new Set<string>()
+    for (; next < inside.length && (inside[next] as number) < week.until; next++) days.add(dayKey(inside[next] as number))
+    return days.size
+  })
   const weekMedian = median(weekDays) ?? 0
   if (weekMedian >= 3) return 'daily'
   if (weekMedian >= 1) return 'weekly'
-  const monthCounts = splitPeriods(since, until, 'month').map(
-    (month) => inside.filter((ms) => ms >= month.since && ms < month.until).length,
-  )
+  next = 0
+  const monthCounts = splitPeriods(since, until, 'month').map((month) => {
+    const first = next
+    while (next < inside.length && (inside[next] as number) < month.until) next++
+    return next - first
+  })
   if ((median(monthCounts) ?? 0) >= 1) return 'monthly'
   return 'yearly'
 }

@@ -8,7 +8,9 @@ const BARS = '▁▂▃▄▅▆▇█'
  *   sparkline([0, 1, 2, 4]) // '▁▃▅█'  (0 → 0/4·7 = 0, 1 → 1.75 → 2, 2 → 3.5 → 4, 4 → 7)
  */
 export function sparkline(values: readonly number[]): string {
-  const max = Math.max(0, ...values)
+  // A loop, not Math.max(...values): spreading 100k+ values overflows the stack.
+  let max = 0
+  for (const value of values) if (value > max) max = value
   return values
     .map((value) => {
       const index = max === 0 ? 0 : Math.round((Math.max(0, value) / max) * (BARS.length - 1))

@@ -121,7 +121,10 @@ export interface PeriodFigures extends Figures {
 
 export interface Series {
   by: PeriodUnit
+  /** The periods of the window, in order: the latest `MAX_SERIES_PERIODS` (1,000) of them. */
   periods: PeriodFigures[]
+  /** How many earlier periods of the window are not listed (0 unless it has more than 1,000). */
+  omitted: number
 }
 
 /** The DORA report whose tiers are used. */

@@ -1,24 +1,64 @@
-import { LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { ShiplogError } from '../errors.ts'
+import { decodeSource } from '../record/decodeSource.ts'
+import { MAX_RECORD_SIZE } from '../record/parseRecord.ts'
+import { parseYamlSource } from '../record/parseYamlSource.ts'
+import type { Point, YamlValue } from '../record/types.ts'
+import { YamlConverter, type YamlPlace } from '../record/YamlConverter.ts'
+
+/** A values file may be as large as a record (1 MiB): its values end up in one. */
+export const MAX_VALUES_FILE_SIZE = MAX_RECORD_SIZE
+
+const VALUES_FILE: YamlPlace = { in: 'in the values file', smaller: 'a smaller values file', expected: 'a YAML or JSON map of values' }
 
 /**
- * Reads a `--values` file (YAML, or JSON, which is YAML too) into values; errors name the file,
- * line and column.
+ * Reads a `--values` file (YAML, or JSON, which is YAML too) into values, the way record
+ * frontmatter is read: strict UTF-8, at most `MAX_VALUES_FILE_SIZE` bytes, the same YAML limits
+ * (duplicate keys and aliases found in linear time, at most `ALIAS_BUDGET` values added by
+ * aliases) and the same values (text as written, `true`/`false` as booleans, `null`/`~`/empty as
+ * null, null-prototype maps). Pure; the first problem in the file is thrown as a `ShiplogError`
+ * (exit code 2) whose message is one line: `file:line:column: Unexpected …, expected …`.
  */
-export function parseValuesFile(text: string, file: string): { [name: string]: unknown } {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'failsafe' })
-  const error = doc.errors[0]
-  if (error) {
-    const pos = lineCounter.linePos(error.pos[0])
-    throw new ShiplogError(`${file}:${pos.line}:${pos.col}: Unexpected ${error.message.split('\n')[0]}, expected a YAML or JSON map of values`, 2)
+export function parseValuesFile(source: string | Uint8Array, file: string): { [name: string]: YamlValue } {
+  if (source.length > MAX_VALUES_FILE_SIZE) {
+    throw new ShiplogError(`${file}: Unexpected values file of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 })
-  if (data === null || data === undefined) return Object.create(null)
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ShiplogError(`${file}:1:1: Unexpected ${Array.isArray(data) ? 'list' : typeof data}, expected a map of values (key: value)`, 2)
+  const decoded = decodeSource(source)
+  if (!decoded.ok) {
+    const { line, column, message } = decoded.problem
+    throw new ShiplogError(`${file}:${line}:${column}: ${message}`, 2)
   }
-  const values: { [name: string]: unknown } = Object.create(null)
-  for (const [key, value] of Object.entries(data)) values[key] = value
+  const values: { [name: string]: YamlValue } = Object.create(null)
+  const problems: Array<Point & { offset: number; message: string }> = []
+  try {
+    const { doc, at, problems: yamlProblems } = parseYamlSource(decoded.text, VALUES_FILE)
+    const report = (offset: number, message: string): void => {
+      problems.push({ ...at(offset), offset, message })
+    }
+    for (const problem of yamlProblems) if (problem.severity === 'error') report(problem.offset, problem.message)
+    const root = doc.contents
+    if (root !== null && !(isScalar(root) && root.value === null && !root.source)) {
+      if (!isMap(root)) {
+        report(root.range?.[0] ?? 0, `Unexpected ${isSeq(root) ? 'list' : 'single value'}, expected a map of values (key: value)`)
+      } else {
+        const converter = new YamlConverter(doc, at, Object.create(null), report, VALUES_FILE)
+        for (const pair of root.items) {
+          const keyNode = pair.key as Node | null
+          const valueNode = pair.value as Node | null
+          const key = converter.key(keyNode)
+          if (Object.hasOwn(values, key)) {
+            converter.duplicate(keyNode, valueNode, key)
+            continue
+          }
+          values[key] = converter.value(valueNode, key, at(keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? 0))
+        }
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    throw new ShiplogError(`${file}:1:1: Unexpected YAML nested too deeply in the values file, expected a few levels of lists and maps`, 2)
+  }
+  const first = problems.sort((a, b) => a.offset - b.offset)[0]
+  if (first) throw new ShiplogError(`${file}:${first.line}:${first.column}: ${first.message}`, 2)
   return values
 }

@@ -90,13 +90,31 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   }, false)
   const host = options.host ?? '127.0.0.1'
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 5173)
-  const server = await createServer(dirs.siteRoot, { port, host, strictPort: options.port !== undefined })
+  const restoreEnv = (): void => {
+    if (previousSrc === undefined) delete process.env['SHIPLOG_SITE_SRC']
+    else process.env['SHIPLOG_SITE_SRC'] = previousSrc
+  }
+  let server: Awaited<ReturnType<typeof createServer>>
+  try {
+    server = await createServer(dirs.siteRoot, { port, host, strictPort: options.port !== undefined })
+  } catch (error) {
+    restoreEnv()
+    throw error
+  }
   // VitePress's logger writes to stdout; shiplog keeps stdout for data.
   server.config.logger.info = logger.info
   server.config.logger.warn = logger.warn
   server.config.logger.warnOnce = logger.warnOnce
   server.config.logger.error = logger.error
-  await server.listen()
+  try {
+    await server.listen()
+  } catch (error) {
+    // The server holds watchers and its HTTP server's handles even when it could not listen:
+    // close them, or the process would never end.
+    await server.close().catch(() => {})
+    restoreEnv()
+    throw listenFailure(error, port)
+  }
   const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`
 
   // Watch folders, not globs (chokidar ignores globs); only record files and templates count.
@@ -197,10 +215,21 @@ export async function startDevServer(initial: Project, options: DevServerOptions
       await watcher.close()
       await running
       await server.close()
-      if (previousSrc === undefined) delete process.env['SHIPLOG_SITE_SRC']
-      else process.env['SHIPLOG_SITE_SRC'] = previousSrc
+      restoreEnv()
     },
   }
+}
+
+/**
+ * Vite reports a busy port (with `strictPort`) as a plain Error: give it the `code` and `syscall`
+ * Node's own listen errors have (`EADDRINUSE`, `listen`), so that callers tell a failure to listen
+ * from others by those alone.
+ */
+function listenFailure(error: unknown, port: number): unknown {
+  if (error instanceof Error && !(error as NodeJS.ErrnoException).code && error.message === `Port ${port} is already in use`) {
+    return Object.assign(error, { code: 'EADDRINUSE', syscall: 'listen' })
+  }
+  return error
 }
 
 /** A port that is free now (Vite reads port 0 as its default port, not as "any"). */

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, realpathSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
@@ -42,7 +42,17 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
   const base = options.base ?? '/'
   const host = options.host ?? '127.0.0.1'
   const root = normalize(outDir)
+  // Where the folder really is, so that a link inside it to a file outside it is not followed.
+  const realRoot = realpathSync(root)
   const notFound = join(root, '404.html')
+  const inside = (file: string, folder: string): boolean => file === folder || file.startsWith(folder + sep)
+  const isServable = (file: string): boolean => {
+    try {
+      return statSync(file).isFile() && inside(realpathSync(file), realRoot)
+    } catch {
+      return false
+    }
+  }
 
   const resolveFile = (pathname: string): string | null => {
     let decoded: string
@@ -55,8 +65,8 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
     const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}.html`, `${decoded}/index.html`]
     for (const candidate of candidates) {
       const file = normalize(join(root, candidate))
-      if (file !== root && !file.startsWith(root + sep)) return null
-      if (existsSync(file) && statSync(file).isFile()) return file
+      if (!inside(file, root)) return null
+      if (isServable(file)) return file
     }
     return null
   }
@@ -73,7 +83,7 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
     }
     const file = resolveFile(`/${url.pathname.slice(base.length)}`)
     const status = file === null ? 404 : 200
-    const path = file ?? (existsSync(notFound) ? notFound : null)
+    const path = file ?? (isServable(notFound) ? notFound : null)
     if (path === null) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
       return
@@ -83,8 +93,15 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
       'cache-control': path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     })
-    if (req.method === 'HEAD') res.end()
-    else createReadStream(path).pipe(res)
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    // A file removed or unreadable after the check above (a build replacing the folder) ends this
+    // response, not the server.
+    createReadStream(path)
+      .on('error', () => res.destroy())
+      .pipe(res)
   })
 
   await new Promise<void>((resolve, reject) => {

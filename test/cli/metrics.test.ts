@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/runCli.ts'
+import { killChildren, spawnCli } from '../helpers/spawnCli.ts'
 
 describe('shiplog metrics', () => {
   it('should print every figure as null with a reason for an empty project, and exit 0', () => {
@@ -81,4 +82,66 @@ describe('shiplog new --from-git', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/v9\.\.HEAD/)
   })
+})
+
+describe('shiplog metrics over deployments thousands of years apart', () => {
+  afterEach(() => {
+    killChildren()
+  })
+
+  /** Two records deployed on 0001-01-01 (a Monday) and 9999-12-31 (a typo, or a hostile record). */
+  function farProject(): string {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-metrics-far-'))
+    mkdirSync(join(root, 'releases'))
+    const record = (version: string, at: string): string =>
+      `---\ntemplate: deployment\nrelease: "Far"\nversion: "${version}"\ncomponent: "api"\nrelease_type: minor\nenvironment: production\nstatus: deployed\nscheduled: "${at}"\nowner: "ops"\ndeployed_at: "${at}"\n---\n\n# Release\n`
+    writeFileSync(join(root, 'releases/1.0.0.md'), record('1.0.0', '0001-01-01T00:00:00Z'))
+    writeFileSync(join(root, 'releases/2.0.0.md'), record('2.0.0', '9999-12-31T12:00:00Z'))
+    return root
+  }
+
+  it('should print the text report, its trend line bounded, instead of an unexpected error', async () => {
+    const result = await spawnCli(['--root', farProject(), 'metrics'], { timeoutMs: 120_000, maxRssMb: 1024 })
+    expect(result.timedOut || result.overMemory).toBe(false)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    // The last 1,000 of the window's 521,723 ISO weeks: 9999-12-31 is in 9999-W52 (Monday
+    // 9999-12-27), and 999 weeks before that Monday is 9980-11-03, a Monday of 9980-W45.
+    const trend = result.stdout.split('\n').find((line) => line.startsWith('Deployments per week')) ?? ''
+    expect(trend).toContain('9980-W45 … 9999-W52 (max 1; the last 1000 of 521723 weeks)')
+    expect([...trend].filter((ch) => '▁▂▃▄▅▆▇█'.includes(ch))).toHaveLength(1000)
+  }, 150_000)
+
+  it('should print --json with the latest 1,000 periods of the series and how many were left out', async () => {
+    const result = await spawnCli(['--root', farProject(), 'metrics', '--json'], { timeoutMs: 120_000, maxRssMb: 1024 })
+    expect(result.timedOut || result.overMemory).toBe(false)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const json = JSON.parse(result.stdout) as { window: { since: string; until: string; days: number }; deployments: number; series: { periods: Array<{ period: string; deployments: number }>; omitted: number } }
+    // 0001-01-01 to 10000-01-01 (the day after the last deployment): 9,999 years of 365.2425 days
+    // less year 0's 366 = 3,652,059 days; from a Monday, ⌈3,652,059 / 7⌉ = 521,723 weeks.
+    expect(json.window).toMatchObject({ since: '0001-01-01T00:00:00.000Z', until: '+010000-01-01T00:00:00.000Z', days: 3_652_059 })
+    expect(json.deployments).toBe(2)
+    expect(json.series.periods).toHaveLength(1000)
+    expect(json.series.omitted).toBe(521_723 - 1000)
+    expect(json.series.periods.at(-1)).toMatchObject({ period: '9999-W52', deployments: 1 })
+    expect(json.series.periods[0]?.period).toBe('9980-W45')
+  }, 150_000)
+})
+
+describe('shiplog metrics with wrong flag values', () => {
+  afterEach(() => {
+    killChildren()
+  })
+
+  it.each([
+    [['--benchmark', '2024.0'], 'shiplog: Unexpected --benchmark "2024.0": expected one of 2021, 2022, 2023, 2024\n'],
+    [['--benchmark', ' 2024'], 'shiplog: Unexpected --benchmark " 2024": expected one of 2021, 2022, 2023, 2024\n'],
+    [['--environment', ''], 'shiplog: Unexpected empty --environment: expected an environment name, e.g. production\n'],
+    [['--component', '  '], 'shiplog: Unexpected empty --component: expected a component name, e.g. payments-api\n'],
+  ])('metrics %j: should refuse it as a usage error', async (args, stderr) => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-metrics-flags-'))
+    const result = await spawnCli(['--root', root, 'metrics', ...args], { timeoutMs: 60_000 })
+    expect([result.stderr, result.code]).toEqual([stderr, 2])
+  }, 90_000)
 })

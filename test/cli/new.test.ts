@@ -107,7 +107,7 @@ describe('shiplog new', () => {
     writeFileSync(values, 'owner: a\nowner: b\n')
     const result = runCli(['--root', root, 'new', '1.0.0', '--no-input', '--values', values])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/values\.yaml:2:1: Unexpected .*unique/)
+    expect(result.stderr).toContain('values.yaml:2:1: Unexpected duplicate key `owner` in the values file, expected each key once')
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 

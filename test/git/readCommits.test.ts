@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ShiplogError } from '../../src/errors.ts'
-import { readCommits } from '../../src/git/readCommits.ts'
+import { MAX_COMMITS, readCommits } from '../../src/git/readCommits.ts'
 import { ReadCommitsError } from '../../src/git/ReadCommitsError.ts'
 
 const ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
@@ -90,6 +90,22 @@ describe('readCommits', () => {
     mkdirSync(plain)
     expect((await failure(readCommits(plain, 'HEAD'))).code).toBe('not-a-repository')
     expect((await failure(readCommits(join(tmp, 'missing'), 'HEAD'))).code).toBe('not-a-repository')
+  })
+
+  it('should refuse a range of more commits than one record can list, reading no more than one past the limit', async () => {
+    // The repository has 3 commits: HEAD is the whole history.
+    expect(await readCommits(repo, 'HEAD', { maxCommits: 3 })).toHaveLength(3)
+    const error = await failure(readCommits(repo, 'HEAD', { maxCommits: 2 }))
+    expect(error.code).toBe('invalid-range')
+    expect(error.message).toBe('Unexpected revision range `HEAD` of more than 2 commits, expected the commits of one release (a range like `v1.2.0..HEAD`)')
+    expect(MAX_COMMITS).toBe(5_000)
+  })
+
+  it('should say which folder is outside any git repository', async () => {
+    const plain = join(tmp, 'elsewhere')
+    mkdirSync(plain)
+    const error = await failure(readCommits(plain, 'HEAD'))
+    expect(error.message).toMatch(/^Unexpected folder .*elsewhere outside any git repository \(.*\), expected a project inside a git repository to read commits from$/)
   })
 
   it('should report a missing git', async () => {

@@ -57,8 +57,9 @@ function killWhen(root: string, args: string[], ready: (stderr: string) => boole
 const temps = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.tmp'))
 
 describe('new, killed with SIGKILL mid-write', () => {
-  // One complete run gives the size of the record to expect.
-  const SIZE = 4_000_000
+  // One complete run gives the size of the record to expect. A values file may hold at most
+  // 1 MiB: `notes` of 1,000,000 characters, which the template writes three times.
+  const SIZE = 1_000_000
   let complete: string
 
   it('should write the whole record when it is not killed', async () => {

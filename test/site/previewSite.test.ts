@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +17,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'site/assets/app.js'), 'js')
   writeFileSync(join(dir, 'site/404.html'), 'missing')
   writeFileSync(join(dir, 'secret.txt'), 'secret')
+  symlinkSync('../secret.txt', join(dir, 'site/leak.html'))
+  symlinkSync(join(dir, 'secret.txt'), join(dir, 'site/assets/leak.js'))
+  symlinkSync('metrics.html', join(dir, 'site/stats.html'))
   server = await previewSite(join(dir, 'site'), { port: 0, base: '/releases/' })
 })
 afterAll(async () => {
@@ -44,5 +47,12 @@ describe('previewSite', () => {
     expect((await get('/releases/..%2fsecret.txt'))[0]).toBe(404)
     expect((await get('/releases/%2e%2e/secret.txt'))[1]).not.toBe('secret')
     expect((await get('/other'))[0]).toBe(302)
+  })
+
+  it('should not follow a link inside the folder to a file outside it, and follow one that stays inside', async () => {
+    expect(await get('/releases/leak')).toEqual([404, 'missing', 'text/html; charset=utf-8'])
+    expect(await get('/releases/leak.html')).toEqual([404, 'missing', 'text/html; charset=utf-8'])
+    expect((await get('/releases/assets/leak.js'))[0]).toBe(404)
+    expect(await get('/releases/stats')).toEqual([200, 'metrics', 'text/html; charset=utf-8'])
   })
 })

@@ -2,26 +2,31 @@ import type { GlobalOptions } from '../globals.ts'
 import { untilInterrupted } from '../untilInterrupted.ts'
 import { useColor } from '../globals.ts'
 import { createColors } from 'picocolors'
-import { ShiplogError } from '../../errors.ts'
 import { loadProject } from '../../fs/loadProject.ts'
 import { startDevServer } from '../../site/devServer.ts'
-import { parsePort } from './preview.ts'
+import { checkListenAddress, listenError, parseListenFlags } from '../listenAddress.ts'
 
 export interface DevFlags {
   port?: string
   host?: string
 }
 
+/** The port `dev` tries first when `--port` is not given (it moves on to the next free one). */
+const DEFAULT_PORT = 5173
+
 /** `shiplog dev`: serves the site and updates it as records and templates change. Runs until interrupted. */
 export async function devCommand(flags: DevFlags, globals: GlobalOptions): Promise<number> {
+  // --host and --port are checked before anything starts: a busy port or a host of another
+  // machine is one line, not a half-started server.
+  const { host, port } = parseListenFlags(flags)
+  await checkListenAddress(host, port ?? 0)
   const project = await loadProject(globals.root)
   const c = createColors(useColor(process.stderr, globals.color))
-  const port = flags.port === undefined ? undefined : parsePort(flags.port)
   let server
   try {
     server = await startDevServer(project, {
-      ...(port === undefined ? {} : { port }),
-      ...(flags.host === undefined ? {} : { host: flags.host }),
+      host,
+      ...(port === null ? {} : { port }),
       onEvent(event) {
         switch (event.type) {
           case 'ready':
@@ -41,8 +46,8 @@ export async function devCommand(flags: DevFlags, globals: GlobalOptions): Promi
       },
     })
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EADDRINUSE') throw new ShiplogError(`port ${port ?? 5173} is in use; choose another with --port`, 1)
+    const syscall = (error as NodeJS.ErrnoException | null)?.syscall
+    if (syscall === 'listen' || syscall === 'getaddrinfo') throw listenError(error, host, port ?? DEFAULT_PORT)
     throw error
   }
   process.stdout.write(`${server.url}\n`)

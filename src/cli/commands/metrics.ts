@@ -21,20 +21,26 @@ export interface MetricsFlags {
   cache?: boolean
 }
 
+/** A flag's value that must hold more than spaces (an empty one would match nothing, silently). */
+function nonEmpty(flag: string, value: string, expected: string): string {
+  if (value.trim() === '') throw new ShiplogError(`Unexpected empty ${flag}: expected ${expected}`, 2)
+  return value
+}
+
 /** `shiplog metrics`: DORA figures and more over the project's records. */
 export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions): Promise<number> {
   const options: MetricsOptions = {}
   if (flags.since !== undefined) options.since = flags.since
   if (flags.until !== undefined) options.until = flags.until
-  if (flags.component !== undefined) options.component = flags.component
-  if (flags.environment !== undefined) options.environment = flags.environment
+  if (flags.component !== undefined) options.component = nonEmpty('--component', flags.component, 'a component name, e.g. payments-api')
+  if (flags.environment !== undefined) options.environment = nonEmpty('--environment', flags.environment, 'an environment name, e.g. production')
   if (flags.by !== undefined) {
     if (flags.by !== 'week' && flags.by !== 'month') throw new ShiplogError(`Unexpected --by ${JSON.stringify(flags.by)}: expected week or month`, 2)
     options.by = flags.by
   }
   if (flags.benchmark !== undefined) {
     const year = Number(flags.benchmark)
-    if (!(BENCHMARK_YEARS as readonly number[]).includes(year)) {
+    if (!/^\d{4}$/.test(flags.benchmark) || !(BENCHMARK_YEARS as readonly number[]).includes(year)) {
       throw new ShiplogError(`Unexpected --benchmark ${JSON.stringify(flags.benchmark)}: expected one of ${BENCHMARK_YEARS.join(', ')}`, 2)
     }
     options.benchmark = year as BenchmarkYear

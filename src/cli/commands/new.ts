@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as prompts from '@clack/prompts'
 import type { GlobalOptions } from '../globals.ts'
 import { ShiplogError } from '../../errors.ts'
 import { loadProject } from '../../fs/loadProject.ts'
+import { readValuesFile } from '../../fs/readValuesFile.ts'
 import { writeFileAtomic } from '../../fs/writeFileAtomic.ts'
 import { planRecord } from '../../new/planRecord.ts'
-import { decodeSource } from '../../record/decodeSource.ts'
 import { parseSetFlags } from '../../new/parseSetFlags.ts'
 import { parseValuesFile } from '../../new/parseValuesFile.ts'
 import type { TemplateManifest } from '../../template/types.ts'
@@ -31,24 +30,9 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     throw new ShiplogError(`Unknown template "${templateName}": expected one of ${known} (see shiplog templates)`, 2)
   }
   const values: { [name: string]: unknown } = Object.create(null)
-  if (flags.values) {
-    const path = resolve(process.cwd(), flags.values)
-    let bytes: Uint8Array
-    try {
-      bytes = readFileSync(path)
-    } catch (error) {
-      throw new ShiplogError(`${flags.values}: could not read the values file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2)
-    }
-    // Strictly UTF-8, like records: a binary or Latin-1 file is refused, not read with U+FFFD in it.
-    const decoded = decodeSource(bytes)
-    if (!decoded.ok) {
-      const { line, column, message } = decoded.problem
-      throw new ShiplogError(`${flags.values}:${line}:${column}: ${message}`, 2)
-    }
-    Object.assign(values, parseValuesFile(decoded.text, flags.values))
-  }
+  if (flags.values !== undefined) Object.assign(values, parseValuesFile(readValuesFile(flags.values), flags.values))
   Object.assign(values, parseSetFlags(flags.set ?? []))
-  if (flags.fromGit) {
+  if (flags.fromGit !== undefined) {
     const { readCommits } = await import('../../git/readCommits.ts')
     values['changes'] = await readCommits(project.root, flags.fromGit)
   }

@@ -5,33 +5,31 @@ import { untilInterrupted } from '../untilInterrupted.ts'
 import { ShiplogError } from '../../errors.ts'
 import { loadProject } from '../../fs/loadProject.ts'
 import { previewSite } from '../../site/previewSite.ts'
+import { checkListenAddress, listenError, parseListenFlags } from '../listenAddress.ts'
 
 export interface PreviewFlags {
   port?: string
   host?: string
 }
 
-/** A `--port` value: an integer from 0 to 65535. */
-export function parsePort(value: string): number {
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new ShiplogError(`Unexpected --port ${value}: expected a number from 0 to 65535`, 2)
-  return port
-}
+/** The port `preview` listens on when `--port` is not given. */
+const DEFAULT_PORT = 4173
 
 /** `shiplog preview`: serves the built site (`site.outDir`) until interrupted, printing its address. */
 export async function previewCommand(flags: PreviewFlags, globals: GlobalOptions): Promise<number> {
+  const { host, port: given } = parseListenFlags(flags)
+  const port = given ?? DEFAULT_PORT
   const project = await loadProject(globals.root)
   const outDir = join(project.root, project.config.site.outDir)
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new ShiplogError(`no built site in ${relative(process.cwd(), outDir) || outDir}: run \`shiplog build\` first`, 1)
   }
-  const port = flags.port === undefined ? 4173 : parsePort(flags.port)
+  await checkListenAddress(host, port)
   let server
   try {
-    server = await previewSite(outDir, { port, base: project.config.site.base, ...(flags.host === undefined ? {} : { host: flags.host }) })
+    server = await previewSite(outDir, { port, host, base: project.config.site.base })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new ShiplogError(`port ${port} is in use; choose another with --port`, 1)
-    throw error
+    throw listenError(error, host, port)
   }
   process.stderr.write(`serving ${relative(process.cwd(), outDir) || outDir}/ (Ctrl+C to stop)\n`)
   process.stdout.write(`${server.url}\n`)
