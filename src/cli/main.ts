@@ -20,6 +20,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--verbose', 'print stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Environment:',
+        '  NO_COLOR               never colour the output',
+        '  SHIPLOG_NO_CACHE=1     parse every record again (as --no-cache)',
+        '  SHIPLOG_CACHE_DIR      where the record cache lives (default .shiplog/cache)',
+        '  SHIPLOG_CACHE_SECRET   key that authenticates cache entries (on CI, from a secret; default a per-user key file)',
+        '  SHIPLOG_WORKERS        parse worker threads (default: by the number of records and cores)',
+      ].join('\n'),
+    )
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
 
@@ -58,7 +70,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('status')
     .description('progress per record, stage and group')
-    .argument('[files...]', 'record files (default: every record under releases/)')
+    .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
     .option('--json', 'print JSON (one object per record)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .action(async (files: string[], flags, command: Command) => {
@@ -69,7 +81,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('validate records: frontmatter, placeholders, status gates, sign-off, tables, consistency')
-    .argument('[files...]', 'record files (default: every record under releases/)')
+    .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
     .option('--format <format>', 'text, json, github (workflow commands) or junit', 'text')
     .option('--changed <git-ref>', 'only records changed since this git ref (e.g. origin/main)')
     .option('--max-warnings <n>', 'fail when there are more than n warnings')

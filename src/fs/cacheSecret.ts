@@ -1,26 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
-import { homedir } from 'node:os'
-import { dirname, isAbsolute, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { threadId } from 'node:worker_threads'
+import { userCacheDir } from './userCacheDir.ts'
 
 /** Bytes of a key file shiplog creates, and the fewest it accepts. */
 const KEY_BYTES = 32
 
 /** Where a per-user key lives: `$XDG_CACHE_HOME/shiplog/cache-key`, else `~/.cache/shiplog/cache-key`; null without a home folder. */
 export function cacheKeyFile(env: NodeJS.ProcessEnv = process.env): string | null {
-  const xdg = env['XDG_CACHE_HOME']
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'shiplog', 'cache-key')
-  const home = env['HOME'] || safeHomedir()
-  return home ? join(home, '.cache', 'shiplog', 'cache-key') : null
-}
-
-function safeHomedir(): string | null {
-  try {
-    return homedir() || null
-  } catch {
-    return null
-  }
+  const dir = userCacheDir(env)
+  return dir === null ? null : join(dir, 'cache-key')
 }
 
 const known = new Map<string, Buffer>()

@@ -96,7 +96,8 @@ export function recordCacheDirOf(project: Project, enabled: boolean, env: NodeJS
 function recordFilesOf(project: Project, files: string[], cwd: string): { files: string[]; skipped: LoadedRecords['skipped'] } {
   if (files.length === 0) return findRecordFiles(project.root, project.config.releases)
   const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
-  const relativeFiles = files.map((file) => {
+  const skipped: LoadedRecords['skipped'] = []
+  const relativeFiles = files.flatMap((file) => {
     const absolute = isAbsolute(file) ? file : resolve(cwd, file)
     if (!existsSync(absolute)) throw new ShiplogError(`${file}: no such file`, 2)
     const real = realPathOf(absolute)
@@ -107,9 +108,16 @@ function recordFilesOf(project: Project, files: string[], cwd: string): { files:
       )
     }
     const rel = relative(project.root, absolute)
-    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
+    const shown = rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
+    // A folder stands for the records under it, found as when listing the releases folder.
+    if (statSync(absolute).isDirectory()) {
+      const found = findRecordFiles(project.root, shown)
+      skipped.push(...found.skipped)
+      return found.files
+    }
+    return [shown]
   })
-  return { files: relativeFiles, skipped: [] }
+  return { files: [...new Set(relativeFiles)], skipped }
 }
 
 /**

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { folderInside, projectFolder } from './pathRule.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
 import { decodeRecord } from './recordCodec.ts'
@@ -37,8 +38,10 @@ export interface RecordCache {
 
 /** The records cache folder: `$SHIPLOG_CACHE_DIR/records` (relative to the project), else `<root>/.shiplog/cache/records`. */
 export function recordCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const base = env['SHIPLOG_CACHE_DIR'] ? resolve(root, env['SHIPLOG_CACHE_DIR']) : join(root, '.shiplog', 'cache')
-  return join(base, 'records')
+  if (env['SHIPLOG_CACHE_DIR']) return join(resolve(root, env['SHIPLOG_CACHE_DIR']), 'records')
+  // The default folder obeys the path rule: `.shiplog` and its cache folders stay inside the project.
+  const workDir = projectFolder(root, '.shiplog', 'work folder')
+  return folderInside(join(workDir, 'cache', 'records'), workDir, 'work folder .shiplog/cache/records', '.shiplog')
 }
 
 export function createRecordCache(dir: string, salt: string, secret: Buffer = cacheSecret()): RecordCache {

@@ -15,7 +15,8 @@ export function writeInit(root: string, files: readonly PlannedFile[]): InitOutc
     const kept: InitOutcome = { path: file.path, outcome: 'kept', purpose: file.purpose }
     if (existsSync(path)) return kept
     try {
-      writeFileAtomic(path, file.content, { overwrite: false })
+      // Never through a link that leads out of the folder being set up.
+      writeFileAtomic(path, file.content, { overwrite: false, within: { root, folder: '.' } })
     } catch (error) {
       // writeFileAtomic refuses (with a ShiplogError) only when the file appeared in the meantime.
       if (error instanceof ShiplogError && existsSync(path)) return kept

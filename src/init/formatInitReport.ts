@@ -16,7 +16,7 @@ export function formatInitReport(plan: InitPlan, outcomes: readonly InitOutcome[
   for (const outcome of outcomes) {
     rows.push({ word: outcome.outcome, path: outcome.path, purpose: outcome.outcome === 'kept' ? kept : outcome.purpose })
   }
-  const width = Math.max(...rows.map((row) => row.path.length))
+  const width = rows.reduce((width, row) => Math.max(width, row.path.length), 0)
   const lines = rows.map((row) => `  ${row.word.padEnd(7)}  ${row.path.padEnd(width)}  ${row.purpose}`)
   const created = outcomes.filter((outcome) => outcome.outcome === 'created').length
   const out = [`shiplog init: ${created} file${created === 1 ? '' : 's'} created, ${rows.length - created} kept`, ...lines, '']

@@ -84,7 +84,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     duration.medianMinutes === null ? none(duration.reason) : `median ${minutes(duration.medianMinutes)} · ${count(duration.measured, 'deployment')}`,
   )
 
-  const valueWidth = Math.max(...table.filter((r) => r.tier !== '').map((r) => visibleLength(r.value)))
+  const valueWidth = table.reduce((width, r) => (r.tier === '' ? width : Math.max(width, visibleLength(r.value))), 0)
   for (const r of table) {
     const value = r.tier === '' ? r.value : r.value + ' '.repeat(Math.max(0, valueWidth - visibleLength(r.value)))
     lines.push(`${r.label.padEnd(WIDTH)}${value}${r.tier === '' ? '' : `  ${r.tier}`}`.trimEnd())

@@ -107,6 +107,9 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
 async function buildWithVitepress(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
   const previousSrc = process.env['SHIPLOG_SITE_SRC']
   process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  // VitePress imports the server bundle it writes here: start from an empty folder, so that nothing
+  // found there (a restored or committed cache) is ever among what it imports.
+  rmSync(dirs.tempDir, { recursive: true, force: true })
   mkdirSync(dirs.tempDir, { recursive: true })
   linkSiteDependencies(dirs.workDir)
   try {

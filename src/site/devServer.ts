@@ -3,6 +3,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { basename, join, relative, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { findRecordFiles, isRecordFileName } from '../fs/findRecordFiles.ts'
+import { isInside, projectFolder, realPathOf } from '../fs/pathRule.ts'
 import { loadProject, type Project } from '../fs/loadProject.ts'
 import { readRecords } from '../fs/readRecords.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
@@ -145,7 +146,16 @@ export async function startDevServer(initial: Project, options: DevServerOptions
         records.clear()
         for (const record of await readSiteRecordsFast(project, files, cache)) records.set(record.record.file, record)
       } else {
-        const present = changed.filter((file) => existsSync(join(project.root, file)))
+        // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
+        // the releases folder (a link made to point outside) is dropped, never read.
+        const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
+        const present = changed.filter((file) => {
+          if (!existsSync(join(project.root, file))) return false
+          const real = realPathOf(join(project.root, file))
+          if (real !== null && isInside(real, realReleases)) return true
+          emit({ type: 'log', level: 'warn', message: `${file}: skipped: symbolic link pointing outside the releases folder` })
+          return false
+        })
         const gone = changed.filter((file) => !present.includes(file))
         for (const file of gone) records.delete(file)
         const parsed = readRecords(project.root, present, { templates: project.manifests, defaultTemplate: project.config.template })

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import { ShiplogError } from '../errors.ts'
 import type { Project } from '../fs/loadProject.ts'
 import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { userCacheDir } from '../fs/userCacheDir.ts'
 import { folderInside, isInside, projectFolder, realPathOf, realRootOf } from '../fs/pathRule.ts'
 
 export interface SiteDirs {
@@ -43,11 +45,22 @@ export function siteDirsOf(project: Project, outDir?: string): SiteDirs {
     siteRoot,
     workDir,
     srcDir: join(workDir, 'site'),
-    cacheDir: join(workDir, 'cache', 'vite'),
+    cacheDir: viteCacheDirOf(workDir),
     tempDir: join(workDir, 'cache', 'vitepress-temp'),
     bodyCacheDir: join(workDir, 'cache', 'bodies'),
     outDir: outputFolderOf(project, outDir ?? project.config.site.outDir, { workDir, siteRoot }),
   }
+}
+
+/**
+ * Vite's cache (pre-bundled dependencies the dev server hands to browsers) is code, and nothing
+ * authenticates it: it lives in the per-user cache folder, one per project, where no commit or
+ * shared CI cache reaches; in `.shiplog/cache/vite` only when there is no home folder.
+ */
+function viteCacheDirOf(workDir: string): string {
+  const user = userCacheDir()
+  if (user === null) return join(workDir, 'cache', 'vite')
+  return join(user, 'vite', createHash('sha256').update(workDir).digest('hex').slice(0, 16))
 }
 
 /**

@@ -142,6 +142,6 @@ describe('shiplog check --templates', () => {
     const root = project({})
     const result = runCli(['--root', root, 'check', '--templates', 'templates/missing.md'], { cwd: root })
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('shiplog: templates/missing.md: could not read the template (ENOENT)\n')
+    expect(result.stderr).toBe('shiplog: templates/missing.md: Unexpected missing file, expected a template file\n')
   })
 })

@@ -27,8 +27,8 @@ export function formatText(result: CheckResult, options: TextOptions = {}): stri
       message: oneLine(d.message),
       rule: oneLine(d.rule),
     }))
-    const placeWidth = Math.max(...rows.map((row) => row.place.length))
-    const messageWidth = Math.max(...rows.map((row) => row.message.length))
+    const placeWidth = rows.reduce((width, row) => Math.max(width, row.place.length), 0)
+    const messageWidth = rows.reduce((width, row) => Math.max(width, row.message.length), 0)
     blocks.push(
       rows
         .map((row) => {

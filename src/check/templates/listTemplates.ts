@@ -48,8 +48,8 @@ export function formatTemplateList(summaries: readonly TemplateSummary[]): strin
   if (summaries.length === 0) return 'No templates.\n'
   const origin = (summary: TemplateSummary): string =>
     summary.source === 'bundled' ? 'bundled' : summary.overrides ? 'project, overrides bundled' : 'project'
-  const nameWidth = Math.max(...summaries.map((summary) => summary.name.length + (summary.default ? 10 : 0)))
-  const originWidth = Math.max(...summaries.map((summary) => origin(summary).length))
+  const nameWidth = summaries.reduce((width, summary) => Math.max(width, summary.name.length + (summary.default ? 10 : 0)), 0)
+  const originWidth = summaries.reduce((width, summary) => Math.max(width, origin(summary).length), 0)
   const lines = summaries.map((summary) => {
     const name = `${summary.name}${summary.default ? ' (default)' : ''}`
     const note = summary.errors > 0 ? ` [manifest has ${summary.errors} error${summary.errors === 1 ? '' : 's'}: shiplog check --templates]` : ''

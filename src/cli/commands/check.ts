@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../errors.ts'
+import { readRegularFile } from '../../fs/readRegularFile.ts'
+import { MAX_RECORD_SIZE } from '../../record/parseRecord.ts'
 import { checkRecords } from '../../check/checkRecords.ts'
 import { exitCode } from '../../check/exitCode.ts'
 import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../check/format/index.ts'
@@ -91,12 +93,15 @@ async function templatesToCheck(project: Project, files: string[], changed: stri
   if (files.length > 0) {
     return files.map((file) => {
       const absolute = resolve(process.cwd(), file)
-      let source: string
-      try {
-        source = readFileSync(absolute, 'utf8')
-      } catch (error) {
-        throw new ShiplogError(`${file}: could not read the template (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2)
+      // A template renders into a record: a regular file no larger than one (a pipe or a device
+      // is refused without being read).
+      const read = readRegularFile(absolute, MAX_RECORD_SIZE)
+      if (!read.ok) {
+        const what = read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind === 'missing' ? 'missing file' : read.kind
+        throw new ShiplogError(`${file}: Unexpected ${what}, expected a template file`, 2)
       }
+      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError(`${file}: Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
+      const source = Buffer.from(read.bytes).toString('utf8')
       const rel = relative(project.root, absolute)
       const display = rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
       return { name: basename(absolute).replace(/\.md$/i, ''), file: display, source }
