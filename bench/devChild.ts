@@ -4,11 +4,11 @@
 // { startupMs, latencies: number[], maxRssKb }.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { findRecordFiles } from '../src/fs/findRecordFiles.ts'
-import { loadProject } from '../src/fs/loadProject.ts'
-import { startDevServer, type DevEvent } from '../src/site/devServer.ts'
-import { releaseRoutes } from '../src/site/releaseRoutes.ts'
-import { siteDirsOf } from '../src/site/siteDirs.ts'
+import { findRecordFiles } from '../src/node/fs/findRecordFiles.ts'
+import { loadProject } from '../src/node/fs/loadProject.ts'
+import { startDevServer, type DevEvent } from '../src/node/site/devServer.ts'
+import { releaseRoutes } from '../src/core/site/releaseRoutes.ts'
+import { siteDirsOf } from '../src/node/site/siteDirs.ts'
 
 const [root, savesArg] = process.argv.slice(2)
 if (!root) throw new Error('usage: devChild.ts <root> [saves]')

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseManifest } from '../src/template/parseManifest.ts'
-import { renderTemplate } from '../src/template/renderTemplate.ts'
+import { parseManifest } from '../src/core/template/parseManifest.ts'
+import { renderTemplate } from '../src/core/template/renderTemplate.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url))
 const TEMPLATE_FILE = join(REPO_ROOT, 'templates/deployment.md')

@@ -6,7 +6,7 @@
 // records reach the site only through shiplog's generated pages and JSON data.
 //
 // The settings' texts (`titleHtml`, `descriptionHtml`, `nav[].html`) are HTML, escaped by shiplog
-// (src/site/escapeHtml.ts): VitePress 1.6 writes the description into `<meta content="…">` and the
+// (src/core/site/escapeHtml.ts): VitePress 1.6 writes the description into `<meta content="…">` and the
 // navigation with `v-html` as they are, and escapes `<title>` while keeping character references.
 // test/site/vitepressEscaping.test.ts pins that; the theme shows them as text where the browser
 // reads them as text (site/.vitepress/theme/index.ts).
@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitepress'
 
-/** `SiteData` in src/site/types.ts. */
+/** `SiteData` in src/shared/pageData.ts. */
 interface SiteData {
   titleHtml: string
   descriptionHtml: string

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { findProjectRoot } from '../fs/findProjectRoot.ts'
+import { findProjectRoot } from '../node/fs/findProjectRoot.ts'
 
 export interface GlobalOptions {
   /**

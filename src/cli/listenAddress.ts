@@ -1,5 +1,5 @@
 import { createServer, isIP } from 'node:net'
-import { ShiplogError } from '../errors.ts'
+import { ShiplogError } from '../core/errors.ts'
 
 /** Where `dev` and `preview` listen: `--host` and `--port`, read and checked before anything starts. */
 export interface ListenAddress {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
-import { ShiplogError } from '../errors.ts'
-import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { ShiplogError } from '../core/errors.ts'
+import { PACKAGE_ROOT } from '../node/fs/packageRoot.ts'
 import { globalsOf } from './globals.ts'
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]

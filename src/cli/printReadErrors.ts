@@ -1,5 +1,5 @@
-import { oneLine } from '../check/format/sanitize.ts'
-import type { ReleaseRecord } from '../record/types.ts'
+import { oneLine } from '../core/check/format/sanitize.ts'
+import type { ReleaseRecord } from '../core/record/types.ts'
 
 /**
  * Writes every error-level problem of the records on stderr (`file:line:column: message (rule)`,

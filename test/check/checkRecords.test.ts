@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { rules } from '../../src/check/rules/index.ts'
-import type { CheckRule } from '../../src/check/types.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { rules } from '../../src/core/check/rules/index.ts'
+import type { CheckRule } from '../../src/core/check/types.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
 import { templates } from './deploymentManifest.ts'
 
 const FRONTMATTER = [

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { templates } from './deploymentManifest.ts'
 
 const CORPUS = fileURLToPath(new URL('../fixtures/check/corpus/', import.meta.url))

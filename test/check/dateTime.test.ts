@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readDateTime } from '../../src/check/dateTime.ts'
+import { readDateTime } from '../../src/core/check/dateTime.ts'
 
 describe('readDateTime', () => {
   it('should read date-times with an offset as written', () => {

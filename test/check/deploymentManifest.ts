@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { parseManifest } from '../../src/template/parseManifest.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 
 const source = readFileSync(fileURLToPath(new URL('../../templates/deployment.md', import.meta.url)), 'utf8')
 const parsed = parseManifest(source, 'deployment')

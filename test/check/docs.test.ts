@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { renderRuleDocs, replaceRuleDocs, RULES_END, RULES_START } from '../../src/check/renderRuleDocs.ts'
-import { rules } from '../../src/check/rules/index.ts'
+import { renderRuleDocs, replaceRuleDocs, RULES_END, RULES_START } from '../../src/core/check/renderRuleDocs.ts'
+import { rules } from '../../src/core/check/rules/index.ts'
 import { templates } from './deploymentManifest.ts'
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8')
@@ -13,7 +13,7 @@ describe('docs/check.md', () => {
     for (const rule of rules) expect(docs).toContain(`\n### ${rule.id}\n`)
   })
 
-  it('should hold the rules section generated from the rule files (regenerate: node bin/run-ts.js src/check/writeDocs.ts)', () => {
+  it('should hold the rules section generated from the rule files (regenerate: npm run generate)', () => {
     const start = docs.indexOf(RULES_START)
     const end = docs.indexOf(RULES_END)
     expect(start).toBeGreaterThan(-1)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { formatJson } from '../../src/check/format/json.ts'
-import { formatText } from '../../src/check/format/text.ts'
-import { duplicateReleaseRule } from '../../src/check/rules/duplicate-release.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { formatJson } from '../../src/core/check/format/json.ts'
+import { formatText } from '../../src/core/check/format/text.ts'
+import { duplicateReleaseRule } from '../../src/core/check/rules/duplicate-release.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
 
 const SOURCE = '---\ncomponent: checkout\nversion: "2.4.0"\nenvironment: production\n---\n'
 const base = parseRecord(SOURCE, { file: 'releases/base.md' })

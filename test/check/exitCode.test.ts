@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CheckUsageError, exitCode } from '../../src/check/exitCode.ts'
-import type { CheckResult } from '../../src/check/types.ts'
+import { CheckUsageError, exitCode } from '../../src/core/check/exitCode.ts'
+import type { CheckResult } from '../../src/core/check/types.ts'
 
 const result = (errors: number, warnings: number): CheckResult => ({ files: 1, errors, warnings, diagnostics: [], paths: ['a.md'] })
 

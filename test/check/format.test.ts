@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatCheckResult, isCheckFormat } from '../../src/check/format/formatCheckResult.ts'
-import { formatGithub } from '../../src/check/format/github.ts'
-import { formatJson } from '../../src/check/format/json.ts'
-import { formatJunit } from '../../src/check/format/junit.ts'
-import { formatText } from '../../src/check/format/text.ts'
-import type { CheckResult } from '../../src/check/types.ts'
+import { formatCheckResult, isCheckFormat } from '../../src/core/check/format/formatCheckResult.ts'
+import { formatGithub } from '../../src/core/check/format/github.ts'
+import { formatJson } from '../../src/core/check/format/json.ts'
+import { formatJunit } from '../../src/core/check/format/junit.ts'
+import { formatText } from '../../src/core/check/format/text.ts'
+import type { CheckResult } from '../../src/core/check/types.ts'
 import { childrenNamed, parseXml, textOf } from './parseXml.ts'
 
 const simple: CheckResult = {

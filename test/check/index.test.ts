@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import * as check from '../../src/check/index.ts'
+import * as check from '../../src/core/check/index.ts'
 
-describe('src/check/index.ts', () => {
+describe('src/core/check/index.ts', () => {
   it('should export the check API and nothing else', () => {
     expect(Object.keys(check).sort()).toEqual([
       'CHECK_FORMATS',

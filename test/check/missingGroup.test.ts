@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { exitCode } from '../../src/check/exitCode.ts'
-import { planRecord } from '../../src/new/planRecord.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { exitCode } from '../../src/core/check/exitCode.ts'
+import { planRecord } from '../../src/core/new/planRecord.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { bundledSource, manifests, ROOT } from '../templates/bundled.ts'
 
 const read = (text: string, file = 'releases/checkout/2.4.0.md'): ReleaseRecord => parseRecord(text, { file, templates: manifests, defaultTemplate: 'deployment' })

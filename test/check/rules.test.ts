@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { EXAMPLE_FILE, exampleRecords } from '../../src/check/exampleRecords.ts'
-import { rules } from '../../src/check/rules/index.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { EXAMPLE_FILE, exampleRecords } from '../../src/core/check/exampleRecords.ts'
+import { rules } from '../../src/core/check/rules/index.ts'
 import { templates } from './deploymentManifest.ts'
 
 describe('rules', () => {

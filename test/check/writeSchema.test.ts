@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { releaseJsonSchema, releaseJsonSchemaText } from '../../src/check/writeSchema.ts'
+import { releaseJsonSchema, releaseJsonSchemaText } from '../../src/core/check/releaseJsonSchema.ts'
 
 const committed = readFileSync(fileURLToPath(new URL('../../schema/release.schema.json', import.meta.url)), 'utf8')
 
@@ -13,7 +13,7 @@ interface Property {
 }
 
 describe('releaseJsonSchema', () => {
-  it('should equal the committed schema/release.schema.json (regenerate: node bin/run-ts.js src/check/writeSchema.ts)', () => {
+  it('should equal the committed schema/release.schema.json (regenerate: npm run generate)', () => {
     expect(committed).toBe(releaseJsonSchemaText())
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listenError, parseHost, parsePort } from '../../src/cli/listenAddress.ts'
-import { ShiplogError } from '../../src/errors.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
 
 function refusal(read: () => unknown): ShiplogError {
   try {

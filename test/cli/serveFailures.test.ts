@@ -119,8 +119,8 @@ describe('shiplog dev and preview that cannot serve', () => {
     writeFileSync(
       script,
       [
-        `import { loadProject } from ${JSON.stringify(src('src/fs/loadProject.ts'))}`,
-        `import { startDevServer } from ${JSON.stringify(src('src/site/devServer.ts'))}`,
+        `import { loadProject } from ${JSON.stringify(src('src/node/fs/loadProject.ts'))}`,
+        `import { startDevServer } from ${JSON.stringify(src('src/node/site/devServer.ts'))}`,
         'try {',
         `  await startDevServer(await loadProject(${JSON.stringify(root)}), { port: ${port} })`,
         "  console.log('listening')",

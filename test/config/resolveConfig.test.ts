@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { resolveConfig } from '../../src/config/resolveConfig.ts'
-import { ShiplogError } from '../../src/errors.ts'
+import { resolveConfig } from '../../src/core/config/resolveConfig.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
 
 describe('resolveConfig', () => {
   it('should apply defaults to an empty configuration', () => {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { findRecordFiles } from '../../src/node/fs/findRecordFiles.ts'
 
 const temps: string[] = []
 afterEach(() => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { isInside, realPathOf } from '../../src/fs/pathRule.ts'
+import { isInside, realPathOf } from '../../src/node/fs/pathRule.ts'
 
 const dirs: string[] = []
 afterEach(() => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readRegularFile } from '../../src/fs/readRegularFile.ts'
+import { readRegularFile } from '../../src/node/fs/readRegularFile.ts'
 
 let dir: string
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { skippedRecords, withSkipped } from '../../src/fs/skippedRecords.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
+import { skippedRecords, withSkipped } from '../../src/node/fs/skippedRecords.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
 describe('skippedRecords', () => {
   it('should turn each skipped file into a record with one file-skipped error at line 1', () => {

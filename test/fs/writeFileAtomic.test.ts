@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { writeFileAtomic } from '../../src/fs/writeFileAtomic.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { writeFileAtomic } from '../../src/node/fs/writeFileAtomic.ts'
 
 describe('writeFileAtomic', () => {
   it('should create the file and its folders, leaving no temporary file', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GitError, listChangedFiles } from '../../src/git/listChangedFiles.ts'
+import { GitError, listChangedFiles } from '../../src/node/git/listChangedFiles.ts'
 
 const GIT_ENV = {
   ...process.env,

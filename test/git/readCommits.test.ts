@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { MAX_COMMITS, readCommits } from '../../src/git/readCommits.ts'
-import { ReadCommitsError } from '../../src/git/ReadCommitsError.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { MAX_COMMITS, readCommits } from '../../src/node/git/readCommits.ts'
+import { ReadCommitsError } from '../../src/node/git/ReadCommitsError.ts'
 
 const ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
+import { findRecordFiles } from '../../src/node/fs/findRecordFiles.ts'
 import { BIN, REPO_ROOT } from '../helpers/runCli.ts'
 import { CORPUS, runBin, runMain, STACK_TRACE, tempProject } from './helpers.ts'
 

@@ -7,7 +7,7 @@ import { runMain, STACK_TRACE } from './helpers.ts'
 
 /**
  * shiplog reads, writes and deletes only inside its own folders: symbolic links planted in a
- * project never lead a command outside it (the path rule, src/fs/pathRule.ts).
+ * project never lead a command outside it (the path rule, src/node/fs/pathRule.ts).
  */
 
 const dirs: string[] = []

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadProject } from '../../src/fs/loadProject.ts'
-import { recordCacheDir } from '../../src/fs/recordCache.ts'
-import { writeInit } from '../../src/fs/writeInit.ts'
-import { formatCheckResult } from '../../src/check/format/index.ts'
-import type { CheckResult, Diagnostic } from '../../src/check/types.ts'
+import { loadProject } from '../../src/node/fs/loadProject.ts'
+import { recordCacheDir } from '../../src/node/cache/recordCache.ts'
+import { writeInit } from '../../src/node/fs/writeInit.ts'
+import { formatCheckResult } from '../../src/core/check/format/index.ts'
+import type { CheckResult, Diagnostic } from '../../src/core/check/types.ts'
 import { killChildren, spawnCli } from '../helpers/spawnCli.ts'
 
 // The path rule and the bounded reads hold for every file shiplog touches: the configuration, a
@@ -120,7 +120,7 @@ describe('the text report of 170,000 diagnostics', () => {
 
 describe('Vite’s dependency cache', () => {
   it('should live in the per-user cache folder, outside the project, one folder per project', async () => {
-    const { siteDirsOf } = await import('../../src/site/siteDirs.ts')
+    const { siteDirsOf } = await import('../../src/node/site/siteDirs.ts')
     const home = temp('user-cache')
     const previous = process.env['XDG_CACHE_HOME']
     process.env['XDG_CACHE_HOME'] = home

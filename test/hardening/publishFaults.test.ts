@@ -3,8 +3,8 @@ import { cpSync as realCpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { loadProject } from '../../src/fs/loadProject.ts'
-import { buildSite } from '../../src/site/buildSite.ts'
+import { loadProject } from '../../src/node/fs/loadProject.ts'
+import { buildSite } from '../../src/node/site/buildSite.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
 /**
@@ -52,7 +52,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...patched, default: patched }
 })
 
-vi.mock('../../src/site/runVitepressBuild.ts', async () => {
+vi.mock('../../src/node/site/runVitepressBuild.ts', async () => {
   const fs = await vi.importActual<typeof import('node:fs')>('node:fs')
   return {
     runVitepressBuild: async (job: { outDir: string }): Promise<void> => {

@@ -1,19 +1,19 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkRecords } from '../../src/check/checkRecords.ts'
-import { formatGithub } from '../../src/check/format/github.ts'
-import { formatJunit } from '../../src/check/format/junit.ts'
-import { formatText } from '../../src/check/format/text.ts'
-import { computeMetrics } from '../../src/metrics/computeMetrics.ts'
-import { formatMetricsReport } from '../../src/metrics/formatMetricsReport.ts'
-import { parseValuesFile } from '../../src/new/parseValuesFile.ts'
-import { findPlaceholders } from '../../src/record/findPlaceholders.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { YamlValue } from '../../src/record/types.ts'
-import { computeProgress } from '../../src/status/computeProgress.ts'
-import { renderTemplate } from '../../src/template/renderTemplate.ts'
-import { TemplateError } from '../../src/template/TemplateError.ts'
+import { checkRecords } from '../../src/core/check/checkRecords.ts'
+import { formatGithub } from '../../src/core/check/format/github.ts'
+import { formatJunit } from '../../src/core/check/format/junit.ts'
+import { formatText } from '../../src/core/check/format/text.ts'
+import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
+import { formatMetricsReport } from '../../src/core/metrics/formatMetricsReport.ts'
+import { parseValuesFile } from '../../src/core/new/parseValuesFile.ts'
+import { findPlaceholders } from '../../src/core/record/findPlaceholders.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { YamlValue } from '../../src/core/record/types.ts'
+import { computeProgress } from '../../src/core/status/computeProgress.ts'
+import { renderTemplate } from '../../src/core/template/renderTemplate.ts'
+import { TemplateError } from '../../src/core/template/TemplateError.ts'
 import { parseXml } from '../check/parseXml.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { runMain, tempProject } from './helpers.ts'
@@ -60,7 +60,7 @@ describe('frontmatter engines (gray-matter)', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]))
     const users = files(join(REPO_ROOT, 'src')).filter((file) => /from ['"]gray-matter['"]/.test(readFileSync(file, 'utf8')))
-    expect(users.map((file) => file.slice(REPO_ROOT.length))).toEqual(['src/record/splitFrontmatter.ts'])
+    expect(users.map((file) => file.slice(REPO_ROOT.length))).toEqual(['src/core/record/splitFrontmatter.ts'])
   })
 
   it('should not cache by input text: a change to one result never leaks into the next parse', () => {

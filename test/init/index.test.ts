@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/index.ts'
-import * as init from '../../src/init/index.ts'
+import * as init from '../../src/core/init/index.ts'
 
-describe('src/init/index.ts', () => {
+describe('src/core/init/index.ts', () => {
   it('should export the init planning API and nothing else', () => {
     expect(Object.keys(init).sort()).toEqual([
       'CI_WORKFLOW',

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { CI_WORKFLOW } from '../../src/init/ciWorkflow.ts'
-import { formatInitReport } from '../../src/init/formatInitReport.ts'
-import { planInit, webUrl, type PlanInitOptions } from '../../src/init/planInit.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { CI_WORKFLOW } from '../../src/core/init/ciWorkflow.ts'
+import { formatInitReport } from '../../src/core/init/formatInitReport.ts'
+import { planInit, webUrl, type PlanInitOptions } from '../../src/core/init/planInit.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const BUNDLED = new Map([

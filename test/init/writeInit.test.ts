@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeInit } from '../../src/fs/writeInit.ts'
+import { writeInit } from '../../src/node/fs/writeInit.ts'
 
 describe('writeInit', () => {
   it('should create missing files with their folders and keep existing ones untouched', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isGateRequired } from '../../src/lifecycle/isGateRequired.ts'
-import { STATUSES, type Status } from '../../src/lifecycle/statuses.ts'
+import { isGateRequired } from '../../src/core/lifecycle/isGateRequired.ts'
+import { STATUSES, type Status } from '../../src/core/lifecycle/statuses.ts'
 
 describe('isGateRequired', () => {
   it('should require linear gates at and after their status', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeMetrics } from '../../src/metrics/computeMetrics.ts'
-import { MetricsOptionError } from '../../src/metrics/MetricsOptionError.ts'
+import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
+import { MetricsOptionError } from '../../src/core/metrics/MetricsOptionError.ts'
 import { loadCorpus, record } from './loadRecords.ts'
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deployTime } from '../../src/metrics/deployTime.ts'
+import { deployTime } from '../../src/core/metrics/deployTime.ts'
 import { record } from './loadRecords.ts'
 
 const TIMELINE = [

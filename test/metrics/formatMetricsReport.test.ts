@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeMetrics } from '../../src/metrics/computeMetrics.ts'
-import { formatMetricsReport } from '../../src/metrics/formatMetricsReport.ts'
+import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
+import { formatMetricsReport } from '../../src/core/metrics/formatMetricsReport.ts'
 import { loadCorpus } from './loadRecords.ts'
 
 const corpus = loadCorpus('corpus')

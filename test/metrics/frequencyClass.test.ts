@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frequencyClass } from '../../src/metrics/frequencyClass.ts'
+import { frequencyClass } from '../../src/core/metrics/frequencyClass.ts'
 
 const d = (iso: string): Date => new Date(iso)
 const ms = (iso: string): number => Date.parse(iso)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as metrics from '../../src/metrics/index.ts'
+import * as metrics from '../../src/core/metrics/index.ts'
 
 describe('metrics', () => {
   it('should export exactly its public API', () => {

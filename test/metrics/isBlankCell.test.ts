@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBlankCell } from '../../src/metrics/isBlankCell.ts'
+import { isBlankCell } from '../../src/core/metrics/isBlankCell.ts'
 
 describe('isBlankCell', () => {
   it.each([[''], ['  '], ['-'], ['—'], ['N/A'], ['none'], ['TBD'], ['tba'], ['Pending'], ['{{app_end}}'], ['{{ app_end }}']])('should read %j as blank', (text) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFailedDeployment } from '../../src/metrics/isFailedDeployment.ts'
+import { isFailedDeployment } from '../../src/core/metrics/isFailedDeployment.ts'
 import { record } from './loadRecords.ts'
 
 describe('isFailedDeployment', () => {

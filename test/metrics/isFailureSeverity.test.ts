@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFailureSeverity } from '../../src/metrics/isFailureSeverity.ts'
+import { isFailureSeverity } from '../../src/core/metrics/isFailureSeverity.ts'
 
 describe('isFailureSeverity', () => {
   it('should accept critical, high, sev1, sev2, p1 and p2 in any case', () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseRecord } from '../../src/record/index.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
-import { parseManifest } from '../../src/template/parseManifest.ts'
+import { parseRecord } from '../../src/core/record/index.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const manifest = parseManifest(readFileSync(join(ROOT, 'templates/deployment.md'), 'utf8'), 'deployment').manifest

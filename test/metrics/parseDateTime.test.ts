@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDateTime } from '../../src/metrics/parseDateTime.ts'
+import { parseDateTime } from '../../src/core/metrics/parseDateTime.ts'
 
 describe('parseDateTime', () => {
   it('should read a date-time with its offset, without shifting it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDuration } from '../../src/metrics/parseDuration.ts'
+import { parseDuration } from '../../src/core/metrics/parseDuration.ts'
 
 describe('parseDuration', () => {
   it('should read every form FORMAT.md §5 lists, in minutes', () => {

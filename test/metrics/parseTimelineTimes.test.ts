@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseDateTime } from '../../src/metrics/parseDateTime.ts'
-import { parseTimelineTimes } from '../../src/metrics/parseTimelineTimes.ts'
+import { parseDateTime } from '../../src/core/metrics/parseDateTime.ts'
+import { parseTimelineTimes } from '../../src/core/metrics/parseTimelineTimes.ts'
 
 const iso = (cells: ReturnType<typeof parseTimelineTimes>): Array<string | null> => cells.map((cell) => cell.date?.toISOString() ?? null)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { median, percentile } from '../../src/metrics/percentile.ts'
+import { median, percentile } from '../../src/core/metrics/percentile.ts'
 
 describe('percentile', () => {
   it('should interpolate linearly between closest ranks (type 7)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { frequencyLevel, rateFrequency, rateTiers, rateUpper } from '../../src/metrics/rateTiers.ts'
-import { BENCHMARK_YEARS, DORA_TIERS } from '../../src/metrics/tiers/doraTiers.ts'
-import type { Figures } from '../../src/metrics/types.ts'
+import { frequencyLevel, rateFrequency, rateTiers, rateUpper } from '../../src/core/metrics/rateTiers.ts'
+import { BENCHMARK_YEARS, DORA_TIERS } from '../../src/core/metrics/tiers/doraTiers.ts'
+import type { Figures } from '../../src/core/metrics/types.ts'
 
 function figures(values: { perWeek?: number; count?: number; frequency?: Figures['deploymentFrequency']['class']; lead?: number | null; rate?: number | null; recovery?: number | null }): Figures {
   return {

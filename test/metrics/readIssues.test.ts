@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readIssues } from '../../src/metrics/readIssues.ts'
+import { readIssues } from '../../src/core/metrics/readIssues.ts'
 import { record } from './loadRecords.ts'
 
 describe('readIssues', () => {

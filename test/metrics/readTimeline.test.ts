@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readTimeline } from '../../src/metrics/readTimeline.ts'
+import { readTimeline } from '../../src/core/metrics/readTimeline.ts'
 import { record } from './loadRecords.ts'
 
 // With a one-line frontmatter (plus `template:`), the record helper puts the first timeline row

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sparkline } from '../../src/metrics/sparkline.ts'
+import { sparkline } from '../../src/core/metrics/sparkline.ts'
 
 describe('sparkline', () => {
   it('should scale bars to the largest value', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isoWeekLabel } from '../../src/metrics/calendar.ts'
-import { splitPeriods } from '../../src/metrics/splitPeriods.ts'
+import { isoWeekLabel } from '../../src/core/metrics/calendar.ts'
+import { splitPeriods } from '../../src/core/metrics/splitPeriods.ts'
 
 const ms = (iso: string): number => Date.parse(iso)
 const show = (spans: ReturnType<typeof splitPeriods>): string[] =>

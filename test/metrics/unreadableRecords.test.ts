@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeMetrics } from '../../src/metrics/computeMetrics.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
+import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
 const deployed = (extra = '', body = '') =>
   `---\nrelease: R\nversion: "1.0.0"\ncomponent: c\nrelease_type: minor\nenvironment: production\nstatus: deployed\nscheduled: 2026-03-04T14:00:00+01:00\nowner: o\ndeployed_at: 2026-03-04T15:00:00+01:00\n${extra}---\n${body}`

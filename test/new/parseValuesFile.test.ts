@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { MAX_VALUES_FILE_SIZE, parseValuesFile } from '../../src/new/parseValuesFile.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { MAX_VALUES_FILE_SIZE, parseValuesFile } from '../../src/core/new/parseValuesFile.ts'
 
 /** The one-line error `parseValuesFile` throws for `source`. */
 function refusal(source: string | Uint8Array): ShiplogError {

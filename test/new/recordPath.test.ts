@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { recordPath } from '../../src/new/recordPath.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { recordPath } from '../../src/core/new/recordPath.ts'
 
 describe('recordPath', () => {
   it('should put a record at releases/<version>.md by default', () => {

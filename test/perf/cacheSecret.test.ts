@@ -2,12 +2,12 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cacheMac, isCacheMacValid } from '../../src/fs/cacheMac.ts'
-import { cacheKeyFile, cacheSecret } from '../../src/fs/cacheSecret.ts'
-import { createRecordCache } from '../../src/fs/recordCache.ts'
-import { encodeRecord } from '../../src/fs/recordCodec.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import { createBodyCache } from '../../src/site/createBodyCache.ts'
+import { cacheMac, isCacheMacValid } from '../../src/node/cache/cacheMac.ts'
+import { cacheKeyFile, cacheSecret } from '../../src/node/cache/cacheSecret.ts'
+import { createRecordCache } from '../../src/node/cache/recordCache.ts'
+import { encodeRecord } from '../../src/node/cache/recordCodec.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
 
 const dirs: string[] = []
 const fresh = (): string => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../bench/generateCorpus.ts'
-import { loadProject, loadRecords, loadRecordsFast, type Project } from '../../src/fs/loadProject.ts'
-import type { ReadStats } from '../../src/fs/readRecordsCached.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
+import { loadProject, loadRecords, loadRecordsFast, type Project } from '../../src/node/fs/loadProject.ts'
+import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 /**

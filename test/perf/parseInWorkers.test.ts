@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MIN_PARALLEL_RECORDS, parseInWorkers, workerCount, type ParseJob } from '../../src/fs/parseInWorkers.ts'
-import { decodeRecord } from '../../src/fs/recordCodec.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
+import { MIN_PARALLEL_RECORDS, parseInWorkers, workerCount, type ParseJob } from '../../src/node/workers/parseInWorkers.ts'
+import { decodeRecord } from '../../src/node/cache/recordCodec.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
 const jobs: ParseJob[] = Array.from({ length: 7 }, (_, index) => ({
   file: `releases/${index}.md`,

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createRecordCache, parseSources, recordCacheDir, recordCacheSalt } from '../../src/fs/recordCache.ts'
-import { encodeRecord } from '../../src/fs/recordCodec.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { createRecordCache, parseSources, recordCacheDir, recordCacheSalt } from '../../src/node/cache/recordCache.ts'
+import { encodeRecord } from '../../src/node/cache/recordCodec.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 
 const record = parseRecord('---\nstatus: approved\n---\n\n## Stage\n\n- [x] a\n', { file: 'releases/a.md' })
 const manifest: TemplateManifest = { name: 't', description: '', variables: {}, groups: [], tables: { timeline: 'T', issues: 'I' } }
@@ -15,7 +15,12 @@ describe('recordCache', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('should be in .shiplog/cache/records, or under SHIPLOG_CACHE_DIR relative to the project', () => {
-    expect(recordCacheDir('/p', {})).toBe(join('/p', '.shiplog/cache/records'))
+    const project = mkdtempSync(join(tmpdir(), 'shiplog-cache-project-'))
+    try {
+      expect(recordCacheDir(project, {})).toBe(join(project, '.shiplog/cache/records'))
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
     expect(recordCacheDir('/p', { SHIPLOG_CACHE_DIR: 'ci-cache' })).toBe(join('/p', 'ci-cache/records'))
     expect(recordCacheDir('/p', { SHIPLOG_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c/records')
   })
@@ -34,10 +39,10 @@ describe('recordCache', () => {
 
   it('should depend on the parser’s code, not on the rest of shiplog', () => {
     const sources = parseSources().map((file) => file.split(/[\\/]src[\\/]/)[1]?.replace(/\\/g, '/'))
-    expect(sources).toContain('record/parseRecord.ts')
-    expect(sources).toContain('record/parseBody.ts')
-    expect(sources).toContain('fs/recordCodec.ts')
-    expect(sources.some((file) => file?.startsWith('check/') || file?.startsWith('site/') || file?.startsWith('cli/'))).toBe(false)
+    expect(sources).toContain('core/record/parseRecord.ts')
+    expect(sources).toContain('core/record/parseBody.ts')
+    expect(sources).toContain('node/cache/recordCodec.ts')
+    expect(sources.some((file) => /^(core\/check|core\/site|node\/site|cli)\//.test(file ?? ''))).toBe(false)
   })
 
   it('should store, read back, and prune what was not used', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeRecord, encodeRecord } from '../../src/fs/recordCodec.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
+import { decodeRecord, encodeRecord } from '../../src/node/cache/recordCodec.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
 
 const base = (): ReleaseRecord => parseRecord('---\nstatus: approved\n---\n\n## Stage\n\n- [x] a\n', { file: 'releases/a.md' })
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BODY_LIMITS, checkBodyLimits } from '../../src/record/checkBodyLimits.ts'
-import { parseRecord } from '../../src/record/parseRecord.ts'
-import { splitFrontmatter } from '../../src/record/splitFrontmatter.ts'
+import { BODY_LIMITS, checkBodyLimits } from '../../src/core/record/checkBodyLimits.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
 const NOT_READ = 'the body is not read (see "Limits" in docs/record-format.md)'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { classifyGroup } from '../../src/record/classifyGroup.ts'
-import type { YamlValue } from '../../src/record/types.ts'
-import type { GroupRule } from '../../src/template/types.ts'
+import { classifyGroup } from '../../src/core/record/classifyGroup.ts'
+import type { YamlValue } from '../../src/core/record/types.ts'
+import type { GroupRule } from '../../src/core/template/types.ts'
 
 const data = (values: { [key: string]: YamlValue }): { [key: string]: YamlValue } => Object.assign(Object.create(null), values)
 

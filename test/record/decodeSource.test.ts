@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSource, firstInvalidUtf8 } from '../../src/record/decodeSource.ts'
+import { decodeSource, firstInvalidUtf8 } from '../../src/core/record/decodeSource.ts'
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values)
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

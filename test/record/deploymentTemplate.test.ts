@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseRecord, type ReleaseRecord } from '../../src/record/index.ts'
-import { parseManifest } from '../../src/template/parseManifest.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { parseRecord, type ReleaseRecord } from '../../src/core/record/index.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 import { renderNaively } from './renderNaively.ts'
 
 const template = readFileSync(new URL('../../templates/deployment.md', import.meta.url), 'utf8')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPlaceholders } from '../../src/record/findPlaceholders.ts'
+import { findPlaceholders } from '../../src/core/record/findPlaceholders.ts'
 
 const names = (text: string): string[] => findPlaceholders(text).map((found) => found.name)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRecord } from '../../src/record/parseRecord.ts'
+import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
 const problems = (text: string) => parseRecord(text, { file: 'r.md' }).problems.map(({ line, column, rule, severity, message }) => ({ line, column, rule, severity, message }))
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseRecord, type ParseRecordOptions } from '../../src/record/index.ts'
-import { parseManifest } from '../../src/template/parseManifest.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { parseRecord, type ParseRecordOptions } from '../../src/core/record/index.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 import { summarizeRecord } from './summarizeRecord.ts'
 
 const root = new URL('../fixtures/record/', import.meta.url)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as record from '../../src/record/index.ts'
+import * as record from '../../src/core/record/index.ts'
 
 describe('record (public API)', () => {
   it('should export exactly these functions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isUnfilledCell } from '../../src/record/isUnfilledCell.ts'
+import { isUnfilledCell } from '../../src/core/record/isUnfilledCell.ts'
 
 describe('isUnfilledCell', () => {
   it('should read empty cells as unfilled', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isYamlNumber } from '../../src/record/isYamlNumber.ts'
+import { isYamlNumber } from '../../src/core/record/isYamlNumber.ts'
 
 describe('isYamlNumber', () => {
   it('should recognise YAML 1.2 core ints and floats', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseFrontmatter } from '../../src/record/parseFrontmatter.ts'
-import { splitFrontmatter } from '../../src/record/splitFrontmatter.ts'
+import { parseFrontmatter } from '../../src/core/record/parseFrontmatter.ts'
+import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
 
 const read = (text: string) => parseFrontmatter(splitFrontmatter(text))
 

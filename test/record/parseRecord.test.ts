@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseRecord } from '../../src/record/index.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { parseRecord } from '../../src/core/record/index.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 
 const flag = globalThis as { shiplogRecordEvaluated?: string }
 

@@ -1,6 +1,6 @@
 import matter from 'gray-matter'
 import { afterEach, describe, expect, it } from 'vitest'
-import { splitFrontmatter } from '../../src/record/splitFrontmatter.ts'
+import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
 
 const flag = globalThis as { shiplogSplitEvaluated?: string }
 

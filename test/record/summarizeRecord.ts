@@ -1,4 +1,4 @@
-import type { Placeholder, ReleaseRecord, Table } from '../../src/record/index.ts'
+import type { Placeholder, ReleaseRecord, Table } from '../../src/core/record/index.ts'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/site/previewSite.ts'
+import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
 import { copyFixtureProject, listFiles } from './helpers.ts'
 

@@ -2,8 +2,8 @@ import { readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, mkdtempSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadProject } from '../../src/fs/loadProject.ts'
-import { startDevServer, type DevEvent, type DevServer } from '../../src/site/devServer.ts'
+import { loadProject } from '../../src/node/fs/loadProject.ts'
+import { startDevServer, type DevEvent, type DevServer } from '../../src/node/site/devServer.ts'
 import { copyFixtureProject } from './helpers.ts'
 
 // `dev` re-reads the records a save changed: the path rule holds there as when listing them.

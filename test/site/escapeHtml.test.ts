@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../../src/site/escapeHtml.ts'
-import { componentSearchHtml } from '../../src/site/searchHtmlOf.ts'
-import { siteDataOf } from '../../src/site/siteDataOf.ts'
-import type { ComponentPage } from '../../src/site/types.ts'
+import { escapeHtml } from '../../src/core/site/escapeHtml.ts'
+import { componentSearchHtml } from '../../src/core/site/searchHtmlOf.ts'
+import { siteDataOf } from '../../src/core/site/siteDataOf.ts'
+import type { ComponentPage } from '../../src/shared/pageData.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
 const HOSTILE = `a"><img src=x onerror='alert(1)'> {{ x }} & </script>`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/site/formatFigure.ts'
-import { formatWindow } from '../../src/site/formatWindow.ts'
+import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/core/site/formatFigure.ts'
+import { formatWindow } from '../../src/core/site/formatWindow.ts'
 
 describe('formatFigure', () => {
   it('should print figures the way the site shows them', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { frontmatterYaml } from '../../src/site/frontmatterYaml.ts'
-import { pageSource } from '../../src/site/pageSource.ts'
+import { frontmatterYaml } from '../../src/core/site/frontmatterYaml.ts'
+import { pageSource } from '../../src/core/site/pageSource.ts'
 
 describe('frontmatterYaml', () => {
   it('should write record text so that VitePress, Vue and YAML read it as a plain string', () => {

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import * as site from '../../src/site/index.ts'
+import * as site from '../../src/core/site/index.ts'
 
-describe('src/site', () => {
+describe('src/core/site', () => {
   it('should export the site API', () => {
     expect(Object.keys(site).sort()).toEqual(
       [
         'FIGURES',
         'NO_VALUE',
         'TREND_FIGURES',
-        'buildSite',
         'chartValue',
         'componentHref',
         'componentPageOf',
         'componentRoutes',
         'componentSearchHtml',
         'componentsPageOf',
-        'createBodyCache',
         'distinct',
         'escapeHtml',
         'figureTileOf',
@@ -37,8 +35,6 @@ describe('src/site', () => {
         'pageIndexOf',
         'pageSource',
         'planSite',
-        'previewSite',
-        'readSiteRecords',
         'recordBodyOf',
         'releaseHref',
         'releasePageOf',
@@ -47,16 +43,13 @@ describe('src/site', () => {
         'renderRecordBody',
         'repoFileUrl',
         'safeUrl',
-        'siteDirsOf',
         'siteDataOf',
         'siteSettingsOf',
         'slugify',
         'sortReleases',
-        'startDevServer',
         'toSingleLine',
         'trendChartOf',
         'trendViewsOf',
-        'writeSite',
       ].sort(),
     )
   })

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { inertRecordHtml, isRecordHtmlShape } from '../../src/site/inertRecordHtml.ts'
-import { pageSource } from '../../src/site/pageSource.ts'
-import { renderRecordBody } from '../../src/site/renderRecordBody.ts'
+import { inertRecordHtml, isRecordHtmlShape } from '../../src/core/site/inertRecordHtml.ts'
+import { pageSource } from '../../src/core/site/pageSource.ts'
+import { renderRecordBody } from '../../src/core/site/renderRecordBody.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
 /** Every Markdown file of the fixtures and templates small enough to render quickly. */

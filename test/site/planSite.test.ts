@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadProject } from '../../src/fs/loadProject.ts'
-import { findRecordFiles } from '../../src/fs/findRecordFiles.ts'
-import { createBodyCache } from '../../src/site/createBodyCache.ts'
-import { planSite, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../src/site/planSite.ts'
-import { readSiteRecords } from '../../src/site/readSiteRecords.ts'
-import type { ComponentPage, ComponentsPage, HomePage, MetricsPage, OpenItemsPage, ReleasePage } from '../../src/site/types.ts'
+import { loadProject } from '../../src/node/fs/loadProject.ts'
+import { findRecordFiles } from '../../src/node/fs/findRecordFiles.ts'
+import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
+import { planSite, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../src/core/site/planSite.ts'
+import { readSiteRecords } from '../../src/node/site/readSiteRecords.ts'
+import type { ComponentPage, ComponentsPage, HomePage, MetricsPage, OpenItemsPage, ReleasePage } from '../../src/shared/pageData.ts'
 import { copyFixtureProject } from './helpers.ts'
 
 // Every expected value below was worked out by hand from test/fixtures/site/project (see

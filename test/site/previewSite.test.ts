@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/site/previewSite.ts'
+import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 
 let dir: string
 let server: PreviewServer

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderRecordBody, toSingleLine } from '../../src/site/renderRecordBody.ts'
+import { renderRecordBody, toSingleLine } from '../../src/core/site/renderRecordBody.ts'
 
 const render = (markdown: string, repo: { url: string; branch: string } | null = null): string =>
   renderRecordBody(markdown, { file: 'releases/payments/2.4.0.md', repo })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { componentRoutes } from '../../src/site/componentRoutes.ts'
-import { releaseRoutes } from '../../src/site/releaseRoutes.ts'
-import { repoFileUrl } from '../../src/site/repoFileUrl.ts'
+import { componentRoutes } from '../../src/core/site/componentRoutes.ts'
+import { releaseRoutes } from '../../src/core/site/releaseRoutes.ts'
+import { repoFileUrl } from '../../src/core/site/repoFileUrl.ts'
 
 describe('releaseRoutes', () => {
   it('should name each page after its path under the releases folder, lower-cased and URL-safe', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { PeriodFigures } from '../../src/metrics/types.ts'
-import { FIGURES } from '../../src/site/figureCatalog.ts'
-import { trendChartOf } from '../../src/site/trendChartOf.ts'
+import type { PeriodFigures } from '../../src/core/metrics/types.ts'
+import { FIGURES } from '../../src/core/site/figureCatalog.ts'
+import { trendChartOf } from '../../src/core/site/trendChartOf.ts'
 
 const frequency = FIGURES.find((f) => f.key === 'deploymentFrequency')!
 

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { linkSiteDependencies } from '../../src/site/linkSiteDependencies.ts'
+import { linkSiteDependencies } from '../../src/node/site/linkSiteDependencies.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
-// shiplog escapes every text it hands to VitePress (src/site/escapeHtml.ts) because of how
+// shiplog escapes every text it hands to VitePress (src/core/site/escapeHtml.ts) because of how
 // VitePress 1.6.4 writes them into pages. These tests build a bare VitePress site and pin those
 // behaviours: when one fails, VitePress changed, and the escaping in frontmatterYaml.ts,
 // siteDataOf.ts and the theme's title handling must be revisited (it may now be escaped twice,

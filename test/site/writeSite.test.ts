@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeSite } from '../../src/site/writeSite.ts'
+import { writeSite } from '../../src/node/site/writeSite.ts'
 import { listFiles } from './helpers.ts'
 
 const dirs: string[] = []

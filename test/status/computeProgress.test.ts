@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseRecord } from '../../src/record/index.ts'
-import { computeProgress } from '../../src/status/computeProgress.ts'
-import { parseManifest } from '../../src/template/parseManifest.ts'
+import { parseRecord } from '../../src/core/record/index.ts'
+import { computeProgress } from '../../src/core/status/computeProgress.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
 const fixtures = join(REPO_ROOT, 'test/fixtures/status')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ShiplogError } from '../../src/errors.ts'
-import { renderTemplate, TemplateError } from '../../src/template/index.ts'
+import { ShiplogError } from '../../src/core/errors.ts'
+import { renderTemplate, TemplateError } from '../../src/core/template/index.ts'
 
 function errorOf(source: string): TemplateError {
   try {

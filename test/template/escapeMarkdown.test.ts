@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { escapeMarkdown } from '../../src/template/escapeMarkdown.ts'
+import { escapeMarkdown } from '../../src/core/template/escapeMarkdown.ts'
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
 const inline = { table: false, blockStart: false }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { escapeMarkdown } from '../../src/template/escapeMarkdown.ts'
-import { escapeValue } from '../../src/template/escapeValue.ts'
-import type { OutputContext } from '../../src/template/outputContext.ts'
+import { escapeMarkdown } from '../../src/core/template/escapeMarkdown.ts'
+import { escapeValue } from '../../src/core/template/escapeValue.ts'
+import type { OutputContext } from '../../src/core/template/outputContext.ts'
 
 const yaml = (style: 'double' | 'single' | 'block' | 'plain', whole = false): OutputContext => ({ kind: 'yaml', style, whole, indent: '  ', eol: '\n' })
 const CONTROLS = 'a\u0000b\u001bc\u007fd\u0085e\u2028f\ufeffg\th'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { escapeYamlDouble } from '../../src/template/escapeYamlDouble.ts'
+import { escapeYamlDouble } from '../../src/core/template/escapeYamlDouble.ts'
 
 const specials = fc.constantFrom('\\', '"', "'", '\n', '\r', '\t', '{', '}', ':', '#', ' ', '\u0000', '\u0085', '\u2028', '\ufeff', 'é', '😀')
 

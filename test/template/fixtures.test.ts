@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { renderTemplate } from '../../src/template/index.ts'
+import { renderTemplate } from '../../src/core/template/index.ts'
 
 const fixtures = new URL('../fixtures/template/', import.meta.url)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as template from '../../src/template/index.ts'
+import * as template from '../../src/core/template/index.ts'
 
 describe('template', () => {
   it('should expose exactly the public API', () => {

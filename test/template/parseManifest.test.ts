@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseManifest } from '../../src/template/index.ts'
+import { parseManifest } from '../../src/core/template/index.ts'
 
 const deployment = readFileSync(new URL('../../templates/deployment.md', import.meta.url), 'utf8')
 

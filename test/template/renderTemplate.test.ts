@@ -7,8 +7,8 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { parseRecord } from '../../src/record/index.ts'
-import { parseManifest, renderTemplate, TemplateError } from '../../src/template/index.ts'
+import { parseRecord } from '../../src/core/record/index.ts'
+import { parseManifest, renderTemplate, TemplateError } from '../../src/core/template/index.ts'
 
 const templateFile = 'templates/deployment.md'
 const deployment = readFileSync(new URL('../../templates/deployment.md', import.meta.url), 'utf8')

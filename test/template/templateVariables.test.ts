@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { TemplateError, templateVariables } from '../../src/template/index.ts'
+import { TemplateError, templateVariables } from '../../src/core/template/index.ts'
 
 const deployment = readFileSync(new URL('../../templates/deployment.md', import.meta.url), 'utf8')
 

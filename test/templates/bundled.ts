@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseRecord } from '../../src/record/index.ts'
-import type { ReleaseRecord } from '../../src/record/types.ts'
-import { parseManifest } from '../../src/template/parseManifest.ts'
-import type { TemplateManifest } from '../../src/template/types.ts'
+import { parseRecord } from '../../src/core/record/index.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
+import { parseManifest } from '../../src/core/template/parseManifest.ts'
+import type { TemplateManifest } from '../../src/core/template/types.ts'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 

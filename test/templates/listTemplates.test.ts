@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTemplateList, listTemplates, type ListedTemplate } from '../../src/check/templates/listTemplates.ts'
+import { formatTemplateList, listTemplates, type ListedTemplate } from '../../src/core/check/templates/listTemplates.ts'
 
 const LOADED: ListedTemplate[] = [
   { name: 'itil', file: '(bundled) templates/itil.md', bundled: true, overrides: false, manifest: { description: 'ITIL phases' }, problems: [] },

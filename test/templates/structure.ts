@@ -1,5 +1,5 @@
-import type { ReleaseRecord } from '../../src/record/types.ts'
-import { computeProgress } from '../../src/status/computeProgress.ts'
+import type { ReleaseRecord } from '../../src/core/record/types.ts'
+import { computeProgress } from '../../src/core/status/computeProgress.ts'
 import type { GroupRow } from './bundled.ts'
 
 /** Every group of a record as `[stage, group, role, gate, items]`. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkTemplates } from '../../src/check/templates/checkTemplates.ts'
-import { validateTemplate } from '../../src/check/templates/validateTemplate.ts'
-import { templateVariables } from '../../src/template/templateVariables.ts'
+import { checkTemplates } from '../../src/core/check/templates/checkTemplates.ts'
+import { validateTemplate } from '../../src/core/check/templates/validateTemplate.ts'
+import { templateVariables } from '../../src/core/template/templateVariables.ts'
 import { bundledSource, ROOT } from './bundled.ts'
 
 /** A valid template; each test replaces some of its lines (numbers are 1-based). */

@@ -10,7 +10,7 @@ import ShiplogOpenItems from './components/ShiplogOpenItems.vue'
 import ShiplogRelease from './components/ShiplogRelease.vue'
 import './style.css'
 
-/** Undoes shiplog's `escapeHtml` (src/site/escapeHtml.ts): its character references, and only those, back to characters. */
+/** Undoes shiplog's `escapeHtml` (src/core/site/escapeHtml.ts): its character references, and only those, back to characters. */
 function unescapeHtml(html: string): string {
   return html.replace(/&#(34|38|39|60|62|123|125);/g, (_, code: string) => String.fromCharCode(Number(code)))
 }

@@ -2,10 +2,10 @@ import { relative } from 'node:path'
 import { createColors } from 'picocolors'
 import type { GlobalOptions } from '../globals.ts'
 import { useColor } from '../globals.ts'
-import { ShiplogError } from '../../errors.ts'
-import { loadProject } from '../../fs/loadProject.ts'
-import type { ShiplogConfig } from '../../config/types.ts'
-import { buildSite, type SiteProgress } from '../../site/buildSite.ts'
+import { ShiplogError } from '../../core/errors.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import type { ShiplogConfig } from '../../core/config/types.ts'
+import { buildSite, type SiteProgress } from '../../node/site/buildSite.ts'
 
 export interface BuildFlags {
   quiet?: boolean

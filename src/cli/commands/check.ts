@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { TemplateSource } from '../../check/templates/validateTemplate.ts'
-import { ShiplogError } from '../../errors.ts'
-import { readRegularFile } from '../../fs/readRegularFile.ts'
-import { MAX_RECORD_SIZE } from '../../record/parseRecord.ts'
-import { checkRecords } from '../../check/checkRecords.ts'
-import { exitCode } from '../../check/exitCode.ts'
-import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../check/format/index.ts'
-import { loadProject, loadRecordsFast, type Project } from '../../fs/loadProject.ts'
-import { withSkipped } from '../../fs/skippedRecords.ts'
-import { GitError, listChangedFiles } from '../../git/listChangedFiles.ts'
+import type { TemplateSource } from '../../core/check/templates/validateTemplate.ts'
+import { ShiplogError } from '../../core/errors.ts'
+import { readRegularFile } from '../../node/fs/readRegularFile.ts'
+import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
+import { checkRecords } from '../../core/check/checkRecords.ts'
+import { exitCode } from '../../core/check/exitCode.ts'
+import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
+import { loadProject, loadRecordsFast, type Project } from '../../node/fs/loadProject.ts'
+import { withSkipped } from '../../node/fs/skippedRecords.ts'
+import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
 
 export interface CheckFlags {
@@ -43,7 +43,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   }
   const project = await loadProject(globals.root)
   if (flags.templates) {
-    const { checkTemplates } = await import('../../check/templates/checkTemplates.ts')
+    const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
     const output = formatCheckResult(result, format, { color: globals.color })
     process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)

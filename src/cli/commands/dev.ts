@@ -2,8 +2,8 @@ import type { GlobalOptions } from '../globals.ts'
 import { untilInterrupted } from '../untilInterrupted.ts'
 import { useColor } from '../globals.ts'
 import { createColors } from 'picocolors'
-import { loadProject } from '../../fs/loadProject.ts'
-import { startDevServer } from '../../site/devServer.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import { startDevServer } from '../../node/site/devServer.ts'
 import { checkListenAddress, listenError, parseListenFlags } from '../listenAddress.ts'
 
 export interface DevFlags {

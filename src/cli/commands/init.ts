@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
-import { readInitContext } from '../../fs/readInitContext.ts'
-import { writeInit } from '../../fs/writeInit.ts'
-import { formatInitReport } from '../../init/formatInitReport.ts'
-import { planInit } from '../../init/planInit.ts'
+import { readInitContext } from '../../node/fs/readInitContext.ts'
+import { writeInit } from '../../node/fs/writeInit.ts'
+import { formatInitReport } from '../../core/init/formatInitReport.ts'
+import { planInit } from '../../core/init/planInit.ts'
 import type { GlobalOptions } from '../globals.ts'
 
 export interface InitFlags {

@@ -1,11 +1,11 @@
-import { ShiplogError } from '../../errors.ts'
-import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
-import { withSkipped } from '../../fs/skippedRecords.ts'
+import { ShiplogError } from '../../core/errors.ts'
+import { loadProject, loadRecordsFast } from '../../node/fs/loadProject.ts'
+import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { printReadErrors } from '../printReadErrors.ts'
-import { computeMetrics } from '../../metrics/computeMetrics.ts'
-import { formatMetricsReport } from '../../metrics/formatMetricsReport.ts'
-import { BENCHMARK_YEARS } from '../../metrics/tiers/doraTiers.ts'
-import type { BenchmarkYear, MetricsOptions } from '../../metrics/types.ts'
+import { computeMetrics } from '../../core/metrics/computeMetrics.ts'
+import { formatMetricsReport } from '../../core/metrics/formatMetricsReport.ts'
+import { BENCHMARK_YEARS } from '../../core/metrics/tiers/doraTiers.ts'
+import type { BenchmarkYear, MetricsOptions } from '../../core/metrics/types.ts'
 import type { GlobalOptions } from '../globals.ts'
 
 export interface MetricsFlags {

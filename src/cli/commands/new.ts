@@ -1,14 +1,14 @@
 import { resolve } from 'node:path'
 import * as prompts from '@clack/prompts'
 import type { GlobalOptions } from '../globals.ts'
-import { ShiplogError } from '../../errors.ts'
-import { loadProject } from '../../fs/loadProject.ts'
-import { readValuesFile } from '../../fs/readValuesFile.ts'
-import { writeFileAtomic } from '../../fs/writeFileAtomic.ts'
-import { planRecord } from '../../new/planRecord.ts'
-import { parseSetFlags } from '../../new/parseSetFlags.ts'
-import { parseValuesFile } from '../../new/parseValuesFile.ts'
-import type { TemplateManifest } from '../../template/types.ts'
+import { ShiplogError } from '../../core/errors.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import { readValuesFile } from '../../node/fs/readValuesFile.ts'
+import { writeFileAtomic } from '../../node/fs/writeFileAtomic.ts'
+import { planRecord } from '../../core/new/planRecord.ts'
+import { parseSetFlags } from '../../core/new/parseSetFlags.ts'
+import { parseValuesFile } from '../../core/new/parseValuesFile.ts'
+import type { TemplateManifest } from '../../core/template/types.ts'
 
 export interface NewFlags {
   template?: string
@@ -33,7 +33,7 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
   if (flags.values !== undefined) Object.assign(values, parseValuesFile(readValuesFile(flags.values), flags.values))
   Object.assign(values, parseSetFlags(flags.set ?? []))
   if (flags.fromGit !== undefined) {
-    const { readCommits } = await import('../../git/readCommits.ts')
+    const { readCommits } = await import('../../node/git/readCommits.ts')
     values['changes'] = await readCommits(project.root, flags.fromGit)
   }
   const interactive = flags.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true && !process.env['CI']

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { GlobalOptions } from '../globals.ts'
 import { untilInterrupted } from '../untilInterrupted.ts'
-import { ShiplogError } from '../../errors.ts'
-import { loadProject } from '../../fs/loadProject.ts'
-import { previewSite } from '../../site/previewSite.ts'
+import { ShiplogError } from '../../core/errors.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import { previewSite } from '../../node/site/previewSite.ts'
 import { checkListenAddress, listenError, parseListenFlags } from '../listenAddress.ts'
 
 export interface PreviewFlags {

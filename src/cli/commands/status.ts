@@ -1,11 +1,11 @@
 import type { GlobalOptions } from '../globals.ts'
-import { loadProject, loadRecordsFast } from '../../fs/loadProject.ts'
-import { withSkipped } from '../../fs/skippedRecords.ts'
-import { oneLine } from '../../check/format/sanitize.ts'
-import type { RecordProgress } from '../../status/types.ts'
+import { loadProject, loadRecordsFast } from '../../node/fs/loadProject.ts'
+import { withSkipped } from '../../node/fs/skippedRecords.ts'
+import { oneLine } from '../../core/check/format/sanitize.ts'
+import type { RecordProgress } from '../../core/status/types.ts'
 import { printReadErrors } from '../printReadErrors.ts'
-import { computeProgress } from '../../status/computeProgress.ts'
-import { formatStatusReport } from '../../status/formatStatusReport.ts'
+import { computeProgress } from '../../core/status/computeProgress.ts'
+import { formatStatusReport } from '../../core/status/formatStatusReport.ts'
 
 export interface StatusFlags {
   json?: boolean

@@ -1,5 +1,5 @@
-import { formatTemplateList, listTemplates } from '../../check/templates/listTemplates.ts'
-import { loadProject } from '../../fs/loadProject.ts'
+import { formatTemplateList, listTemplates } from '../../core/check/templates/listTemplates.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
 import type { GlobalOptions } from '../globals.ts'
 
 export interface TemplatesFlags {

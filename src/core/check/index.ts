@@ -1,0 +1,18 @@
+export { checkRecords, compareDiagnostics, type CheckOptions } from './checkRecords.ts'
+export { exitCode, ExitCode, CheckUsageError, type ExitCodeOptions } from './exitCode.ts'
+export {
+  formatCheckResult,
+  formatGithub,
+  formatJson,
+  formatJunit,
+  formatText,
+  CHECK_FORMATS,
+  isCheckFormat,
+  type CheckFormat,
+  type TextOptions,
+} from './format/index.ts'
+export { rules } from './rules/index.ts'
+export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
+export { releaseJsonSchema, releaseJsonSchemaText, RELEASE_SCHEMA_PATH } from './releaseJsonSchema.ts'
+export { readDateTime, type DateTimeReading } from './dateTime.ts'
+export type { BadExample, CheckContext, CheckResult, CheckRule, Diagnostic, ExampleInput, Report, Severity } from './types.ts'

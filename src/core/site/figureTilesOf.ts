@@ -1,0 +1,60 @@
+import type { FigureName, MetricsResult } from '../metrics/types.ts'
+import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
+import { formatHours, NO_VALUE } from './formatFigure.ts'
+import type { FigureTile } from '../../shared/pageData.ts'
+
+/** The headline of every figure: value, detail, DORA tier and the report year, linked to the metrics page. */
+export function figureTilesOf(metrics: MetricsResult, metricsHref = '/metrics.html'): FigureTile[] {
+  return FIGURES.map((info) => figureTileOf(metrics, info, metricsHref))
+}
+
+export function figureTileOf(metrics: MetricsResult, info: FigureInfo, metricsHref = '/metrics.html'): FigureTile {
+  const raw = info.value(metrics)
+  const rating = info.tier === null ? null : metrics.tiers[info.tier]
+  return {
+    key: info.key,
+    label: info.label,
+    value: raw === null ? NO_VALUE : formatValue(info.unit, raw),
+    raw,
+    detail: detailOf(metrics, info.key),
+    tier: rating?.tier ?? null,
+    band: rating?.band ?? null,
+    year: metrics.benchmark.year,
+    reason: raw === null ? reasonOf(metrics, info.key) : null,
+    href: `${metricsHref}#${info.anchor}`,
+  }
+}
+
+function reasonOf(metrics: MetricsResult, key: FigureName): string {
+  const nested = (metrics[key] as { reason?: string } | number | null)
+  const own = typeof nested === 'object' && nested !== null ? nested.reason : undefined
+  return metrics.reasons[key] ?? own ?? 'no data'
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+function detailOf(m: MetricsResult, key: FigureName): string {
+  switch (key) {
+    case 'deploymentFrequency':
+      return [plural(m.deploymentFrequency.count, 'successful deployment'), m.deploymentFrequency.class].filter(Boolean).join(' · ')
+    case 'leadTime':
+      return [m.leadTime.p90Hours === null ? null : `p90 ${formatHours(m.leadTime.p90Hours)}`, plural(m.leadTime.changes, 'change')]
+        .filter(Boolean)
+        .join(' · ')
+    case 'changeFailureRate':
+      return `${m.failed} of ${plural(m.deployments, 'deployment')} failed`
+    case 'recoveryTime':
+      return `${m.recoveryTime.known} known · ${m.recoveryTime.unknown} unknown`
+    case 'deployments':
+      return `${m.failed} failed`
+    case 'rollbackRate':
+    case 'reworkRate':
+      return `of ${plural(m.deployments, 'deployment')}`
+    case 'deploymentDuration':
+      return `${m.deploymentDuration.measured} measured`
+    case 'failed':
+      return ''
+  }
+}

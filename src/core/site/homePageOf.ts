@@ -1,0 +1,38 @@
+import type { MetricsResult } from '../metrics/types.ts'
+import { figureTilesOf } from './figureTilesOf.ts'
+import { formatWindow } from './formatWindow.ts'
+import { sortReleases } from './sortReleases.ts'
+import { trendViewsOf } from './trendViewsOf.ts'
+import type { HomePage, ReleasePage } from '../../shared/pageData.ts'
+
+/** Home: DORA tiles, trends, and every release (the page lists them a page at a time). */
+export function homePageOf(title: string, pages: readonly ReleasePage[], metrics: { week: MetricsResult; month: MetricsResult }): HomePage {
+  const releases = sortReleases(pages.map((page) => page.summary))
+  const statuses = new Map<string, number>()
+  for (const release of releases) {
+    const status = release.status ?? 'no status'
+    statuses.set(status, (statuses.get(status) ?? 0) + 1)
+  }
+  return {
+    title,
+    window: formatWindow(metrics.week.window),
+    environment: metrics.week.filters.environment,
+    benchmark: metrics.week.benchmark,
+    tiles: figureTilesOf(metrics.week),
+    trends: trendViewsOf(metrics.week, metrics.month),
+    releases,
+    components: distinct(releases.map((r) => r.component)),
+    environments: distinct(releases.map((r) => r.environment)),
+    statuses: [...statuses].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count || (a.status < b.status ? -1 : 1)),
+    totals: {
+      records: releases.length,
+      openItems: releases.reduce((sum, r) => sum + r.openRequired, 0),
+      errors: releases.filter((r) => r.errors > 0).length,
+    },
+  }
+}
+
+/** Distinct non-null values, sorted case-insensitively. */
+export function distinct(values: ReadonlyArray<string | null>): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1))
+}

@@ -1,0 +1,182 @@
+import { computeMetrics } from '../metrics/index.ts'
+import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
+import type { ReleaseRecord } from '../record/types.ts'
+import { componentHref, componentRoutes } from './componentRoutes.ts'
+import { componentPageOf, componentsPageOf, groupByComponent } from './componentPagesOf.ts'
+import { homePageOf } from './homePageOf.ts'
+import { metricsPageOf, pageIndexOf } from './metricsPageOf.ts'
+import { openItemsPageOf } from './openItemsPageOf.ts'
+import { pageSource } from './pageSource.ts'
+import { releasePageOf } from './releasePageOf.ts'
+import { releaseRoutes } from './releaseRoutes.ts'
+import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
+import { siteDataOf } from './siteDataOf.ts'
+import type { ReleasePage, SiteSettings } from '../../shared/pageData.ts'
+
+export interface SiteRecord {
+  record: ReleaseRecord
+  /** The record's body as sanitized single-line HTML (`renderRecordBody`), or null when it could not be read. */
+  bodyHtml: string | null
+}
+
+export interface PlanSiteOptions {
+  settings: SiteSettings
+  /** The releases folder relative to the project root (route ids are paths inside it). */
+  releasesDir: string
+  repo: { url: string; branch: string } | null
+  /** The DORA report year rating the figures; default the latest kept. */
+  benchmark?: BenchmarkYear
+  /**
+   * The release files planned last time, by site record: a record planned before under the same
+   * route and repository is not planned again (`dev` re-plans after every save).
+   */
+  memo?: SitePlanMemo
+}
+
+/** What `planSite` keeps per site record between plans (see `PlanSiteOptions.memo`). */
+export type SitePlanMemo = WeakMap<SiteRecord, { key: string; files: Array<[string, string]>; page: ReleasePage }>
+
+/** The generated VitePress source folder: path (relative, with `/`) → content. */
+export type SitePlan = Map<string, string>
+
+/**
+ * A release's page data: the JSON file its page imports (path in the generated folder, content)
+ * and the page it holds. The dev server writes it on its own, before re-planning the site.
+ */
+export function releaseDataOf(record: ReleaseRecord, id: string, repo: PlanSiteOptions['repo']): { path: string; content: string; page: ReleasePage } {
+  const page = releasePageOf(record, { id, repo })
+  return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
+}
+
+const PAGE_DEFAULTS = { sidebar: false, editLink: false, lastUpdated: false, prev: false, next: false }
+
+/**
+ * Plans every generated file of the site from the records: one page and one JSON file per
+ * release, Home, Metrics, Open items and the component pages, their data, and the text local
+ * search indexes. Pure: the caller writes the plan (`writeSite`). Pages are written entirely by
+ * shiplog; record text only reaches them as JSON data (rendered escaped by Vue), as sanitized
+ * HTML inside `<div v-pre>`, and, escaped by `escapeHtml`, as frontmatter, search text and
+ * site settings (the three ways text reaches VitePress itself).
+ */
+export function planSite(records: readonly SiteRecord[], options: PlanSiteOptions): SitePlan {
+  const plan: SitePlan = new Map()
+  const json = (path: string, data: unknown): void => {
+    plan.set(path, `${JSON.stringify(data)}\n`)
+  }
+  const routes = releaseRoutes(
+    records.map((r) => r.record.file),
+    options.releasesDir,
+  )
+  const repo = options.repo
+  const pages = records.map((siteRecord) => {
+    const { record, bodyHtml } = siteRecord
+    const id = routes.get(record.file) ?? record.file
+    const key = JSON.stringify([id, repo])
+    const known = options.memo?.get(siteRecord)
+    if (known !== undefined && known.key === key) {
+      for (const [path, content] of known.files) plan.set(path, content)
+      return known.page
+    }
+    const data = releaseDataOf(record, id, repo)
+    const page = data.page
+    const depth = id.split('/').length
+    const up = '../'.repeat(depth)
+    const s = page.summary
+    const files: Array<[string, string]> = [
+      [data.path, data.content],
+      [`data/search/releases/${id}.txt`, releaseSearchHtml(page)],
+      [
+        `releases/${id}.md`,
+        pageSource({
+          frontmatter: {
+            title: s.title,
+            description: [s.component, s.environment, s.status].filter((v) => v !== null).join(' · ') || s.file,
+            layout: 'doc',
+            outline: [2, 3],
+            pageClass: 'shiplog-release-page',
+            ...PAGE_DEFAULTS,
+          },
+          imports: { page: `${up}data/releases/${id}.json` },
+          markup: '<ShiplogRelease :page="page" />',
+          ...(bodyHtml === null ? {} : { recordHtml: bodyHtml }),
+        }),
+      ],
+    ]
+    for (const [path, content] of files) plan.set(path, content)
+    options.memo?.set(siteRecord, { key, files, page })
+    return page
+  })
+
+  const byFile = new Map(records.map((r) => [r.record.file, r.record]))
+  const measure = (list: readonly ReleaseRecord[], component?: string): { week: MetricsResult; month: MetricsResult } => {
+    const base = {
+      ...(component === undefined ? {} : { component }),
+      ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
+    }
+    return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
+  }
+  const all = measure(records.map((r) => r.record))
+  const index = pageIndexOf(pages)
+  const wide = { layout: 'page', pageClass: 'shiplog-wide-page', ...PAGE_DEFAULTS }
+
+  json('data/home.json', homePageOf(options.settings.title, pages, all))
+  plan.set(
+    'index.md',
+    pageSource({
+      frontmatter: { title: options.settings.title, titleTemplate: false, ...wide },
+      imports: { home: './data/home.json' },
+      markup: '<ShiplogHome :home="home" />',
+    }),
+  )
+
+  json('data/metrics.json', metricsPageOf(all, index))
+  plan.set(
+    'metrics.md',
+    pageSource({
+      frontmatter: { title: 'Metrics', ...wide },
+      imports: { metrics: './data/metrics.json' },
+      markup: '<ShiplogMetrics :metrics="metrics" />',
+    }),
+  )
+
+  json('data/open-items.json', openItemsPageOf(pages))
+  plan.set(
+    'open-items.md',
+    pageSource({
+      frontmatter: { title: 'Open items', ...wide },
+      imports: { open: './data/open-items.json' },
+      markup: '<ShiplogOpenItems :open="open" />',
+    }),
+  )
+
+  const groups = groupByComponent(pages)
+  const componentIds = componentRoutes([...groups.keys()])
+  const hrefOf = (name: string): string => componentHref(componentIds.get(name) ?? name)
+  json('data/components.json', componentsPageOf(groups, hrefOf))
+  plan.set(
+    'components/index.md',
+    pageSource({
+      frontmatter: { title: 'Components', ...wide },
+      imports: { components: '../data/components.json' },
+      markup: '<ShiplogComponents :components="components" />',
+    }),
+  )
+  for (const [name, componentPages] of groups) {
+    const id = componentIds.get(name) ?? name
+    const own = componentPages.flatMap((p) => byFile.get(p.summary.file) ?? [])
+    const page = componentPageOf(name, componentPages, measure(own, name))
+    json(`data/components/${id}.json`, page)
+    plan.set(`data/search/components/${id}.txt`, componentSearchHtml(page))
+    plan.set(
+      `components/${id}.md`,
+      pageSource({
+        frontmatter: { title: name, description: `Releases and figures of ${name}`, ...wide },
+        imports: { component: `../data/components/${id}.json` },
+        markup: '<ShiplogComponent :component="component" />',
+      }),
+    )
+  }
+
+  json('data/site.json', siteDataOf(options.settings))
+  return plan
+}

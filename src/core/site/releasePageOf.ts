@@ -1,0 +1,203 @@
+import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, parseDateTime, readIssues, readTimeline } from '../metrics/index.ts'
+import type { ReleaseRecord, Table } from '../record/types.ts'
+import { computeProgress } from '../status/computeProgress.ts'
+import { formatMinutes } from './formatFigure.ts'
+import { openItemsOf } from './openItemsOf.ts'
+import { displayValue, recordField } from './recordField.ts'
+import { releaseHref } from './releaseRoutes.ts'
+import { repoFileUrl } from './repoFileUrl.ts'
+import { safeUrl } from './safeUrl.ts'
+import type { ChangeView, IssuesView, ReleasePage, StageView, TimelineView } from '../../shared/pageData.ts'
+import { isGateRequired, statusOf } from '../lifecycle/index.ts'
+
+export interface ReleasePageOptions {
+  /** The record's route id (see `releaseRoutes`). */
+  id: string
+  repo?: { url: string; branch: string } | null
+}
+
+const FIELDS: Array<[key: string, label: string]> = [
+  ['release', 'Release'],
+  ['version', 'Version'],
+  ['component', 'Component'],
+  ['release_type', 'Release type'],
+  ['environment', 'Environment'],
+  ['status', 'Status'],
+  ['scheduled', 'Scheduled'],
+  ['deployed_at', 'Deployed at'],
+  ['restored_at', 'Restored at'],
+  ['owner', 'Owner'],
+  ['coordinator', 'Coordinator'],
+  ['business_owner', 'Business owner'],
+  ['rollback_strategy', 'Rollback strategy'],
+  ['incident', 'Incident'],
+]
+
+/** Everything a release page shows besides the record's own text, as plain data. */
+export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions): ReleasePage {
+  const href = releaseHref(options.id)
+  const release = recordField(record, 'release')
+  const version = recordField(record, 'version')
+  const title = [release, version].filter((part) => part !== null).join(' ') || (record.file.split('/').pop() ?? record.file)
+  const status = statusOf(record)
+  const progress = computeProgress(record)
+
+  const timelineReading = readTimeline(record)
+  const deployed = deployTime(record, timelineReading).time
+  const scheduled = recordField(record, 'scheduled')
+  const scheduledAt = scheduled === null ? null : parseDateTime(scheduled)
+  const when = deployed?.date.toISOString() ?? scheduledAt?.date.toISOString() ?? null
+
+  const openItems = openItemsOf(record, { id: options.id, href, title })
+  const issues = issuesView(record)
+  const failureIssues = issues?.rows.filter((row) => row.failure).length ?? 0
+
+  const stages: StageView[] = record.stages.map((stage, s) => ({
+    name: stage.name,
+    done: progress.stages[s]?.done ?? 0,
+    total: progress.stages[s]?.total ?? 0,
+    groups: stage.groups.map((group, g) => {
+      const counts = progress.stages[s]?.groups[g]
+      return {
+        name: group.name,
+        role: group.role,
+        done: counts?.done ?? 0,
+        total: counts?.total ?? 0,
+        counted: counts?.counted ?? false,
+        gate: group.gate,
+        required: group.gate !== null && group.active && status !== null && isGateRequired(group.gate, status),
+        line: group.line,
+      }
+    }),
+  }))
+
+  const fired = record.stages.flatMap((stage) =>
+    stage.groups
+      .filter((group) => group.role === 'trigger')
+      .flatMap((group) => group.items.filter((item) => item.checked && !item.notApplicable).map((item) => ({ text: item.text, line: item.line }))),
+  )
+
+  const summary = {
+    id: options.id,
+    href,
+    file: record.file,
+    title,
+    release,
+    version,
+    component: recordField(record, 'component'),
+    environment: recordField(record, 'environment')?.toLowerCase() ?? null,
+    status,
+    releaseType: recordField(record, 'release_type')?.toLowerCase() ?? null,
+    scheduled,
+    when,
+    owner: recordField(record, 'owner'),
+    done: progress.done,
+    total: progress.total,
+    percent: progress.total === 0 ? null : Math.floor((progress.done / progress.total) * 100),
+    triggersFired: progress.triggers.fired,
+    issues: issues?.rows.length ?? 0,
+    failureIssues,
+    openRequired: openItems.length,
+    errors: record.problems.filter((problem) => problem.severity === 'error').length,
+  }
+
+  const fields = FIELDS.flatMap(([key, label]) => {
+    const value = recordField(record, key)
+    return value === null ? [] : [{ label, value }]
+  })
+
+  return {
+    summary,
+    fields,
+    template: record.template,
+    stages,
+    triggers: { fired, total: progress.triggers.total },
+    timeline: timelineView(record.timeline, timelineReading, scheduledAt?.offsetMinutes ?? 0),
+    issues,
+    changes: changesOf(record),
+    openItems,
+    problems: record.problems.map(({ line, column, rule, severity, message }) => ({ line, column, rule, severity, message })),
+    placeholders: record.placeholders.length,
+    deployedAt: deployed && status !== null && DEPLOYMENT_STATUSES.has(status) ? { at: deployed.date.toISOString(), source: deployed.source } : null,
+    sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,
+    historyUrl: options.repo ? historyUrl(options.repo, record.file) : null,
+  }
+}
+
+function historyUrl(repo: { url: string; branch: string }, file: string): string | null {
+  const blob = repoFileUrl(repo, file, '', 'blob')
+  return blob === null ? null : blob.replace(/\/blob\//, '/commits/')
+}
+
+function cellsOf(table: Table, row: Table['rows'][number]): string[] {
+  return table.headers.map((header, index) => row.cells[header]?.text ?? row.list[index]?.text ?? '')
+}
+
+function timelineView(table: Table | null, reading: ReturnType<typeof readTimeline>, offsetMinutes: number): TimelineView | null {
+  if (!table) return null
+  const filled = table.rows.filter((row) => !row.unfilled)
+  if (filled.length === 0) return null
+  const statusIndex = table.headers.indexOf('status')
+  const durationIndex = table.headers.indexOf('duration')
+  return {
+    headers: table.headerCells.map((cell) => cell.text),
+    offsetMinutes,
+    rows: filled.map((row, index) => {
+      const read = reading.rows[index]
+      const cells = cellsOf(table, row)
+      const written = durationIndex === -1 ? '' : (cells[durationIndex] ?? '')
+      return {
+        line: row.line,
+        phase: read?.phase ?? cells[0] ?? '',
+        cells,
+        start: read?.start?.toISOString() ?? null,
+        end: read?.end?.toISOString() ?? null,
+        minutes: read?.minutes ?? null,
+        duration: read?.minutes != null ? formatMinutes(read.minutes) : written,
+        status: statusIndex === -1 ? '' : (cells[statusIndex] ?? ''),
+      }
+    }),
+  }
+}
+
+function issuesView(record: ReleaseRecord): IssuesView | null {
+  const table = record.issues
+  if (!table) return null
+  const filled = table.rows.filter((row) => !row.unfilled)
+  if (filled.length === 0) return null
+  const read = readIssues(record).rows
+  const severityIndex = table.headers.indexOf('severity')
+  const issueIndex = table.headers.indexOf('issue')
+  return {
+    headers: table.headerCells.map((cell) => cell.text),
+    rows: filled.map((row, index) => {
+      const cells = cellsOf(table, row)
+      const severity = read[index]?.severity ?? (severityIndex === -1 ? '' : (cells[severityIndex] ?? ''))
+      return {
+        line: row.line,
+        cells,
+        issue: read[index]?.issue ?? (issueIndex === -1 ? '' : (cells[issueIndex] ?? '')),
+        severity,
+        failure: severity !== '' && isFailureSeverity(severity),
+      }
+    }),
+  }
+}
+
+function changesOf(record: ReleaseRecord): ChangeView[] {
+  const list = record.frontmatter.data['changes']
+  if (!Array.isArray(list)) return []
+  return list.flatMap((entry, index): ChangeView[] => {
+    if (typeof entry === 'string') return [{ id: entry, title: '', committedAt: null, author: null, url: null }]
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return []
+    return [
+      {
+        id: displayValue(entry['id']) ?? `#${index + 1}`,
+        title: displayValue(entry['title']) ?? '',
+        committedAt: displayValue(entry['committed_at']),
+        author: displayValue(entry['author']),
+        url: safeUrl(entry['url']),
+      },
+    ]
+  })
+}

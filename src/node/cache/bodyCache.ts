@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { cacheSecret } from './cacheSecret.ts'
+import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
+
+export interface BodyCache {
+  /** The record's body as sanitized single-line HTML, from the cache when the same input was rendered before. */
+  render(markdown: string, options: RenderRecordBodyOptions): string
+  /** The cached HTML of this input, or null when it was not rendered before (or there is no cache). */
+  peek(markdown: string, options: RenderRecordBodyOptions): string | null
+  /** Stores HTML rendered elsewhere (`renderRecordBody` in a worker) for this input. */
+  put(markdown: string, options: RenderRecordBodyOptions, html: string): void
+  /** Removes cached bodies not used since the cache was created. */
+  prune(): void
+}
+
+/** The renderer's own code is part of the key: a changed renderer never serves stale HTML. */
+const RENDERER_FILES = ['renderRecordBody.ts', 'repoFileUrl.ts', 'slugify.ts', 'toSingleLine.ts'].map((name) => `../../core/site/${name}`)
+let rendererHash: string | null = null
+function rendererKey(): string {
+  if (rendererHash === null) {
+    const hash = createHash('sha256')
+    for (const name of RENDERER_FILES) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))))
+    rendererHash = hash.digest('hex')
+  }
+  return rendererHash
+}
+
+/** The first line of an entry: this format, then the entry's MAC. Bumped when the layout changes. */
+const FORMAT = 'shiplog-body-cache 1'
+
+/**
+ * A disk cache of rendered record bodies (`.shiplog/cache/bodies/<sha256>.html`), keyed by the
+ * body, the record's path, the repository links and the renderer's code. Rendering a record with
+ * remark, GFM and the sanitizer costs about as much as parsing it; a rebuild renders only what changed.
+ *
+ * Anyone can compute a key, and the folder may come from a shared CI cache: each entry carries an
+ * HMAC of its format, key and HTML under a secret that is not in the project (`cacheSecret`), and
+ * an entry that does not verify is not used (the body is rendered again and the entry replaced).
+ * The page writer makes whatever HTML it is given inert as well (`inertRecordHtml`).
+ */
+export function createBodyCache(dir: string | null, secret: Buffer = cacheSecret()): BodyCache {
+  const used = new Set<string>()
+  if (dir !== null) mkdirSync(dir, { recursive: true })
+  const keyOf = (markdown: string, options: RenderRecordBodyOptions): string =>
+    createHash('sha256')
+      .update(rendererKey())
+      .update('\0')
+      .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true]))
+      .update('\0')
+      .update(markdown)
+      .digest('hex')
+  const labelOf = (key: string): string => `${FORMAT}\0${key}`
+  const peek = (markdown: string, options: RenderRecordBodyOptions): string | null => {
+    if (dir === null) return null
+    const key = keyOf(markdown, options)
+    used.add(`${key}.html`)
+    let text: string
+    try {
+      text = readFileSync(join(dir, `${key}.html`), 'utf8')
+    } catch {
+      return null
+    }
+    const newline = text.indexOf('\n')
+    if (newline < 0 || !text.startsWith(`${FORMAT} `)) return null
+    const html = text.slice(newline + 1)
+    return isCacheMacValid(secret, labelOf(key), html, text.slice(FORMAT.length + 1, newline)) ? html : null
+  }
+  const put = (markdown: string, options: RenderRecordBodyOptions, html: string): void => {
+    if (dir === null) return
+    const key = keyOf(markdown, options)
+    try {
+      // (Not atomic: an entry read half-written fails its MAC, and is rendered again.)
+      writeFileSync(join(dir, `${key}.html`), `${FORMAT} ${cacheMac(secret, labelOf(key), html)}\n${html}`)
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+  return {
+    render(markdown, options) {
+      const cached = peek(markdown, options)
+      if (cached !== null) return cached
+      const html = renderRecordBody(markdown, options)
+      put(markdown, options, html)
+      return html
+    },
+    peek,
+    put,
+    prune() {
+      if (dir === null) return
+      for (const name of readdirSync(dir)) {
+        if (!used.has(name)) rmSync(join(dir, name), { force: true })
+      }
+    },
+  }
+}

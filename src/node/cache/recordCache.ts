@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import type { ReleaseRecord } from '../../core/record/types.ts'
+import type { TemplateManifest } from '../../core/template/types.ts'
+import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { folderInside, projectFolder } from '../fs/pathRule.ts'
+import { cacheSecret } from './cacheSecret.ts'
+import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { decodeRecord } from './recordCodec.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
+
+/** Bumped when the entry layout or the codec changes. */
+const FORMAT = 'shiplog-record-cache 2'
+
+/**
+ * A disk cache of parsed records: `<dir>/<2 hex>/<key>.json`, one entry per record version. The
+ * key is a SHA-256 of the record's bytes and path and of everything else the parse depends on
+ * (see `recordCacheSalt`): anyone can compute it. An entry holds a header with its format, its
+ * key and an HMAC of both and of the encoded record (`cacheMac`) under a secret that is not in
+ * the project (`cacheSecret`); an entry whose header, MAC or content does not check out is
+ * ignored and parsed afresh, never trusted: a cache restored from elsewhere carries no more
+ * trust than the record (docs/decisions/0008-authenticated-caches.md).
+ */
+export interface RecordCache {
+  readonly dir: string
+  /** The key of a record file's content. */
+  keyOf(file: string, bytes: Uint8Array): string
+  /** The cached record, or null (missing, corrupt or unreadable entry). */
+  get(key: string, intern?: Map<string, string>): ReleaseRecord | null
+  /** Stores an encoded record (`encodeRecord`); failures only cost time and are ignored. */
+  set(key: string, payload: string): void
+  /** Counts an entry written elsewhere (by a parse worker) as used, so that `prune` keeps it. */
+  keep(key: string): void
+  /** Deletes the entries this cache object neither read, wrote nor kept; returns how many. */
+  prune(): number
+}
+
+/** The records cache folder: `$SHIPLOG_CACHE_DIR/records` (relative to the project), else `<root>/.shiplog/cache/records`. */
+export function recordCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env['SHIPLOG_CACHE_DIR']) return join(resolve(root, env['SHIPLOG_CACHE_DIR']), 'records')
+  // The default folder obeys the path rule: `.shiplog` and its cache folders stay inside the project.
+  const workDir = projectFolder(root, '.shiplog', 'work folder')
+  return folderInside(join(workDir, 'cache', 'records'), workDir, 'work folder .shiplog/cache/records', '.shiplog')
+}
+
+export function createRecordCache(dir: string, salt: string, secret: Buffer = cacheSecret()): RecordCache {
+  const used = new Set<string>()
+  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`)
+  return {
+    dir,
+    keyOf(file, bytes) {
+      return createHash('sha256').update(salt).update('\0').update(file).update('\0').update(bytes).digest('hex')
+    },
+    get(key, intern) {
+      used.add(key)
+      let text: string
+      try {
+        text = readFileSync(pathOf(key), 'utf8')
+      } catch {
+        return null
+      }
+      return readEntry(text, key, secret, intern)
+    },
+    set(key, payload) {
+      used.add(key)
+      writeCacheEntry(dir, key, payload, secret)
+    },
+    keep(key) {
+      used.add(key)
+    },
+    prune() {
+      let removed = 0
+      let shards: string[]
+      try {
+        shards = readdirSync(dir)
+      } catch {
+        return 0
+      }
+      const now = Date.now()
+      for (const shard of shards) {
+        if (!/^[0-9a-f]{2}$/.test(shard)) continue
+        let names: string[]
+        try {
+          names = readdirSync(join(dir, shard))
+        } catch {
+          continue
+        }
+        for (const name of names) {
+          const path = join(dir, shard, name)
+          if (name.endsWith('.json') && used.has(name.slice(0, -5))) continue
+          try {
+            // A temporary file may belong to a write in progress in another process.
+            if (name.endsWith('.tmp') && now - statSync(path).mtimeMs < 3_600_000) continue
+            rmSync(path, { force: true })
+            removed++
+          } catch {
+            // another process removed it first
+          }
+        }
+      }
+      return removed
+    },
+  }
+}
+
+/**
+ * Writes one entry atomically (temporary file, then rename), authenticated with `secret` (parse
+ * workers find the same one themselves); ignores failures (read-only disk, full disk).
+ */
+export function writeCacheEntry(dir: string, key: string, payload: string, secret: Buffer = cacheSecret()): void {
+  try {
+    writeFileAtomic(join(dir, key.slice(0, 2), `${key}.json`), `${FORMAT} ${key} ${cacheMac(secret, `${FORMAT}\0${key}`, payload)}\n${payload}`, { overwrite: true })
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+function readEntry(text: string, key: string, secret: Buffer, intern: Map<string, string> | undefined): ReleaseRecord | null {
+  const newline = text.indexOf('\n')
+  if (newline < 0) return null
+  const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
+  if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
+  const payload = text.slice(newline + 1)
+  if (!isCacheMacValid(secret, `${FORMAT}\0${key}`, payload, mac)) return null
+  try {
+    return decodeRecord(payload, intern)
+  } catch {
+    return null
+  }
+}
+
+let codeHash: string | null = null
+
+/** Where parsing starts; their imports (followed below) are the code a cached record depends on. */
+const PARSE_ENTRIES = ['core/record/parseRecord.ts', 'node/fs/readRecords.ts', 'node/fs/readRecordsCached.ts', 'node/workers/parseWorker.ts', 'node/cache/recordCodec.ts', 'node/cache/recordCache.ts']
+
+/** The source files reachable from `PARSE_ENTRIES` through relative imports, sorted. */
+export function parseSources(src: string = join(PACKAGE_ROOT, 'src')): string[] {
+  const seen = new Set<string>()
+  const queue = PARSE_ENTRIES.map((entry) => join(src, entry))
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue
+    seen.add(file)
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      continue
+    }
+    for (const match of text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g)) queue.push(resolve(dirname(file), match[1] as string))
+  }
+  return [...seen].sort()
+}
+
+/**
+ * What besides a record's bytes and path decides how it is parsed: the cache format, shiplog's
+ * version and parsing code (every source file the parser imports, so a changed parser never
+ * serves stale records, even before a release), the installed dependencies (npm's lock of
+ * `node_modules`), the templates' manifests (they classify groups) and the default template.
+ */
+export function recordCacheSalt(options: { templates: { readonly [name: string]: TemplateManifest }; defaultTemplate: string }): string {
+  if (codeHash === null) {
+    const code = createHash('sha256').update(FORMAT)
+    for (const file of ['package.json', 'node_modules/.package-lock.json']) {
+      const path = join(PACKAGE_ROOT, file)
+      if (existsSync(path)) code.update(file).update('\0').update(readFileSync(path)).update('\0')
+    }
+    for (const file of parseSources()) {
+      code.update(relative(PACKAGE_ROOT, file)).update('\0')
+      try {
+        code.update(readFileSync(file))
+      } catch {
+        code.update('(missing)')
+      }
+      code.update('\0')
+    }
+    codeHash = code.digest('hex')
+  }
+  const manifests = Object.keys(options.templates)
+    .sort()
+    .map((name) => [name, options.templates[name]])
+  return createHash('sha256').update(codeHash).update('\0').update(JSON.stringify([options.defaultTemplate, manifests])).digest('hex')
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto'
+import { linkSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { ShiplogError } from '../../core/errors.ts'
+import { isProcessAlive } from './isProcessAlive.ts'
+import { isInside, projectFolder, realPathOf } from './pathRule.ts'
+
+/**
+ * Writes a file so that readers see the old content or the new, never a part: the text goes to a
+ * temporary file beside the target (a dot file, which no command reads as a record), which then
+ * replaces it. Without `overwrite`, an existing target is left untouched and a ShiplogError is
+ * thrown (the no-clobber step is a hard link, which fails atomically when the target exists).
+ * A process killed mid-write leaves its temporary file behind; the next write to the same target
+ * removes it. A folder that cannot be written (read-only, full, a file in the way) is a
+ * ShiplogError that says so. With `within`, a target whose folder's real path leaves that folder
+ * (a symbolic link on the way) is refused before anything is made or written.
+ */
+export function writeFileAtomic(path: string, content: string, options: WriteFileAtomicOptions): void {
+  if (options.within) assertWithin(path, options.within)
+  try {
+    write(path, content, options)
+  } catch (error) {
+    throw asWriteError(error, path)
+  }
+}
+
+export interface WriteFileAtomicOptions {
+  /** Replace an existing file (else a ShiplogError says it exists). */
+  overwrite: boolean
+  /**
+   * The folder of the project the file belongs in (`folder`, relative to `root`, e.g. the releases
+   * folder): the real path of the folder written into must lie inside the real path of `folder`,
+   * which must lie inside the project (pathRule.ts). Checked before any folder is made.
+   */
+  within?: { root: string; folder: string }
+}
+
+/** Throws a ShiplogError (exit 2) unless the folder `path` goes into really lies inside `within`. */
+function assertWithin(path: string, within: { root: string; folder: string }): void {
+  const realFolder = projectFolder(within.root, within.folder, 'folder')
+  const dir = dirname(resolve(path))
+  const realDir = realPathOf(dir)
+  if (realDir === null || !isInside(realDir, realFolder)) {
+    throw new ShiplogError(
+      `Could not write ${path}: ${realDir === null ? `a symbolic link on ${dir} is broken or loops` : `the real path of ${dir} is ${realDir}`}, expected a folder inside ${within.folder}/ (symbolic links are not followed out of it): nothing written`,
+      2,
+    )
+  }
+}
+
+function write(path: string, content: string, options: { overwrite: boolean }): void {
+  const dir = dirname(path)
+  mkdirSync(dir, { recursive: true })
+  removeAbandonedTemps(dir, basename(path))
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  writeFileSync(temp, content, { flag: 'wx' })
+  try {
+    if (options.overwrite) {
+      renameSync(temp, path)
+    } else {
+      try {
+        linkSync(temp, path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new ShiplogError(`${path} already exists; use --force to replace it`, 1)
+        }
+        throw error
+      }
+      unlinkSync(temp)
+    }
+  } catch (error) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // the temporary file is already gone
+    }
+    throw error
+  }
+}
+
+/** Temporary files of `name` left by writers that are gone (killed mid-write). */
+function removeAbandonedTemps(dir: string, name: string): void {
+  const prefix = `.${name}.`
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue
+    const pid = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1]
+    if (pid === undefined || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue
+    try {
+      unlinkSync(join(dir, entry))
+    } catch {
+      // removed by someone else meanwhile
+    }
+  }
+}
+
+const REASONS: { [code: string]: string } = {
+  EACCES: 'permission denied (a read-only folder, or one that belongs to someone else)',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EISDIR: 'a folder is where the file should be',
+  ENAMETOOLONG: 'the path is too long',
+}
+
+function asWriteError(error: unknown, path: string): unknown {
+  if (error instanceof ShiplogError) return error
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  if (code === 'EEXIST' || code === 'ENOTDIR') {
+    const file = fileInTheWay(dirname(path))
+    if (file !== null) return new ShiplogError(`Could not write ${path}: ${file} is a file, expected a folder (${code})`, 1)
+  }
+  const reason = REASONS[code]
+  return reason === undefined ? error : new ShiplogError(`Could not write ${path}: ${reason} (${code})`, 1)
+}
+
+/** The nearest of `dir` and its parents that exists and is not a folder, or null. */
+function fileInTheWay(dir: string): string | null {
+  for (let current = dir; ; current = dirname(current)) {
+    try {
+      if (!statSync(current).isDirectory()) return current
+    } catch {
+      // does not exist (or cannot be read): look further up
+    }
+    if (dirname(current) === current) return null
+  }
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { ShiplogError } from '../../core/errors.ts'
+import { findRecordFiles } from '../fs/findRecordFiles.ts'
+import { isProcessAlive } from '../fs/isProcessAlive.ts'
+import type { Project } from '../fs/loadProject.ts'
+import { createBodyCache } from '../cache/bodyCache.ts'
+import { linkSiteDependencies } from './linkSiteDependencies.ts'
+import { planSite } from '../../core/site/planSite.ts'
+import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
+import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
+import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
+import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
+import { runVitepressBuild } from './runVitepressBuild.ts'
+import { writeSite } from './writeSite.ts'
+
+/** What a build reports while it runs (the CLI prints it on stderr). */
+export type SiteProgress =
+  | { phase: 'read'; done: number; total: number }
+  | { phase: 'generate'; pages: number; files: number }
+  | { phase: 'vitepress' }
+  | { phase: 'publish'; outDir: string }
+  | { phase: 'log'; level: 'info' | 'warn' | 'error'; message: string }
+
+export interface BuildSiteOptions {
+  onProgress?: (event: SiteProgress) => void
+  /** Silence VitePress's own progress output (its warnings and errors still reach `onProgress`). */
+  quiet?: boolean
+  /** Output folder relative to the project root (default: `site.outDir`). */
+  outDir?: string
+  /** Cache parsed records and rendered bodies in `.shiplog/cache` (default true). */
+  cache?: boolean
+  /** Replace an output folder shiplog did not build (one without its marker file). */
+  force?: boolean
+}
+
+export interface BuildSiteResult {
+  outDir: string
+  records: number
+  pages: number
+  /** Milliseconds: reading and generating, the VitePress build, in total. */
+  timings: { generate: number; vitepress: number; total: number }
+}
+
+/**
+ * Builds the static site: reads every record, generates the pages and data into `.shiplog/site`,
+ * runs VitePress into a temporary folder and, only when that succeeded, puts it in place of the
+ * output folder (`publishSite`). A failed build leaves the last good site untouched. Before
+ * anything is read or written, the folders are checked (`siteDirsOf`), what earlier killed builds
+ * left is cleaned up, and an output folder shiplog did not build is refused unless `force`.
+ */
+export async function buildSite(project: Project, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const started = Date.now()
+  const report = options.onProgress ?? (() => {})
+  const dirs = siteDirsOf(project, options.outDir)
+  removeAbandonedPublishes(dirs.outDir)
+  assertPublishable(dirs.outDir, options.force === true)
+  const cache = createBodyCache(options.cache === false ? null : dirs.bodyCacheDir)
+
+  const { files, skipped } = findRecordFiles(project.root, project.config.releases)
+  for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
+  const records = await readSiteRecordsFast(project, files, cache, {
+    recordCache: options.cache !== false,
+    onRecord: (done, total) => report({ phase: 'read', done, total }),
+  })
+  const plan = planSite(records, {
+    settings: siteSettingsOf(project.config, dirs),
+    releasesDir: project.config.releases,
+    repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
+  })
+  writeSite(dirs.srcDir, plan)
+  const pages = [...plan.keys()].filter((path) => path.endsWith('.md')).length
+  report({ phase: 'generate', pages, files: plan.size })
+  const generated = Date.now()
+
+  report({ phase: 'vitepress' })
+  removeAbandonedStaging(dirs.workDir)
+  const staging = join(dirs.workDir, `out-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await buildWithVitepress(dirs, staging, options.quiet === true, report)
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    const message = error instanceof Error ? error.message : String(error)
+    throw new ShiplogError(`the site build failed, the previous site in ${dirs.outDir} is unchanged: ${message.split('\n')[0]}`, 1)
+  }
+  const built = Date.now()
+  try {
+    publishSite(staging, dirs.outDir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOSPC' ? 'no space left on the device' : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+    throw new ShiplogError(`Could not publish the site to ${dirs.outDir}: ${reason}${code && !reason.includes(code) ? ` (${code})` : ''}; the previous site is unchanged`, 1)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+  report({ phase: 'publish', outDir: dirs.outDir })
+  cache.prune()
+  return {
+    outDir: dirs.outDir,
+    records: records.length,
+    pages,
+    timings: { generate: generated - started, vitepress: built - generated, total: Date.now() - started },
+  }
+}
+
+async function buildWithVitepress(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
+  const previousSrc = process.env['SHIPLOG_SITE_SRC']
+  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  // VitePress imports the server bundle it writes here: start from an empty folder, so that nothing
+  // found there (a restored or committed cache) is ever among what it imports.
+  rmSync(dirs.tempDir, { recursive: true, force: true })
+  mkdirSync(dirs.tempDir, { recursive: true })
+  linkSiteDependencies(dirs.workDir)
+  try {
+    await runVitepressBuild({ siteRoot: dirs.siteRoot, outDir, tempDir: dirs.tempDir, quiet }, report)
+  } finally {
+    restore('SHIPLOG_SITE_SRC', previousSrc)
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name]
+  else process.env[name] = value
+}
+
+/** Removes staging folders left by builds whose process is gone (killed mid-build). */
+function removeAbandonedStaging(workDir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(workDir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const pid = /^out-(\d+)-[0-9a-f]+$/.exec(name)?.[1]
+    if (pid === undefined || Number(pid) === process.pid || isProcessAlive(Number(pid))) continue
+    rmSync(join(workDir, name), { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,256 @@
+import { existsSync } from 'node:fs'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { basename, join, relative, sep } from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { isRecordFileName } from '../../core/record/isRecordFileName.ts'
+import { findRecordFiles } from '../fs/findRecordFiles.ts'
+import { isInside, projectFolder, realPathOf } from '../fs/pathRule.ts'
+import { loadProject, type Project } from '../fs/loadProject.ts'
+import { readRecords } from '../fs/readRecords.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
+import { createBodyCache } from '../cache/bodyCache.ts'
+import { linkSiteDependencies } from './linkSiteDependencies.ts'
+import { planSite, releaseDataOf, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../core/site/planSite.ts'
+import { siteBodyOf } from './readSiteRecords.ts'
+import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
+import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
+import { siteDirsOf } from './siteDirs.ts'
+import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
+import { vitepressLogger } from './vitepressLogger.ts'
+import { writeSite } from './writeSite.ts'
+
+/** What the dev server reports (the CLI prints it on stderr). */
+export type DevEvent =
+  | { type: 'ready'; url: string; records: number }
+  /** An edited record's page data was written, ahead of the rest of its update. */
+  | { type: 'record'; file: string; written: string }
+  | { type: 'update'; changed: string[]; removed: string[]; written: number; reloadedTemplates: boolean }
+  | { type: 'error'; message: string }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string }
+
+export interface DevServerOptions {
+  /** Port to listen on (default 5173); 0 picks a free one. */
+  port?: number
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string
+  onEvent?: (event: DevEvent) => void
+  /** Quiet period before a burst of file events is handled. Default 20 ms. */
+  debounceMs?: number
+}
+
+export interface DevServer {
+  url: string
+  /** Resolves when every file event seen so far has been handled (for tests and scripts). */
+  settled(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Quiet period after a file event: a save that writes several times is handled once. */
+const DEBOUNCE_MS = 20
+
+/**
+ * Serves the site with VitePress's dev server and keeps it in step with the records: the
+ * releases and templates folders are watched (chokidar, folders not globs); after a quiet
+ * period of `debounceMs` the changed records alone are read again, an edited record's page data is
+ * written at once, then the pages and data are re-planned and only the files whose content changed are rewritten in the generated folder,
+ * which the dev server picks up. A template change re-reads every record (it may change how
+ * groups are classified). A record that cannot be read shows its problems on its own page.
+ */
+export async function startDevServer(initial: Project, options: DevServerOptions = {}): Promise<DevServer> {
+  const emit = options.onEvent ?? (() => {})
+  let project = initial
+  const dirs = siteDirsOf(project)
+  const cache = createBodyCache(dirs.bodyCacheDir)
+  const settings = () => siteSettingsOf(project.config, dirs)
+  const repo = () => (project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null)
+
+  const records = new Map<string, SiteRecord>()
+  for (const record of await readSiteRecordsFast(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
+    records.set(record.record.file, record)
+  }
+  // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
+  let routes = new Map<string, string>()
+  // Unchanged records keep their planned pages between updates: only what a save changed is planned again.
+  const memo: SitePlanMemo = new WeakMap()
+  const plan = (): SitePlan => {
+    const files = [...records.keys()].sort()
+    routes = releaseRoutes(files, project.config.releases)
+    return planSite(
+      files.map((file) => records.get(file) as SiteRecord),
+      { settings: settings(), releasesDir: project.config.releases, repo: repo(), memo },
+    )
+  }
+  let current = plan()
+  writeSite(dirs.srcDir, current)
+  linkSiteDependencies(dirs.workDir)
+
+  const { createServer } = await import('vitepress')
+  const previousSrc = process.env['SHIPLOG_SITE_SRC']
+  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  const logger = vitepressLogger((event) => {
+    if (event.phase === 'log') emit({ type: 'log', level: event.level, message: event.message })
+  }, false)
+  const host = options.host ?? '127.0.0.1'
+  const port = options.port === 0 ? await freePort(host) : (options.port ?? 5173)
+  const restoreEnv = (): void => {
+    if (previousSrc === undefined) delete process.env['SHIPLOG_SITE_SRC']
+    else process.env['SHIPLOG_SITE_SRC'] = previousSrc
+  }
+  let server: Awaited<ReturnType<typeof createServer>>
+  try {
+    server = await createServer(dirs.siteRoot, { port, host, strictPort: options.port !== undefined })
+  } catch (error) {
+    restoreEnv()
+    throw error
+  }
+  // VitePress's logger writes to stdout; shiplog keeps stdout for data.
+  server.config.logger.info = logger.info
+  server.config.logger.warn = logger.warn
+  server.config.logger.warnOnce = logger.warnOnce
+  server.config.logger.error = logger.error
+  try {
+    await server.listen()
+  } catch (error) {
+    // The server holds watchers and its HTTP server's handles even when it could not listen:
+    // close them, or the process would never end.
+    await server.close().catch(() => {})
+    restoreEnv()
+    throw listenFailure(error, port)
+  }
+  const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`
+
+  // Watch folders, not globs (chokidar ignores globs); only record files and templates count.
+  const releasesDir = join(project.root, project.config.releases)
+  const templatesDir = join(project.root, project.config.templates)
+  const pending = new Set<string>()
+  let templatesChanged = false
+  let timer: NodeJS.Timeout | null = null
+  let running: Promise<void> = Promise.resolve()
+
+  const isTemplate = (path: string): boolean => path === templatesDir || path.startsWith(templatesDir + sep)
+  const ignored = (path: string, stats?: { isFile(): boolean }): boolean => {
+    const name = basename(path)
+    if (path !== releasesDir && path !== templatesDir && (name.startsWith('.') || name.startsWith('_'))) return true
+    if (!stats?.isFile()) return false
+    return isTemplate(path) ? !name.endsWith('.md') : !isRecordFileName(name)
+  }
+
+  const update = async (): Promise<void> => {
+    const changed = [...pending]
+    pending.clear()
+    const reloadTemplates = templatesChanged
+    templatesChanged = false
+    try {
+      if (reloadTemplates) {
+        project = await loadProject(project.root)
+        const files = findRecordFiles(project.root, project.config.releases).files
+        records.clear()
+        for (const record of await readSiteRecordsFast(project, files, cache)) records.set(record.record.file, record)
+      } else {
+        // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
+        // the releases folder (a link made to point outside) is dropped, never read.
+        const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
+        const present = changed.filter((file) => {
+          if (!existsSync(join(project.root, file))) return false
+          const real = realPathOf(join(project.root, file))
+          if (real !== null && isInside(real, realReleases)) return true
+          emit({ type: 'log', level: 'warn', message: `${file}: skipped: symbolic link pointing outside the releases folder` })
+          return false
+        })
+        const gone = changed.filter((file) => !present.includes(file))
+        for (const file of gone) records.delete(file)
+        const parsed = readRecords(project.root, present, { templates: project.manifests, defaultTemplate: project.config.template })
+        // The edited records' own page data first: the page the author is looking at updates
+        // before the body is rendered and the aggregate pages are re-planned over every record.
+        if (gone.length === 0 && parsed.every((record) => records.has(record.file))) {
+          for (const record of parsed) {
+            const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
+            if (current.get(data.path) === data.content) continue
+            writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
+            current.set(data.path, data.content)
+            emit({ type: 'record', file: record.file, written: data.path })
+          }
+        }
+        for (const record of parsed) records.set(record.file, { record, bodyHtml: siteBodyOf(project, record, cache) })
+      }
+      const next = plan()
+      const result = writeSite(dirs.srcDir, next, current)
+      current = next
+      emit({ type: 'update', changed, removed: result.removed, written: result.written.length, reloadedTemplates: reloadTemplates })
+    } catch (error) {
+      emit({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      running = running.then(update)
+    }, options.debounceMs ?? DEBOUNCE_MS)
+  }
+
+  const onFile = (path: string): void => {
+    if (isTemplate(path)) templatesChanged = true
+    else pending.add(relative(project.root, path).split(sep).join('/'))
+    schedule()
+  }
+
+  const watched = [releasesDir, templatesDir].filter((dir) => existsSync(dir))
+  // No awaitWriteFinish: it holds every event back for its polling window. A save caught half
+  // written reads as a record with problems for a moment; the event of its last write follows.
+  const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored })
+  watcher.on('add', onFile).on('change', onFile).on('unlink', onFile)
+  watcher.on('unlinkDir', (dir: string) => {
+    const prefix = `${relative(project.root, dir).split(sep).join('/')}/`
+    for (const file of records.keys()) if (file.startsWith(prefix)) pending.add(file)
+    schedule()
+  })
+  watcher.on('error', (error: unknown) => emit({ type: 'error', message: `watching the records: ${String(error)}` }))
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  emit({ type: 'ready', url, records: records.size })
+
+  return {
+    url,
+    async settled() {
+      // Wait out the write-finish window and the debounce, then the update queue.
+      for (;;) {
+        const before = running
+        await new Promise((resolve) => setTimeout(resolve, 100 + (options.debounceMs ?? DEBOUNCE_MS)))
+        await running
+        if (timer === null && pending.size === 0 && before === running) return
+      }
+    },
+    async close() {
+      if (timer) clearTimeout(timer)
+      await watcher.close()
+      await running
+      await server.close()
+      restoreEnv()
+    },
+  }
+}
+
+/**
+ * Vite reports a busy port (with `strictPort`) as a plain Error: give it the `code` and `syscall`
+ * Node's own listen errors have (`EADDRINUSE`, `listen`), so that callers tell a failure to listen
+ * from others by those alone.
+ */
+function listenFailure(error: unknown, port: number): unknown {
+  if (error instanceof Error && !(error as NodeJS.ErrnoException).code && error.message === `Port ${port} is already in use`) {
+    return Object.assign(error, { code: 'EADDRINUSE', syscall: 'listen' })
+  }
+  return error
+}
+
+/** A port that is free now (Vite reads port 0 as its default port, not as "any"). */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+    probe.once('error', reject)
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}

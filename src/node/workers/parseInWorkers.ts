@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os'
+import type { TemplateManifest } from '../../core/template/types.ts'
+import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
+
+/** One record to parse: its path (relative to the project, with `/`), its bytes and its cache key. */
+export interface ParseJob {
+  file: string
+  bytes: Uint8Array
+  /** Where the worker stores the encoded record in the cache, or null for no caching. */
+  key: string | null
+}
+
+/** What every worker is started with. */
+export interface ParseWorkerData {
+  templates: { readonly [name: string]: TemplateManifest }
+  defaultTemplate: string
+  /** The record cache folder (`recordCacheDir`), or null for no caching. */
+  cacheDir: string | null
+}
+
+/** A message to a worker; it answers `{ id, results }`, one encoded record (or null) per job. */
+export type ParseBatch = WorkerBatch<ParseJob>
+
+/**
+ * Below this many records to parse, the calling thread parses them itself: a worker needs
+ * ~0.4–0.6 s to start (Node, tsx, the parser's modules) and to warm its JIT up, which about 64
+ * records repay (measured with `npm run bench -- --only workers`, see docs/performance.md).
+ */
+export const MIN_PARALLEL_RECORDS = 64
+
+/**
+ * V8's young generation of a worker, in MB. Parsing allocates many short-lived objects; a young
+ * generation of 64 MB instead of the default halves the time spent collecting them (about 35%
+ * less time per record, measured), for ~100 MB more peak memory with two workers.
+ */
+const YOUNG_GENERATION_MB = 64
+
+/**
+ * A worker's stack, in MB, set so that its JavaScript stack is as deep as this thread's (V8's
+ * `--stack-size`, 984 KB unless given; a worker keeps 192 KB of its stack for Node): a record
+ * nested too deeply to parse here is then too deep in a worker too, and reads the same.
+ */
+function stackSizeMb(): number {
+  const flag = process.execArgv.find((arg) => arg.startsWith('--stack-size='))
+  const kb = flag === undefined ? 984 : Number(flag.slice('--stack-size='.length))
+  return ((Number.isFinite(kb) && kb > 0 ? kb : 984) + 192) / 1024
+}
+
+/**
+ * How many workers to parse `records` records with: none (parse in this thread) below
+ * `MIN_PARALLEL_RECORDS`, else one per `MIN_PARALLEL_RECORDS` records, at most one per core.
+ * `SHIPLOG_WORKERS` overrides the count (0: always in this thread).
+ */
+export function workerCount(records: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env['SHIPLOG_WORKERS']
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), records)
+  return Math.min(availableParallelism(), Math.floor(records / MIN_PARALLEL_RECORDS))
+}
+
+/**
+ * Parses records in `workers` worker threads (each loads the TypeScript parser through tsx).
+ * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
+ * (`encodeRecord`), or null when the caller must parse that record itself: the codec cannot carry
+ * it, or its worker died (the others go on with the queue; with none left, the rest come back as
+ * null). Resolves when every job has been reported and the workers are gone.
+ */
+export async function parseInWorkers(
+  jobs: readonly ParseJob[],
+  data: ParseWorkerData,
+  workers: number,
+  onParsed: (index: number, payload: string | null) => void,
+  /** The worker's entry module (tests replace it). */
+  entry: URL = new URL('./parseWorkerEntry.js', import.meta.url),
+): Promise<void> {
+  await runInWorkers<ParseJob, string>(
+    jobs,
+    {
+      entry,
+      workers,
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
+      isResult: (value) => typeof value === 'string',
+    },
+    onParsed,
+  )
+}

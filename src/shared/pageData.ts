@@ -1,0 +1,317 @@
+/**
+ * The data shiplog writes for its VitePress site (JSON files under the generated `data/` folder)
+ * and the Vue components in `site/.vitepress/theme/` render. Every string here is shown through
+ * Vue interpolation (escaped); only `ReleasePage.bodyHtml`-style sanitized HTML is ever written
+ * into a page as markup, and that is done by `releasePageSource`, never by a component.
+ */
+import type { GroupRole } from '../core/record/types.ts'
+
+/** A link inside the site: `href` is base-less (`/releases/2.4.0.html`); components add the base. */
+export interface SiteLink {
+  text: string
+  href: string
+}
+
+/** One row of the release lists (Home, a component's page). */
+export interface ReleaseSummary {
+  /** Route id: the record's path under the releases folder, lower-cased, without `.md`. */
+  id: string
+  href: string
+  /** The record's path relative to the project root, with `/`. */
+  file: string
+  /** `release` and `version` joined, or the file name when both are missing. */
+  title: string
+  release: string | null
+  version: string | null
+  component: string | null
+  environment: string | null
+  status: string | null
+  releaseType: string | null
+  /** `scheduled` as written. */
+  scheduled: string | null
+  /** ISO instant used to order releases: the deploy time, else `scheduled`; null when neither reads. */
+  when: string | null
+  owner: string | null
+  done: number
+  total: number
+  /** Whole per cent of counted items done, or null when nothing counts. */
+  percent: number | null
+  triggersFired: number
+  /** Filled rows of Issues Encountered, and how many have a failure severity. */
+  issues: number
+  failureIssues: number
+  /** Unchecked items that the record's status requires. */
+  openRequired: number
+  /** Problems of severity error found while reading the record. */
+  errors: number
+}
+
+export interface GroupView {
+  name: string
+  role: GroupRole
+  done: number
+  total: number
+  counted: boolean
+  /** The status at which the group must be complete, or null. */
+  gate: string | null
+  /** The record's status requires this group now. */
+  required: boolean
+  /** Line of the group's heading or label in the record (for links to its place on the page). */
+  line: number
+}
+
+export interface StageView {
+  name: string
+  done: number
+  total: number
+  groups: GroupView[]
+}
+
+export interface TimelineView {
+  headers: string[]
+  /** Minutes east of UTC the record's times are written in (from `scheduled`), for showing instants. */
+  offsetMinutes: number
+  rows: Array<{
+    line: number
+    phase: string
+    /** The row's cells as written, in header order. */
+    cells: string[]
+    /** ISO instants read from Start/End Time (null when blank or unreadable). */
+    start: string | null
+    end: string | null
+    /** The row's duration in minutes (Duration, else End − Start), or null. */
+    minutes: number | null
+    /** The Duration, formatted (`1 h 30 min`), or the cell as written. */
+    duration: string
+    status: string
+  }>
+}
+
+export interface IssuesView {
+  headers: string[]
+  rows: Array<{
+    line: number
+    cells: string[]
+    issue: string
+    severity: string
+    /** The severity marks a failed deployment (critical, high, sev1, sev2, p1, p2). */
+    failure: boolean
+  }>
+}
+
+export interface OpenItem {
+  /** Route id and link of the record. */
+  id: string
+  href: string
+  file: string
+  title: string
+  component: string | null
+  status: string | null
+  stage: string
+  group: string
+  /** The status at which the group had to be complete. */
+  gate: string
+  text: string
+  line: number
+}
+
+export interface ProblemView {
+  line: number
+  column: number
+  rule: string
+  severity: 'error' | 'warning'
+  message: string
+}
+
+export interface ChangeView {
+  id: string
+  title: string
+  committedAt: string | null
+  author: string | null
+  /** Only http(s) addresses are kept. */
+  url: string | null
+}
+
+/** The JSON of one release page. */
+export interface ReleasePage {
+  summary: ReleaseSummary
+  /** Frontmatter shown as a definition list, in a fixed order. */
+  fields: Array<{ label: string; value: string }>
+  template: string
+  stages: StageView[]
+  triggers: { fired: Array<{ text: string; line: number }>; total: number }
+  timeline: TimelineView | null
+  issues: IssuesView | null
+  changes: ChangeView[]
+  openItems: OpenItem[]
+  problems: ProblemView[]
+  /** Unfilled `{{name}}` placeholders left in the record. */
+  placeholders: number
+  /** The deploy time (ISO) and the rule that gave it, when the record is a deployment (FORMAT.md §5). */
+  deployedAt: { at: string; source: string } | null
+  /** The record's file in the repository, when `site.repoUrl` is configured. */
+  sourceUrl: string | null
+  historyUrl: string | null
+}
+
+export type TierName = 'elite' | 'high' | 'medium' | 'low'
+
+/** One DORA tile / figure headline. */
+export interface FigureTile {
+  key: string
+  label: string
+  /** The figure formatted for reading (`2.33 per week`, `26.5 h`, `25%`), or `—`. */
+  value: string
+  raw: number | null
+  /** A second line: the detail behind the value (`14 deployments`, `p90 40 h`, …). */
+  detail: string
+  tier: TierName | null
+  /** The report's published band for the tier, as worded there. */
+  band: string | null
+  /** The report year the tier comes from. */
+  year: number
+  /** Why the figure is null, when it is. */
+  reason: string | null
+  href: string
+}
+
+export interface ChartSeries {
+  label: string
+  values: Array<number | null>
+}
+
+/** A chart's data: one value per period (bars), optionally a second series drawn inside the first. */
+export interface ChartView {
+  title: string
+  description: string
+  unit: string
+  labels: string[]
+  /** Values as printed in the chart's table (and on the bars when there are few), aligned with `labels`. */
+  printed: string[]
+  /** Shorter labels for the bars when there are many: the value in the axis unit, or `–` for none. */
+  short: string[]
+  series: ChartSeries[]
+}
+
+export interface TrendViews {
+  week: ChartView[]
+  month: ChartView[]
+}
+
+export interface HomePage {
+  title: string
+  /** `2026-03-02 – 2026-03-30`, or null when nothing was measured. */
+  window: string | null
+  environment: string
+  benchmark: { year: number; report: string; url: string }
+  tiles: FigureTile[]
+  trends: TrendViews
+  releases: ReleaseSummary[]
+  components: string[]
+  environments: string[]
+  statuses: Array<{ status: string; count: number }>
+  totals: { records: number; openItems: number; errors: number }
+}
+
+export interface EvidenceRow {
+  file: string
+  href: string | null
+  title: string
+  line: number
+  value: string
+  detail: string
+}
+
+export interface ExclusionRow {
+  file: string
+  href: string | null
+  title: string
+  line: number
+  code: string
+  reason: string
+}
+
+export interface FigureSection {
+  key: string
+  /** Anchor on the metrics page. */
+  anchor: string
+  title: string
+  /** How the figure is computed, in one sentence. */
+  definition: string
+  tile: FigureTile
+  /** A DORA key metric, rated against the report's tiers. */
+  rated: boolean
+  /** Column heading of the evidence rows' values. */
+  valueLabel: string
+  charts: { week: ChartView; month: ChartView }
+  evidence: EvidenceRow[]
+  excluded: ExclusionRow[]
+}
+
+export interface MetricsPage {
+  title: string
+  window: string | null
+  environment: string
+  benchmark: { year: number; report: string; url: string }
+  figures: FigureSection[]
+  /** Records left out of every figure. */
+  excluded: ExclusionRow[]
+  warnings: Array<{ file: string; href: string | null; line: number; column: number; rule: string; message: string }>
+}
+
+export interface OpenItemsPage {
+  items: OpenItem[]
+  /** Records with open items, most items first. */
+  records: Array<{ id: string; href: string; title: string; status: string | null; component: string | null; count: number }>
+}
+
+export interface ComponentSummary {
+  name: string
+  href: string
+  releases: number
+  latest: ReleaseSummary | null
+  openItems: number
+}
+
+export interface ComponentsPage {
+  components: ComponentSummary[]
+}
+
+export interface ComponentPage {
+  name: string
+  window: string | null
+  environment: string
+  benchmark: { year: number; report: string; url: string }
+  tiles: FigureTile[]
+  trends: TrendViews
+  releases: ReleaseSummary[]
+  environments: string[]
+}
+
+/** Site-wide settings, as text (see `SiteData` for what the VitePress config reads). */
+export interface SiteSettings {
+  title: string
+  description: string
+  base: string
+  repoUrl: string | null
+  nav: SiteLink[]
+  /** Absolute folders the config points VitePress at. */
+  cacheDir: string
+  outDir: string
+}
+
+/**
+ * What the VitePress config reads (`data/site.json`), made from `SiteSettings` by `siteDataOf`:
+ * its texts are HTML (`escapeHtml`), because VitePress writes them into pages both escaped and as
+ * they are (the description into `<meta content>`, the navigation with `v-html`).
+ */
+export interface SiteData {
+  titleHtml: string
+  descriptionHtml: string
+  base: string
+  repoUrl: string | null
+  nav: Array<{ html: string; href: string }>
+  /** Absolute folders the config points VitePress at. */
+  cacheDir: string
+  outDir: string
+}
