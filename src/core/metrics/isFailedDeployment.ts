@@ -1,4 +1,3 @@
-import { statusOf } from '../lifecycle/statusOf.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { frontmatterPoint } from './frontmatterPoint.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
@@ -17,7 +16,7 @@ export interface FailureReading {
  */
 export function isFailedDeployment(record: ReleaseRecord, issues: IssuesReading = readIssues(record)): FailureReading {
   const because: FailureReading['because'] = []
-  const status = statusOf(record)
+  const status = record.status
   if (status === 'rolled-back' || status === 'failed') {
     because.push({
       detail: `status \`${status}\``,

@@ -1,5 +1,4 @@
 import type { Point, ReleaseRecord } from '../record/types.ts'
-import { statusOf } from '../lifecycle/statusOf.ts'
 import type { Status } from '../lifecycle/statuses.ts'
 import { diagnostic } from './diagnostic.ts'
 import { deployTime, type DeployTime } from './deployTime.ts'
@@ -18,7 +17,7 @@ export interface Deployment {
   file: string
   /** The `status` key: the line that stands for the record in explanations. */
   anchor: Point
-  /** The lifecycle status (`statusOf`). */
+  /** The lifecycle status (`ReleaseRecord.status`). */
   status: Status
   releaseType: string | null
   time: DeployTime
@@ -89,7 +88,7 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
     )
   }
 
-  const status = statusOf(record)
+  const status = record.status
   if (status === 'cancelled') return exclude('cancelled', 'status `cancelled`: never attempted')
   if (status === null) {
     const written = readKeyword(record, 'status')

@@ -8,7 +8,6 @@ import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { safeUrl } from './safeUrl.ts'
 import type { ChangeView, IssuesView, ReleasePage, StageView, TimelineView } from '../../shared/pageData.ts'
-import { isGateRequired, statusOf } from '../lifecycle/index.ts'
 
 export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
@@ -39,7 +38,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const release = recordField(record, 'release')
   const version = recordField(record, 'version')
   const title = [release, version].filter((part) => part !== null).join(' ') || (record.file.split('/').pop() ?? record.file)
-  const status = statusOf(record)
+  const status = record.status
   const progress = computeProgress(record)
 
   const timelineReading = readTimeline(record)
@@ -65,7 +64,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         total: counts?.total ?? 0,
         counted: counts?.counted ?? false,
         gate: group.gate,
-        required: group.gate !== null && group.active && status !== null && isGateRequired(group.gate, status),
+        required: group.required,
         line: group.line,
       }
     }),

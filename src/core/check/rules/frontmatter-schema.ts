@@ -1,7 +1,7 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
-import { toStatus } from '../../lifecycle/statusOf.ts'
+import { toStatus } from '../../lifecycle/toStatus.ts'
 import { readDateTime } from '../dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'

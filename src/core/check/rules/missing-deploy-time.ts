@@ -1,6 +1,5 @@
 import { DEPLOYMENT_STATUSES, deployTime } from '../../metrics/index.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
@@ -33,7 +32,7 @@ export const missingDeployTimeRule: CheckRule = {
   },
   check(record, context) {
     if (frontmatterUnreadable(record)) return []
-    const status = statusOf(record)
+    const status = record.status
     if (status === null || !DEPLOYMENT_STATUSES.has(status)) return []
     const deployedAt = record.frontmatter.data['deployed_at']
     if (typeof deployedAt === 'string' && deployedAt.trim() !== '') return []

@@ -1,5 +1,4 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
+import { requiredAt } from '../../lifecycle/requiredAt.ts'
 import { conditionHolds } from '../../record/conditionHolds.ts'
 import { normalizeName } from '../../record/normalizeName.ts'
 import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
@@ -52,15 +51,15 @@ export const missingGroupRule: CheckRule = {
     ],
   },
   check(record, context) {
-    const status = statusOf(record)
+    const status = record.status
     const manifest = context.manifests[record.template]
     if (status === null || !manifest) return []
     const data = record.frontmatter.data
     const statusField = record.frontmatter.fields['status']
     const reports: Report[] = []
     for (const rule of manifest.groups) {
-      if (rule.gate === undefined || rule.role === 'trigger' || !isGateRequired(rule.gate, status)) continue
-      if (rule.when && !conditionHolds(rule.when, data)) continue
+      const active = rule.when ? conditionHolds(rule.when, data) : true
+      if (!requiredAt({ role: rule.role, gate: rule.gate ?? null, active }, status)) continue
       const stage = record.stages.find((candidate) => ruleNamesStage(rule, candidate.name))
       for (const name of ruleGroupNames(rule)) {
         if (name.trim() === '*') continue

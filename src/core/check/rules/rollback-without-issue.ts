@@ -1,5 +1,4 @@
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
@@ -29,7 +28,7 @@ export const rollbackWithoutIssueRule: CheckRule = {
     ],
   },
   check(record, context) {
-    if (frontmatterUnreadable(record) || statusOf(record) !== 'rolled-back') return []
+    if (frontmatterUnreadable(record) || record.status !== 'rolled-back') return []
     if (record.issues && record.issues.rows.some((row) => !row.unfilled)) return []
     const field = record.frontmatter.fields['status']
     const heading = record.issues?.heading ?? context.manifests[record.template]?.tables.issues ?? 'Issues Encountered'

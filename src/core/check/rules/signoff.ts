@@ -1,6 +1,4 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { quote } from '../quote.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 /** Words that hold a place for a name without being one. */
@@ -40,17 +38,17 @@ export const signoffRule: CheckRule = {
     ],
   },
   check(record) {
-    if (statusOf(record) !== 'closed') return []
+    if (record.status !== 'closed') return []
     const placeholderLines = new Set(record.placeholders.filter((p) => !p.inFrontmatter).map((p) => p.line))
     const reports: Report[] = []
     for (const stage of record.stages) {
       for (const group of stage.groups) {
         if (group.role !== 'signoff' || !group.active) continue
-        const gated = group.gate !== null && isGateRequired(group.gate, 'closed')
         for (const item of group.items) {
           if (item.notApplicable) continue
           const at = { line: item.line, column: item.column }
-          if (!item.checked && !gated) {
+          // An unchecked item of a group `closed` requires is `status-gate`'s to report.
+          if (!item.checked && !group.required) {
             reports.push({ ...at, message: `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked` })
           }
           if (placeholderLines.has(item.line)) continue
