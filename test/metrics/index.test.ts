@@ -22,7 +22,6 @@ describe('metrics', () => {
         'isFailedDeployment',
         'isFailureSeverity',
         'median',
-        'parseDateTime',
         'parseDuration',
         'parseTimelineTimes',
         'percentile',

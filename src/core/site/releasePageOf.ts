@@ -1,4 +1,5 @@
-import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, parseDateTime, readIssues, readTimeline } from '../metrics/index.ts'
+import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, readIssues, readTimeline } from '../metrics/index.ts'
+import { readDateTime } from '../record/dateTime.ts'
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
 import { formatMinutes } from './formatFigure.ts'
@@ -44,7 +45,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const timelineReading = readTimeline(record)
   const deployed = deployTime(record, timelineReading).time
   const scheduled = recordField(record, 'scheduled')
-  const scheduledAt = scheduled === null ? null : parseDateTime(scheduled)
+  const scheduledAt = scheduled === null ? null : readDateTime(scheduled)
   const when = deployed?.date.toISOString() ?? scheduledAt?.date.toISOString() ?? null
 
   const openItems = openItemsOf(record, { id: options.id, href, title })

@@ -2,7 +2,7 @@ import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
 import { toStatus } from '../../lifecycle/toStatus.ts'
-import { readDateTime } from '../dateTime.ts'
+import { readDateTime } from '../../record/dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule, Report } from '../types.ts'
@@ -112,7 +112,7 @@ export const frontmatterSchemaRule: CheckRule = {
       const value = valueAt(data, path)
       if (typeof value !== 'string') continue
       const reading = readDateTime(value)
-      if (reading.kind === 'ok' && !reading.hasOffset) {
+      if (reading !== null && reading.offsetMinutes === null) {
         reports.push({
           ...valuePoint(record, path),
           severity: 'warning',

@@ -1,4 +1,5 @@
-import { deployTime, parseDateTime } from '../../metrics/index.ts'
+import { deployTime } from '../../metrics/index.ts'
+import { readDateTime } from '../../record/dateTime.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule } from '../types.ts'
 
@@ -36,8 +37,8 @@ export const restoredBeforeDeployRule: CheckRule = {
     const text = record.frontmatter.data['restored_at']
     const field = record.frontmatter.fields['restored_at']
     if (typeof text !== 'string' || !field) return []
-    const restored = parseDateTime(text)
-    if (!restored || !restored.hasTime) return []
+    const restored = readDateTime(text)
+    if (!restored) return []
     const deployed = deployTime(record).time
     if (!deployed || restored.date.getTime() >= deployed.date.getTime()) return []
     const written = deployed.from.in === 'frontmatter' ? deployed.from.text.trim() : deployed.date.toISOString()

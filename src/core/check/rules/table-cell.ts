@@ -1,16 +1,12 @@
-import { isBlankCell, parseDateTime, readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
+import { isBlankCell, readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
+import { readDateTime, readTimeOfDay } from '../../record/dateTime.ts'
 import { findCell } from '../../metrics/findCell.ts'
 import type { Report } from '../types.ts'
 import type { CheckRule } from '../types.ts'
 
-const CLOCK = /^([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/
-
 /** True when the cell reads as a time: `HH:MM` or an ISO date-time (as metrics read timeline times). */
 export function isTimeCell(text: string): boolean {
-  const trimmed = text.trim()
-  if (CLOCK.test(trimmed)) return true
-  const parsed = parseDateTime(trimmed)
-  return parsed !== null && parsed.hasTime
+  return readTimeOfDay(text) !== null || readDateTime(text) !== null
 }
 
 /**
