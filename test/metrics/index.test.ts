@@ -18,7 +18,6 @@ describe('metrics', () => {
         'formatMetricsReport',
         'frequencyClass',
         'frequencyLevel',
-        'isBlankCell',
         'isFailedDeployment',
         'isFailureSeverity',
         'median',

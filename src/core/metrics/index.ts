@@ -10,7 +10,6 @@ export { readChanges, type ChangeReading, type ChangesReading } from './readChan
 export { deployTime, type DeployTime, type DeployTimeReading, type DeployTimeSource } from './deployTime.ts'
 export { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts'
 export { isFailureSeverity } from './isFailureSeverity.ts'
-export { isBlankCell } from './isBlankCell.ts'
 export { readDeployment, DEPLOYMENT_STATUSES, type Deployment, type DeploymentFilter, type RecordReading } from './readDeployment.ts'
 export { frequencyClass } from './frequencyClass.ts'
 export { splitPeriods, type PeriodSpan } from './splitPeriods.ts'

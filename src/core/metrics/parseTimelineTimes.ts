@@ -1,4 +1,4 @@
-import { isBlankCell } from './isBlankCell.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
 import { readDateTime, readTimeOfDay, type DateTime } from '../record/dateTime.ts'
 
 /** One Start or End Time cell, read. */

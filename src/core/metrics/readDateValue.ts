@@ -1,6 +1,6 @@
 import type { Point, YamlValue } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
-import { isBlankCell } from './isBlankCell.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
 import { readDateTime } from '../record/dateTime.ts'
 import type { MetricsDiagnostic } from './types.ts'
 

@@ -1,8 +1,11 @@
+import { isBlankCell } from '../../record/isBlankCell.ts'
 import { quote } from '../quote.ts'
 import type { CheckRule, Report } from '../types.ts'
 
-/** Words that hold a place for a name without being one. */
-const NOT_A_NAME = /^(?:tbd|tba|todo|pending|none|unknown|name|n\/?a|-+|—|–|_+|\?+|\.{3}|…)$/i
+/** A blank value (`TBD`, `-`, `?`, `N/A`…) or the word `name` holds a place for a name without being one. */
+function isNotAName(name: string): boolean {
+  return isBlankCell(name) || /^name$/i.test(name.trim())
+}
 
 /**
  * `signoff`: at `closed`, every sign-off item (a group with the role `signoff`, such as
@@ -59,7 +62,7 @@ export const signoffRule: CheckRule = {
           }
           const role = item.text.slice(0, colon).trim()
           const name = item.text.slice(colon + 1).trim()
-          if (name === '' || NOT_A_NAME.test(name)) {
+          if (isNotAName(name)) {
             reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\`` })
           }
         }
