@@ -2,7 +2,7 @@ import type { Point, ReleaseRecord } from '../record/types.ts'
 import type { Status } from '../lifecycle/statuses.ts'
 import { diagnostic } from './diagnostic.ts'
 import { deployTime, type DeployTime } from './deployTime.ts'
-import { frontmatterPoint, keyPoint } from './frontmatterPoint.ts'
+import { keyPoint, valuePoint } from '../record/valuePoint.ts'
 import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts'
 import { readChanges, type ChangeReading } from './readChanges.ts'
 import { readDateValue, type DateValueReading } from './readDateValue.ts'
@@ -102,7 +102,7 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
   const issues = readIssues(record)
   const time = deployTime(record, timeline)
   const changes = readChanges(record)
-  const restoredPoint = frontmatterPoint(record, 'restored_at')
+  const restoredPoint = valuePoint(record, ['restored_at'])
   const restoredAt = readDateValue(file, data['restored_at'], restoredPoint, '`restored_at`')
   const problems = [...timeline.problems, ...issues.problems, ...time.problems, ...changes.problems, ...restoredAt.problems]
   if (!time.time) {

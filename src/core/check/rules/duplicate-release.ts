@@ -2,7 +2,7 @@ import semver from 'semver'
 import type { ReleaseRecord } from '../../record/types.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckContext, CheckRule } from '../types.ts'
-import { valuePoint } from '../valuePoint.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 
 /** The files of one release key: sorted, and as a set. */
 interface Duplicates {

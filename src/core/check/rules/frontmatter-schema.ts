@@ -8,7 +8,7 @@ import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule, Report } from '../types.ts'
 import { quote } from '../quote.ts'
 import { show } from '../show.ts'
-import { valuePoint } from '../valuePoint.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 
 /**
  * `frontmatter-schema`: the frontmatter has the keys and values FORMAT.md §2 asks for.
