@@ -1,7 +1,9 @@
+import { keywordOf } from '../record/readKeyword.ts'
 import { isStatus, type Status } from './statuses.ts'
 
 /**
- * The lifecycle status a frontmatter `status` value names: trimmed and compared case-insensitively
+ * The lifecycle status a frontmatter `status` value names, read as a keyword (`keywordOf`: trimmed,
+ * case-insensitive)
  * (` Closed ` is `closed`, `Rolled-Back` is `rolled-back`); null when the value is missing, not a
  * string, or names no lifecycle state. `parseRecord` reads the record's status with it once
  * (`ReleaseRecord.status`), for gates, progress, metrics and the site alike (docs/record-format.md);
@@ -9,6 +11,6 @@ import { isStatus, type Status } from './statuses.ts'
  */
 export function toStatus(value: unknown): Status | null {
   if (typeof value !== 'string') return null
-  const normalized = value.trim().toLowerCase()
-  return isStatus(normalized) ? normalized : null
+  const keyword = keywordOf(value)
+  return isStatus(keyword) ? keyword : null
 }

@@ -1,4 +1,5 @@
 import type { ReleaseRecord } from '../record/types.ts'
+import { keywordOf } from '../record/readKeyword.ts'
 import { valuePoint } from '../record/valuePoint.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
 import type { SourceRef } from './types.ts'
@@ -24,7 +25,7 @@ export function isFailedDeployment(record: ReleaseRecord, issues: IssuesReading 
     })
   }
   const incident = record.frontmatter.data['incident']
-  if (incident === true || (typeof incident === 'string' && incident.trim().toLowerCase() === 'true')) {
+  if (keywordOf(incident) === 'true') {
     because.push({
       detail: '`incident: true`',
       from: { in: 'frontmatter', key: 'incident', ...valuePoint(record, ['incident']), text: 'true' },

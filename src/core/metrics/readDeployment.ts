@@ -7,7 +7,7 @@ import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts
 import { readChanges, type ChangeReading } from './readChanges.ts'
 import { readDateValue, type DateValueReading } from './readDateValue.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
-import { readKeyword } from './readKeyword.ts'
+import { readKeyword } from '../record/readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { Exclusion, MetricsDiagnostic } from './types.ts'
 

@@ -1,5 +1,6 @@
 import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, readIssues, readTimeline } from '../metrics/index.ts'
-import { readDateTime } from '../record/dateTime.ts'
+import { readScheduled } from '../metrics/readScheduled.ts'
+import { readKeyword } from '../record/readKeyword.ts'
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
 import { formatMinutes } from './formatFigure.ts'
@@ -45,7 +46,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const timelineReading = readTimeline(record)
   const deployed = deployTime(record, timelineReading).time
   const scheduled = recordField(record, 'scheduled')
-  const scheduledAt = scheduled === null ? null : readDateTime(scheduled)
+  const scheduledAt = readScheduled(record)
   const when = deployed?.date.toISOString() ?? scheduledAt?.date.toISOString() ?? null
 
   const openItems = openItemsOf(record, { id: options.id, href, title })
@@ -85,9 +86,9 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     release,
     version,
     component: recordField(record, 'component'),
-    environment: recordField(record, 'environment')?.toLowerCase() ?? null,
+    environment: readKeyword(record, 'environment'),
     status,
-    releaseType: recordField(record, 'release_type')?.toLowerCase() ?? null,
+    releaseType: readKeyword(record, 'release_type'),
     scheduled,
     when,
     owner: recordField(record, 'owner'),
