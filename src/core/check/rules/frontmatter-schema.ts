@@ -1,7 +1,6 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
-import { toStatus } from '../../lifecycle/toStatus.ts'
 import { readDateTime } from '../../record/dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
@@ -94,8 +93,9 @@ export const frontmatterSchemaRule: CheckRule = {
         message: `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``,
       })
     }
+    // The status as written, against the record's status (read from it by `toStatus`).
     const status = data['status']
-    const canonical = toStatus(status)
+    const canonical = record.status
     if (typeof status === 'string' && canonical !== null && status !== canonical && !withPlaceholder.has('status')) {
       const written = status.trim() === status ? quote(status) : `\`${JSON.stringify(status)}\``
       reports.push({
