@@ -19,7 +19,6 @@ describe('src/core/check/index.ts', () => {
       'formatText',
       'frontmatterSchema',
       'isCheckFormat',
-      'readDateTime',
       'releaseJsonSchema',
       'releaseJsonSchemaText',
       'rules',

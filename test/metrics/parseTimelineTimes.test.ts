@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { parseDateTime } from '../../src/core/metrics/parseDateTime.ts'
+import { readDateTime } from '../../src/core/record/dateTime.ts'
 import { parseTimelineTimes } from '../../src/core/metrics/parseTimelineTimes.ts'
 
 const iso = (cells: ReturnType<typeof parseTimelineTimes>): Array<string | null> => cells.map((cell) => cell.date?.toISOString() ?? null)
 
 describe('parseTimelineTimes', () => {
   it('should place `HH:MM` on the date and offset of `scheduled`', () => {
-    const scheduled = parseDateTime('2026-03-04T14:00:00+01:00')
+    const scheduled = readDateTime('2026-03-04T14:00:00+01:00')
     // 14:00 and 14:45 at +01:00 are 13:00 and 13:45 UTC
     expect(iso(parseTimelineTimes(['14:00', '14:45'], scheduled))).toEqual(['2026-03-04T13:00:00.000Z', '2026-03-04T13:45:00.000Z'])
   })
 
   it('should roll a time earlier than the one before it over to the next day, in a +10:00 offset', () => {
-    const scheduled = parseDateTime('2026-03-04T23:00:00+10:00')
+    const scheduled = readDateTime('2026-03-04T23:00:00+10:00')
     const times = parseTimelineTimes(['23:10', '23:50', '23:55', '00:20', '00:20', '00:35'], scheduled)
     expect(iso(times)).toEqual([
       '2026-03-04T13:10:00.000Z', // 23:10 +10:00 on 03-04
@@ -25,13 +25,13 @@ describe('parseTimelineTimes', () => {
   })
 
   it('should not compare the first time with `scheduled` itself', () => {
-    const scheduled = parseDateTime('2026-03-04T22:00:00Z')
+    const scheduled = readDateTime('2026-03-04T22:00:00Z')
     // the team started at 21:30, before the planned window: same day, no rollover
     expect(iso(parseTimelineTimes(['21:30'], scheduled))).toEqual(['2026-03-04T21:30:00.000Z'])
   })
 
   it('should read full date-times as written and place later `HH:MM` on their date', () => {
-    const scheduled = parseDateTime('2026-03-04T09:00:00Z')
+    const scheduled = readDateTime('2026-03-04T09:00:00Z')
     const times = parseTimelineTimes(['2026-03-06T23:30:00Z', '00:15'], scheduled)
     // 00:15 < 23:30 on 03-06 → 00:15 on 03-07
     expect(iso(times)).toEqual(['2026-03-06T23:30:00.000Z', '2026-03-07T00:15:00.000Z'])
@@ -46,7 +46,7 @@ describe('parseTimelineTimes', () => {
   })
 
   it('should leave blank cells null without a problem, and report unreadable ones', () => {
-    const scheduled = parseDateTime('2026-03-04T09:00:00Z')
+    const scheduled = readDateTime('2026-03-04T09:00:00Z')
     const times = parseTimelineTimes(['', '{{app_start}}', '—', 'noonish', '25:00', '2026-03-04'], scheduled)
     expect(times.map((time) => time.problem)).toEqual([null, null, null, 'unreadable', 'unreadable', 'unreadable'])
     expect(times.every((time) => time.date === null)).toBe(true)

@@ -3,6 +3,19 @@ import * as record from '../../src/core/record/index.ts'
 
 describe('record (public API)', () => {
   it('should export exactly these functions', () => {
-    expect(Object.keys(record).sort()).toEqual(['classifyGroup', 'findPlaceholders', 'isYamlNumber', 'normalizeName', 'parseRecord'])
+    expect(Object.keys(record).sort()).toEqual([
+      'DATE_TIME_PATTERN',
+      'classifyGroup',
+      'findPlaceholders',
+      'isBlankCell',
+      'isNoValueCell',
+      'isUnfilledCell',
+      'isYamlNumber',
+      'normalizeName',
+      'parseRecord',
+      'readDate',
+      'readDateTime',
+      'readTimeOfDay',
+    ])
   })
 })

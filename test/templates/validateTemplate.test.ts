@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkTemplates } from '../../src/core/check/templates/checkTemplates.ts'
 import { validateTemplate } from '../../src/core/check/templates/validateTemplate.ts'
+import { renderTemplate } from '../../src/core/template/renderTemplate.ts'
 import { templateVariables } from '../../src/core/template/templateVariables.ts'
 import { bundledSource, ROOT } from './bundled.ts'
 
@@ -102,6 +103,18 @@ describe('validateTemplate', () => {
     expect(diagnose(edit({ 27: '- [ ] Tests pass by {{upper owner}}' }))).toEqual([
       [27, 21, 'template-syntax', 'error', 'Unexpected helper `upper`, expected one of if, unless, each, with, lookup, eq, ne, and, or, not'],
     ])
+  })
+
+  it('should report every construct templates may not use, while rendering stops at the first', () => {
+    // line 27: `- [ ] Tests pass by ` is 20 characters; line 31: `- [ ] Deployed ` is 15
+    const source = edit({ 27: '- [ ] Tests pass by {{upper owner}}', 31: '- [ ] Deployed {{> footer}}' })
+    expect(diagnose(source)).toEqual([
+      [27, 21, 'template-syntax', 'error', 'Unexpected helper `upper`, expected one of if, unless, each, with, lookup, eq, ne, and, or, not'],
+      [31, 16, 'template-syntax', 'error', 'Unexpected partial `{{> footer}}`, expected a self-contained template (partials are not supported)'],
+    ])
+    expect(() => renderTemplate(source, { file: 'templates/mini.md', values: {} })).toThrow(
+      'templates/mini.md:27:21: Unexpected helper `upper`, expected one of if, unless, each, with, lookup, eq, ne, and, or, not',
+    )
   })
 
   it('should report a template without a manifest, and check nothing else of it', () => {

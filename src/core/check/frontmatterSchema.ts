@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { STATUSES } from '../lifecycle/statuses.ts'
-import { ISO_DATE_TIME_PATTERN, readDateTime } from './dateTime.ts'
+import { DATE_TIME_PATTERN, readDateTime } from '../record/dateTime.ts'
 
 /**
  * The record frontmatter (FORMAT.md §2), defined once: `frontmatter-schema` validates with it and
@@ -23,11 +23,14 @@ const DATE_TIME_EXAMPLE = '2026-03-04T14:00:00+01:00'
 
 const text = (description: string): z.ZodString => z.string().regex(/\S/).meta({ description })
 
+const DATE_TIME_SHAPE = new RegExp(DATE_TIME_PATTERN)
+
+/** The record grammar (`src/core/record/dateTime.ts`): its pattern, then the calendar (`2026-02-30`) for what has the shape. */
 const dateTime = (description: string) =>
   z
     .string()
-    .regex(new RegExp(ISO_DATE_TIME_PATTERN))
-    .refine((value) => readDateTime(value).kind !== 'impossible', { params: { calendar: true } })
+    .regex(DATE_TIME_SHAPE)
+    .refine((value) => !DATE_TIME_SHAPE.test(value) || readDateTime(value) !== null, { params: { calendar: true } })
     .meta({ description: `${description} ISO 8601 date-time with offset, e.g. ${DATE_TIME_EXAMPLE}.`, examples: [DATE_TIME_EXAMPLE] })
 
 /**

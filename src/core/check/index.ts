@@ -14,5 +14,4 @@ export {
 export { rules } from './rules/index.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
 export { releaseJsonSchema, releaseJsonSchemaText, RELEASE_SCHEMA_PATH } from './releaseJsonSchema.ts'
-export { readDateTime, type DateTimeReading } from './dateTime.ts'
 export type { BadExample, CheckContext, CheckResult, CheckRule, Diagnostic, ExampleInput, Report, Severity } from './types.ts'

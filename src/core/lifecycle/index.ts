@@ -1,3 +1,6 @@
 export { STATUSES, LINEAR_STATUSES, isStatus, type Status } from './statuses.ts'
 export { isGateRequired } from './isGateRequired.ts'
-export { statusOf, toStatus } from './statusOf.ts'
+export { requiredAt } from './requiredAt.ts'
+export { openItemsAt, type OpenItem } from './openItemsAt.ts'
+export { nextStatus } from './nextStatus.ts'
+export { toStatus } from './toStatus.ts'

@@ -1,5 +1,5 @@
 import type { ReleaseRecord } from '../record/types.ts'
-import { frontmatterPoint } from './frontmatterPoint.ts'
+import { valuePoint } from '../record/valuePoint.ts'
 import { readDateValue } from './readDateValue.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { MetricsDiagnostic, SourceRef } from './types.ts'
@@ -30,7 +30,7 @@ export function deployTime(record: ReleaseRecord, timeline: TimelineReading = re
   const data = record.frontmatter.data
   const problems: MetricsDiagnostic[] = []
 
-  const deployedAtPoint = frontmatterPoint(record, 'deployed_at')
+  const deployedAtPoint = valuePoint(record, ['deployed_at'])
   const deployedAt = readDateValue(record.file, data['deployed_at'], deployedAtPoint, '`deployed_at`')
   problems.push(...deployedAt.problems)
   if (deployedAt.date) {
@@ -58,7 +58,7 @@ export function deployTime(record: ReleaseRecord, timeline: TimelineReading = re
     }
   }
 
-  const scheduledPoint = frontmatterPoint(record, 'scheduled')
+  const scheduledPoint = valuePoint(record, ['scheduled'])
   const scheduled = readDateValue(record.file, data['scheduled'], scheduledPoint, '`scheduled`')
   problems.push(...scheduled.problems)
   if (scheduled.date) {

@@ -1,6 +1,6 @@
-import { statusOf } from '../lifecycle/statusOf.ts'
 import type { ReleaseRecord } from '../record/types.ts'
-import { frontmatterPoint } from './frontmatterPoint.ts'
+import { keywordOf } from '../record/readKeyword.ts'
+import { valuePoint } from '../record/valuePoint.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
 import type { SourceRef } from './types.ts'
 
@@ -17,18 +17,18 @@ export interface FailureReading {
  */
 export function isFailedDeployment(record: ReleaseRecord, issues: IssuesReading = readIssues(record)): FailureReading {
   const because: FailureReading['because'] = []
-  const status = statusOf(record)
+  const status = record.status
   if (status === 'rolled-back' || status === 'failed') {
     because.push({
       detail: `status \`${status}\``,
-      from: { in: 'frontmatter', key: 'status', ...frontmatterPoint(record, 'status'), text: status },
+      from: { in: 'frontmatter', key: 'status', ...valuePoint(record, ['status']), text: status },
     })
   }
   const incident = record.frontmatter.data['incident']
-  if (incident === true || (typeof incident === 'string' && incident.trim().toLowerCase() === 'true')) {
+  if (keywordOf(incident) === 'true') {
     because.push({
       detail: '`incident: true`',
-      from: { in: 'frontmatter', key: 'incident', ...frontmatterPoint(record, 'incident'), text: 'true' },
+      from: { in: 'frontmatter', key: 'incident', ...valuePoint(record, ['incident']), text: 'true' },
     })
   }
   for (const row of issues.rows) {

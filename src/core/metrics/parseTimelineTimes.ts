@@ -1,5 +1,5 @@
-import { isBlankCell } from './isBlankCell.ts'
-import { parseDateTime, type ParsedDateTime } from './parseDateTime.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
+import { readDateTime, readTimeOfDay, type DateTime } from '../record/dateTime.ts'
 
 /** One Start or End Time cell, read. */
 export interface TimelineTime {
@@ -17,7 +17,6 @@ export interface TimelineTime {
 }
 
 const DAY = 86_400_000
-const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/
 
 /**
  * Reads the Start/End Time cells of a Deployment Timeline, in table order (FORMAT.md §5).
@@ -36,7 +35,7 @@ const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?$/
  *   parseTimelineTimes(['23:10', '23:50', '23:55', '00:20'], scheduled)
  *   // → 13:10Z, 13:50Z, 13:55Z, then 14:20Z (00:20 on 2026-03-05 at +10:00)
  */
-export function parseTimelineTimes(cells: readonly string[], scheduled: ParsedDateTime | null): TimelineTime[] {
+export function parseTimelineTimes(cells: readonly string[], scheduled: DateTime | null): TimelineTime[] {
   let offset = scheduled ? (scheduled.offsetMinutes ?? 0) : null
   /** Local midnight of the current date, as "UTC ms of the local wall clock". */
   let day = scheduled && offset !== null ? localMidnight(scheduled.date.getTime(), offset) : null
@@ -44,11 +43,8 @@ export function parseTimelineTimes(cells: readonly string[], scheduled: ParsedDa
   return cells.map((text): TimelineTime => {
     const trimmed = text.trim()
     if (isBlankCell(trimmed)) return { date: null, problem: null, noOffset: false, form: null }
-    const clock = CLOCK.exec(trimmed)
-    if (clock) {
-      const [, h, m, s] = clock
-      const minutes = Number(h) * 60 + Number(m) + (s === undefined ? 0 : Number(s) / 60)
-      if (Number(h) > 23) return { date: null, problem: 'unreadable', noOffset: false, form: 'clock' }
+    const minutes = readTimeOfDay(trimmed)
+    if (minutes !== null) {
       if (day === null || offset === null) return { date: null, problem: 'no-reference', noOffset: false, form: 'clock' }
       let instant = day + minutes * 60_000 - offset * 60_000
       if (previous !== null && instant < previous) {
@@ -58,8 +54,8 @@ export function parseTimelineTimes(cells: readonly string[], scheduled: ParsedDa
       previous = instant
       return { date: new Date(instant), problem: null, noOffset: false, form: 'clock' }
     }
-    const parsed = parseDateTime(trimmed)
-    if (!parsed || !parsed.hasTime) return { date: null, problem: 'unreadable', noOffset: false, form: null }
+    const parsed = readDateTime(trimmed)
+    if (!parsed) return { date: null, problem: 'unreadable', noOffset: false, form: null }
     const instant = parsed.date.getTime()
     if (offset === null) offset = parsed.offsetMinutes ?? 0
     day = localMidnight(instant, offset)

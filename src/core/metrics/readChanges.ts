@@ -1,5 +1,5 @@
 import type { Point, ReleaseRecord } from '../record/types.ts'
-import { frontmatterPoint } from './frontmatterPoint.ts'
+import { valuePoint } from '../record/valuePoint.ts'
 import { readDateValue } from './readDateValue.ts'
 import type { MetricsDiagnostic } from './types.ts'
 
@@ -28,7 +28,7 @@ export function readChanges(record: ReleaseRecord): ChangesReading {
     const map = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : null
     const id = map && typeof map['id'] === 'string' ? map['id'] : typeof entry === 'string' ? entry : `#${index + 1}`
     const title = map && typeof map['title'] === 'string' ? map['title'] : ''
-    const point = frontmatterPoint(record, `changes.${index}.committed_at`)
+    const point = valuePoint(record, ['changes', index, 'committed_at'])
     const committed = readDateValue(record.file, map?.['committed_at'], point, `\`changes[${index}].committed_at\``)
     problems.push(...committed.problems)
     return { index, id, title, committedAt: committed.date, committedAtText: committed.text, ...point }

@@ -1,7 +1,7 @@
 import type { Point, YamlValue } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
-import { isBlankCell } from './isBlankCell.ts'
-import { parseDateTime } from './parseDateTime.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
+import { readDateTime } from '../record/dateTime.ts'
 import type { MetricsDiagnostic } from './types.ts'
 
 export interface DateValueReading {
@@ -15,9 +15,9 @@ export interface DateValueReading {
 }
 
 /**
- * Reads a frontmatter date-time (`deployed_at`, `restored_at`, `changes[i].committed_at`). An absent,
- * empty or placeholder value is absent; an unreadable one is reported; one without an offset is read
- * as UTC and reported; a date alone is read as 00:00 UTC and reported.
+ * Reads a frontmatter date-time (`deployed_at`, `restored_at`, `changes[i].committed_at`) by the
+ * record grammar (`readDateTime`). An absent, empty or placeholder value is absent; an unreadable one
+ * (a date alone too) is reported; one without an offset is read as UTC and reported.
  */
 export function readDateValue(file: string, value: YamlValue | undefined, point: Point, label: string): DateValueReading {
   if (value === undefined || value === null) return { date: null, present: false, text: null, problems: [] }
@@ -32,7 +32,7 @@ export function readDateValue(file: string, value: YamlValue | undefined, point:
     }
   }
   if (isBlankCell(value)) return { date: null, present: false, text: value, problems: [] }
-  const parsed = parseDateTime(value)
+  const parsed = readDateTime(value)
   if (!parsed) {
     return {
       date: null,
@@ -44,11 +44,7 @@ export function readDateValue(file: string, value: YamlValue | undefined, point:
     }
   }
   const problems: MetricsDiagnostic[] = []
-  if (!parsed.hasTime) {
-    problems.push(
-      diagnostic(file, point, 'date-time-without-offset', `Unexpected date \`${value}\` without a time in ${label}, read as 00:00 UTC; expected an ISO 8601 date-time like \`2026-03-04T14:30:00+01:00\``),
-    )
-  } else if (parsed.offsetMinutes === null) {
+  if (parsed.offsetMinutes === null) {
     problems.push(
       diagnostic(file, point, 'date-time-without-offset', `Unexpected \`${value}\` without an offset in ${label}, read as UTC; expected an offset like \`+01:00\` or \`Z\``),
     )

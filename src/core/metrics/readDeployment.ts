@@ -1,14 +1,13 @@
 import type { Point, ReleaseRecord } from '../record/types.ts'
-import { statusOf } from '../lifecycle/statusOf.ts'
 import type { Status } from '../lifecycle/statuses.ts'
 import { diagnostic } from './diagnostic.ts'
 import { deployTime, type DeployTime } from './deployTime.ts'
-import { frontmatterPoint, keyPoint } from './frontmatterPoint.ts'
+import { keyPoint, valuePoint } from '../record/valuePoint.ts'
 import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts'
 import { readChanges, type ChangeReading } from './readChanges.ts'
 import { readDateValue, type DateValueReading } from './readDateValue.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
-import { readKeyword } from './readKeyword.ts'
+import { readKeyword } from '../record/readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { Exclusion, MetricsDiagnostic } from './types.ts'
 
@@ -18,7 +17,7 @@ export interface Deployment {
   file: string
   /** The `status` key: the line that stands for the record in explanations. */
   anchor: Point
-  /** The lifecycle status (`statusOf`). */
+  /** The lifecycle status (`ReleaseRecord.status`). */
   status: Status
   releaseType: string | null
   time: DeployTime
@@ -89,7 +88,7 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
     )
   }
 
-  const status = statusOf(record)
+  const status = record.status
   if (status === 'cancelled') return exclude('cancelled', 'status `cancelled`: never attempted')
   if (status === null) {
     const written = readKeyword(record, 'status')
@@ -103,7 +102,7 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
   const issues = readIssues(record)
   const time = deployTime(record, timeline)
   const changes = readChanges(record)
-  const restoredPoint = frontmatterPoint(record, 'restored_at')
+  const restoredPoint = valuePoint(record, ['restored_at'])
   const restoredAt = readDateValue(file, data['restored_at'], restoredPoint, '`restored_at`')
   const problems = [...timeline.problems, ...issues.problems, ...time.problems, ...changes.problems, ...restoredAt.problems]
   if (!time.time) {

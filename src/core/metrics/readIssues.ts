@@ -1,7 +1,7 @@
 import type { Point, ReleaseRecord } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
 import { findCell, HEADERS } from './findCell.ts'
-import { isBlankCell } from './isBlankCell.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
 import { isFailureSeverity } from './isFailureSeverity.ts'
 import { parseDuration } from './parseDuration.ts'
 import { DURATION_FORMS } from './readTimeline.ts'

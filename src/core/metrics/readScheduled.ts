@@ -1,8 +1,8 @@
 import type { ReleaseRecord } from '../record/types.ts'
-import { parseDateTime, type ParsedDateTime } from './parseDateTime.ts'
+import { readDateTime, type DateTime } from '../record/dateTime.ts'
 
 /** The record's `scheduled` date-time, or null when missing or unreadable. */
-export function readScheduled(record: ReleaseRecord): ParsedDateTime | null {
+export function readScheduled(record: ReleaseRecord): DateTime | null {
   const value = record.frontmatter.data['scheduled']
-  return typeof value === 'string' ? parseDateTime(value) : null
+  return typeof value === 'string' ? readDateTime(value) : null
 }

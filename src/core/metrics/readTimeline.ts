@@ -1,7 +1,7 @@
 import type { Point, ReleaseRecord, TableCell } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
 import { findCell, HEADERS } from './findCell.ts'
-import { isBlankCell } from './isBlankCell.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
 import { parseDuration } from './parseDuration.ts'
 import { parseTimelineTimes } from './parseTimelineTimes.ts'
 import { readScheduled } from './readScheduled.ts'

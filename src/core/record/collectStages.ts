@@ -13,7 +13,7 @@ export interface ItemSpan {
 }
 
 export interface CollectedStages {
-  /** Stages that hold items, in order; groups are not classified yet (role `task`, gate null, active). */
+  /** Stages that hold items, in order; groups are not classified yet (role `task`, gate null, active, not required). */
   stages: Stage[]
   /** The lines of every top-level task item (nested items lie inside them), in order. */
   spans: ItemSpan[]
@@ -49,7 +49,7 @@ export function collectStages(tree: Root): CollectedStages {
           let group = stageEntry.groups.get(groupKey)
           if (!group) {
             const point = groupPlace.point ?? { line: item.line, column: item.column }
-            group = { name: groupPlace.name, stage: stageEntry.stage.name, ...point, role: 'task', gate: null, active: true, items: [] }
+            group = { name: groupPlace.name, stage: stageEntry.stage.name, ...point, role: 'task', gate: null, active: true, required: false, items: [] }
             stageEntry.groups.set(groupKey, group)
             stageEntry.stage.groups.push(group)
           }

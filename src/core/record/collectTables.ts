@@ -1,7 +1,7 @@
 import type { Root, TableCell as MdastTableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { isUnfilledCell } from './isUnfilledCell.ts'
+import { isUnfilledCell } from './isBlankCell.ts'
 import { pointOf } from './pointOf.ts'
 import type { Table, TableCell, TableRow } from './types.ts'
 import { walkSections } from './walkSections.ts'

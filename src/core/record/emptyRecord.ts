@@ -1,6 +1,6 @@
 import type { RecordProblem, ReleaseRecord } from './types.ts'
 
-/** A record with nothing read from it: no frontmatter, stages, tables or placeholders. */
+/** A record with nothing read from it: no frontmatter, status, stages, tables or placeholders. */
 export function emptyRecord(file: string, template: string, problems: RecordProblem[]): ReleaseRecord {
   return {
     file,
@@ -11,6 +11,7 @@ export function emptyRecord(file: string, template: string, problems: RecordProb
       startLine: null,
       endLine: null,
     },
+    status: null,
     template,
     stages: [],
     tables: [],

@@ -1,3 +1,5 @@
+import { requiredAt } from '../lifecycle/requiredAt.ts'
+import { toStatus } from '../lifecycle/toStatus.ts'
 import { DEFAULT_TABLES, type TemplateManifest } from '../template/types.ts'
 import { checkBodyLimits } from './checkBodyLimits.ts'
 import { classifyGroup } from './classifyGroup.ts'
@@ -25,8 +27,9 @@ export interface ParseRecordOptions {
 }
 
 /**
- * Reads a release record (FORMAT.md §1–§3): frontmatter, stages, groups and items classified by
- * the record's template, tables and unfilled placeholders. Pure, and never throws: whatever is
+ * Reads a release record (FORMAT.md §1–§4): frontmatter, its lifecycle status (normalised), stages,
+ * groups and items classified by the record's template (each group saying whether the status
+ * requires it), tables and unfilled placeholders. Pure, and never throws: whatever is
  * wrong with the input is a problem with a position in `problems`.
  */
 export function parseRecord(source: string | Uint8Array, options: ParseRecordOptions): ReleaseRecord {
@@ -77,12 +80,14 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
     }
   }
 
+  const status = toStatus(frontmatter.data['status'])
   for (const stage of body.stages) {
     for (const group of stage.groups) {
       const { role, gate, active } = classifyGroup(stage.name, group.name, rules, frontmatter.data)
       group.role = role
       group.gate = gate
       group.active = active
+      group.required = requiredAt(group, status)
       for (const item of group.items) item.role = role
     }
   }
@@ -93,6 +98,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
   return {
     file: options.file,
     frontmatter,
+    status,
     template: template.name,
     stages: body.stages,
     tables: body.tables,

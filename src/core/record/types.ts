@@ -70,6 +70,11 @@ export interface Group extends Point {
   gate: Status | null
   /** False for a conditional group whose condition does not hold; true otherwise. */
   active: boolean
+  /**
+   * True when the record's status requires every item of the group done: its gate is reached by
+   * the status, it is active and it is not a trigger group (`requiredAt(group, record.status)`).
+   */
+  required: boolean
   items: Item[]
 }
 
@@ -129,6 +134,11 @@ export interface ReleaseRecord {
   /** Path relative to the project root, with `/`. */
   file: string
   frontmatter: Frontmatter
+  /**
+   * The lifecycle status: the frontmatter `status` read trimmed and case-insensitively (`toStatus`);
+   * null when missing or naming no lifecycle state. Every reader takes the status from here.
+   */
+  status: Status | null
   /** Name of the template whose rules classified the groups. */
   template: string
   stages: Stage[]

@@ -1,4 +1,6 @@
-import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, parseDateTime, readIssues, readTimeline } from '../metrics/index.ts'
+import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, readIssues, readTimeline } from '../metrics/index.ts'
+import { readScheduled } from '../metrics/readScheduled.ts'
+import { readKeyword } from '../record/readKeyword.ts'
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
 import { formatMinutes } from './formatFigure.ts'
@@ -8,7 +10,6 @@ import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { safeUrl } from './safeUrl.ts'
 import type { ChangeView, IssuesView, ReleasePage, StageView, TimelineView } from '../../shared/pageData.ts'
-import { isGateRequired, statusOf } from '../lifecycle/index.ts'
 
 export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
@@ -39,13 +40,13 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const release = recordField(record, 'release')
   const version = recordField(record, 'version')
   const title = [release, version].filter((part) => part !== null).join(' ') || (record.file.split('/').pop() ?? record.file)
-  const status = statusOf(record)
+  const status = record.status
   const progress = computeProgress(record)
 
   const timelineReading = readTimeline(record)
   const deployed = deployTime(record, timelineReading).time
   const scheduled = recordField(record, 'scheduled')
-  const scheduledAt = scheduled === null ? null : parseDateTime(scheduled)
+  const scheduledAt = readScheduled(record)
   const when = deployed?.date.toISOString() ?? scheduledAt?.date.toISOString() ?? null
 
   const openItems = openItemsOf(record, { id: options.id, href, title })
@@ -65,7 +66,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         total: counts?.total ?? 0,
         counted: counts?.counted ?? false,
         gate: group.gate,
-        required: group.gate !== null && group.active && status !== null && isGateRequired(group.gate, status),
+        required: group.required,
         line: group.line,
       }
     }),
@@ -85,9 +86,9 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     release,
     version,
     component: recordField(record, 'component'),
-    environment: recordField(record, 'environment')?.toLowerCase() ?? null,
+    environment: readKeyword(record, 'environment'),
     status,
-    releaseType: recordField(record, 'release_type')?.toLowerCase() ?? null,
+    releaseType: readKeyword(record, 'release_type'),
     scheduled,
     when,
     owner: recordField(record, 'owner'),

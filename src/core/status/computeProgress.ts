@@ -1,20 +1,17 @@
-import { isGateRequired } from '../lifecycle/isGateRequired.ts'
-import { statusOf } from '../lifecycle/statusOf.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
 /**
  * Progress of a record per FORMAT.md §3: task and sign-off groups count, conditional groups count
  * only while their condition holds, trigger items never count (a checked trigger has fired), and
- * not-applicable items count neither as done nor as open. The status is the record's lifecycle
- * status as `statusOf` reads it (`Closed` is `closed`; an unknown value is no status).
+ * not-applicable items count neither as done nor as open. The status and each group's `required`
+ * are the record's own (`ReleaseRecord.status`, `Group.required`).
  */
 export function computeProgress(record: ReleaseRecord): RecordProgress {
   let done = 0
   let total = 0
   let fired = 0
   let triggers = 0
-  const status = statusOf(record)
   const stages: StageProgress[] = record.stages.map((stage) => {
     let stageDone = 0
     let stageTotal = 0
@@ -29,8 +26,7 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
         stageDone += groupDone
         stageTotal += applicable.length
       }
-      const required = counted && status !== null && group.gate !== null && isGateRequired(group.gate, status)
-      return { name: group.name, role: group.role, done: groupDone, total: applicable.length, counted, required }
+      return { name: group.name, role: group.role, done: groupDone, total: applicable.length, counted, required: group.required }
     })
     done += stageDone
     total += stageTotal
@@ -40,7 +36,7 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
   return {
     file: record.file,
     version: typeof version === 'string' ? version : null,
-    status,
+    status: record.status,
     done,
     total,
     stages,

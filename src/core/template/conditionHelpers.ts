@@ -1,10 +1,11 @@
 import type { HelperDelegate } from 'handlebars'
+import { keywordOf } from '../record/readKeyword.ts'
 import { isTruthy } from './isTruthy.ts'
 
 /**
  * Helpers for conditions such as `{{#if (and (eq impact "high") (eq urgency "high"))}}`.
- * `eq` and `ne` compare strings, numbers and booleans as trimmed text, ignoring case;
- * a missing value equals nothing. `and`, `or` and `not` use Handlebars' truthiness.
+ * `eq` and `ne` compare values as keywords (`keywordOf`: trimmed text ignoring case, numbers and
+ * booleans as written), as a manifest rule's `when` does; a missing or empty value equals nothing. `and`, `or` and `not` use Handlebars' truthiness.
  */
 export const conditionHelpers: { readonly [name: string]: HelperDelegate } = {
   eq: (a: unknown, b: unknown) => equals(a, b),
@@ -15,14 +16,6 @@ export const conditionHelpers: { readonly [name: string]: HelperDelegate } = {
 }
 
 function equals(a: unknown, b: unknown): boolean {
-  const left = comparable(a)
-  const right = comparable(b)
-  return left !== null && right !== null && left === right
-}
-
-function comparable(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim().toLowerCase()
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null
-  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
-  return null
+  const left = keywordOf(a)
+  return left !== null && left === keywordOf(b)
 }

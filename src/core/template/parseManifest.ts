@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { isStatus, STATUSES } from '../lifecycle/statuses.ts'
-import type { RecordProblem } from '../record/types.ts'
+import type { Point, RecordProblem } from '../record/types.ts'
+import { manifestBlock } from './manifestBlock.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
 export interface ParsedManifest {
@@ -8,10 +9,31 @@ export interface ParsedManifest {
   manifest: TemplateManifest | null
   /** Problems with positions in the template file. */
   problems: RecordProblem[]
+  /** Where the manifest's parts stand in the template file, for diagnostics about them. */
+  places: ManifestPlaces
 }
 
-const OPENING = /^\uFEFF?\{\{~?!--/
-const CLOSING = /--~?\}\}/
+/** A group rule as written in the manifest (before validation), and where it stands. */
+export interface WrittenRule extends Point {
+  stage: string
+  groups: string[]
+  role: unknown
+  gate: unknown
+  when: unknown
+}
+
+/** Where the parts of a template's manifest stand in the template file. */
+export interface ManifestPlaces {
+  /** The `name` value, when written. */
+  name: Point | null
+  /** Each declared variable, by name. */
+  variables: Map<string, Point>
+  /** Group rules that name a `stage` and a `group`, as written (others are problems). */
+  rules: WrittenRule[]
+  /** `tables.timeline` and `tables.issues`, when written. */
+  tables: { timeline?: Point & { heading: string }; issues?: Point & { heading: string } }
+}
+
 const ROLES = ['task', 'trigger', 'signoff'] as const
 
 /**
@@ -20,47 +42,47 @@ const ROLES = ['task', 'trigger', 'signoff'] as const
  */
 export function parseManifest(source: string, fallbackName: string): ParsedManifest {
   const problems: RecordProblem[] = []
+  const places: ManifestPlaces = { name: null, variables: new Map(), rules: [], tables: {} }
   const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error'): void => {
     problems.push({ line, column, rule: 'template-manifest', severity, message })
   }
-  const opening = OPENING.exec(source)
-  if (!opening) {
+  const block = manifestBlock(source)
+  if (!block) {
     report(1, 1, 'Expected the template to start with a `{{!-- shiplog: … --}}` block declaring its groups')
-    return { manifest: null, problems }
+    return { manifest: null, problems, places }
   }
-  const rest = source.slice(opening[0].length)
-  const closing = CLOSING.exec(rest)
-  if (!closing) {
+  if (block.yaml === null) {
     report(1, 1, 'Unclosed `{{!--` block: expected `--}}` after the manifest')
-    return { manifest: null, problems }
+    return { manifest: null, problems, places }
   }
-  const yamlText = rest.slice(0, closing.index)
   // The YAML starts on the line of `{{!--` (so `{{!-- shiplog:` works too): lines count from the
   // template's first line, and columns on that line start after the opening.
   const lineCounter = new LineCounter()
-  const position = (offset: number): { line: number; column: number } => {
+  const position = (offset: number): Point => {
     const pos = lineCounter.linePos(offset)
-    return { line: pos.line, column: pos.line === 1 ? pos.col + opening[0].length : pos.col }
+    return { line: pos.line, column: pos.line === 1 ? pos.col + block.openingLength : pos.col }
   }
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true })
   for (const error of doc.errors) {
     const pos = position(error.pos[0])
     report(pos.line, pos.column, `Unexpected YAML in the template manifest: ${firstLine(error.message)}`)
   }
-  if (doc.errors.length > 0) return { manifest: null, problems }
+  if (doc.errors.length > 0) return { manifest: null, problems, places }
   const root: unknown = doc.toJS()
   const shiplog = isObject(root) ? root['shiplog'] : undefined
   if (!isObject(shiplog)) {
     report(1, 1, 'Expected a `shiplog:` map in the leading `{{!-- --}}` block')
-    return { manifest: null, problems }
+    return { manifest: null, problems, places }
   }
-  const where = (path: Array<string | number>): { line: number; column: number } => {
+  /** Where the value at `path` under `shiplog:` starts, or null when it has no position. */
+  const pointAt = (path: Array<string | number>): Point | null => {
     const node = doc.getIn(['shiplog', ...path], true) as { range?: [number, number, number] } | undefined
     const offset = node?.range?.[0]
-    if (offset === undefined) return { line: 1, column: 1 }
-    return position(offset)
+    return offset === undefined ? null : position(offset)
   }
+  const where = (path: Array<string | number>): Point => pointAt(path) ?? { line: 1, column: 1 }
 
+  if (typeof shiplog['name'] === 'string') places.name = pointAt(['name'])
   const name = typeof shiplog['name'] === 'string' && shiplog['name'].trim() ? shiplog['name'].trim() : fallbackName
   const description = typeof shiplog['description'] === 'string' ? shiplog['description'].trim() : ''
   if (!description) {
@@ -76,6 +98,7 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
   } else {
     for (const [varName, raw] of Object.entries(rawVariables)) {
       const at = where(['variables', varName])
+      places.variables.set(varName, at)
       if (typeof raw === 'string') {
         variables[varName] = { description: raw }
         continue
@@ -120,6 +143,7 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
         report(at.line, at.column, 'Expected a group rule to name a `stage` and a `group` (a name, a list of names or `*`)')
         return
       }
+      places.rules.push({ ...at, stage, groups: typeof group === 'string' ? [group] : (group as string[]), role, gate, when })
       if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
         report(at.line, at.column, `Unexpected role ${JSON.stringify(role)}, expected one of ${ROLES.join(', ')}`)
         return
@@ -155,11 +179,16 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
   const tables = { ...DEFAULT_TABLES }
   const rawTables = shiplog['tables']
   if (isObject(rawTables)) {
-    if (typeof rawTables['timeline'] === 'string') tables.timeline = rawTables['timeline']
-    if (typeof rawTables['issues'] === 'string') tables.issues = rawTables['issues']
+    for (const key of ['timeline', 'issues'] as const) {
+      const heading = rawTables[key]
+      if (typeof heading !== 'string') continue
+      tables[key] = heading
+      const point = pointAt(['tables', key])
+      if (point) places.tables[key] = { ...point, heading }
+    }
   }
 
-  return { manifest: { name, description, variables, groups, tables }, problems }
+  return { manifest: { name, description, variables, groups, tables }, problems, places }
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {

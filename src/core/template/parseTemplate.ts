@@ -1,18 +1,25 @@
 import { handlebarsEnvironment } from './handlebarsEnvironment.ts'
+import { TemplateError } from './TemplateError.ts'
 import { templateSyntaxError } from './templateSyntaxError.ts'
-import { validateTemplate } from './validateTemplate.ts'
+import { unsupportedConstructs } from './unsupportedConstructs.ts'
 
 /**
  * Parses a template into Handlebars' syntax tree (standalone block lines already removed) and
- * checks it uses only what shiplog supports. Throws a `TemplateError` with the position otherwise.
+ * checks it uses only what shiplog supports (`unsupportedConstructs`). Throws a `TemplateError`
+ * with the position of the syntax error or of the first unsupported construct otherwise.
  */
 export function parseTemplate(source: string, file: string): hbs.AST.Program {
-  let program: hbs.AST.Program
+  const program = parseTemplateSyntax(source, file)
+  const [first] = unsupportedConstructs(program)
+  if (first) throw new TemplateError(first.message, { file, line: first.line, column: first.column })
+  return program
+}
+
+/** Parses a template's Handlebars syntax only; throws a `TemplateError` at a syntax error. */
+export function parseTemplateSyntax(source: string, file: string): hbs.AST.Program {
   try {
-    program = handlebarsEnvironment().parse(source)
+    return handlebarsEnvironment().parse(source)
   } catch (error) {
     throw templateSyntaxError(error, source, file)
   }
-  validateTemplate(program, file)
-  return program
 }

@@ -157,6 +157,7 @@ function looksLikeRecord(value: unknown): value is ReleaseRecord {
   const frontmatter = record['frontmatter'] as { [key: string]: unknown } | null | undefined
   return (
     typeof record['file'] === 'string' &&
+    (record['status'] === null || typeof record['status'] === 'string') &&
     typeof record['template'] === 'string' &&
     Array.isArray(record['stages']) &&
     Array.isArray(record['tables']) &&

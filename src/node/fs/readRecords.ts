@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
+import { emptyRecord } from '../../core/record/emptyRecord.ts'
 import { MAX_RECORD_SIZE, parseRecord } from '../../core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
@@ -42,15 +43,5 @@ function readRecord(
 }
 
 function problemRecord(file: string, template: string, rule: string, message: string): ReleaseRecord {
-  return {
-    file,
-    frontmatter: { data: Object.create(null), fields: Object.create(null), paths: Object.create(null), startLine: null, endLine: null },
-    template,
-    stages: [],
-    tables: [],
-    timeline: null,
-    issues: null,
-    placeholders: [],
-    problems: [{ line: 1, column: 1, rule, severity: 'error', message }],
-  }
+  return emptyRecord(file, template, [{ line: 1, column: 1, rule, severity: 'error', message }])
 }

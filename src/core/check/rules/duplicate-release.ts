@@ -1,8 +1,9 @@
 import semver from 'semver'
+import { keywordOf } from '../../record/readKeyword.ts'
 import type { ReleaseRecord } from '../../record/types.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckContext, CheckRule } from '../types.ts'
-import { valuePoint } from '../valuePoint.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 
 /** The files of one release key: sorted, and as a set. */
 interface Duplicates {
@@ -23,7 +24,7 @@ export function releaseKey(record: ReleaseRecord): string | null {
   if (!parts.every((part): part is string => typeof part === 'string' && part.trim() !== '' && !part.includes('{{'))) return null
   const [component, version, environment] = parts as [string, string, string]
   const cleanVersion = semver.valid(version.trim()) ?? version.trim()
-  return [component.trim().toLowerCase(), cleanVersion, environment.trim().toLowerCase()].join('\u0000')
+  return [keywordOf(component), cleanVersion, keywordOf(environment)].join('\u0000')
 }
 
 function indexOf(context: CheckContext): Map<string, Duplicates> {

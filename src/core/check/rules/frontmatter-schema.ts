@@ -1,14 +1,13 @@
 import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
-import { toStatus } from '../../lifecycle/statusOf.ts'
-import { readDateTime } from '../dateTime.ts'
+import { readDateTime } from '../../record/dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule, Report } from '../types.ts'
 import { quote } from '../quote.ts'
 import { show } from '../show.ts'
-import { valuePoint } from '../valuePoint.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 
 /**
  * `frontmatter-schema`: the frontmatter has the keys and values FORMAT.md §2 asks for.
@@ -94,8 +93,9 @@ export const frontmatterSchemaRule: CheckRule = {
         message: `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``,
       })
     }
+    // The status as written, against the record's status (read from it by `toStatus`).
     const status = data['status']
-    const canonical = toStatus(status)
+    const canonical = record.status
     if (typeof status === 'string' && canonical !== null && status !== canonical && !withPlaceholder.has('status')) {
       const written = status.trim() === status ? quote(status) : `\`${JSON.stringify(status)}\``
       reports.push({
@@ -112,7 +112,7 @@ export const frontmatterSchemaRule: CheckRule = {
       const value = valueAt(data, path)
       if (typeof value !== 'string') continue
       const reading = readDateTime(value)
-      if (reading.kind === 'ok' && !reading.hasOffset) {
+      if (reading !== null && reading.offsetMinutes === null) {
         reports.push({
           ...valuePoint(record, path),
           severity: 'warning',

@@ -1,6 +1,6 @@
 import { DEPLOYMENT_STATUSES, deployTime } from '../../metrics/index.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
@@ -33,18 +33,16 @@ export const missingDeployTimeRule: CheckRule = {
   },
   check(record, context) {
     if (frontmatterUnreadable(record)) return []
-    const status = statusOf(record)
+    const status = record.status
     if (status === null || !DEPLOYMENT_STATUSES.has(status)) return []
     const deployedAt = record.frontmatter.data['deployed_at']
     if (typeof deployedAt === 'string' && deployedAt.trim() !== '') return []
     const source = deployTime(record).time?.source
     if (source !== undefined && source !== 'scheduled') return []
-    const field = record.frontmatter.fields['status']
     const heading = record.timeline?.heading ?? context.manifests[record.template]?.tables.timeline ?? 'Deployment Timeline'
     return [
       {
-        line: field?.value.line ?? 1,
-        column: field?.value.column ?? 1,
+        ...valuePoint(record, ['status']),
         message: `Unexpected \`${status}\` record without a deploy time, expected \`deployed_at\` or an End Time in \`${heading}\` (metrics fall back to \`scheduled\`)`,
       },
     ]

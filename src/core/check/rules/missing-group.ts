@@ -1,8 +1,8 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
+import { requiredAt } from '../../lifecycle/requiredAt.ts'
 import { conditionHolds } from '../../record/conditionHolds.ts'
 import { normalizeName } from '../../record/normalizeName.ts'
 import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 /**
@@ -52,15 +52,14 @@ export const missingGroupRule: CheckRule = {
     ],
   },
   check(record, context) {
-    const status = statusOf(record)
+    const status = record.status
     const manifest = context.manifests[record.template]
     if (status === null || !manifest) return []
     const data = record.frontmatter.data
-    const statusField = record.frontmatter.fields['status']
     const reports: Report[] = []
     for (const rule of manifest.groups) {
-      if (rule.gate === undefined || rule.role === 'trigger' || !isGateRequired(rule.gate, status)) continue
-      if (rule.when && !conditionHolds(rule.when, data)) continue
+      const active = rule.when ? conditionHolds(rule.when, data) : true
+      if (!requiredAt({ role: rule.role, gate: rule.gate ?? null, active }, status)) continue
       const stage = record.stages.find((candidate) => ruleNamesStage(rule, candidate.name))
       for (const name of ruleGroupNames(rule)) {
         if (name.trim() === '*') continue
@@ -73,8 +72,7 @@ export const missingGroupRule: CheckRule = {
             ? `the stage has ${unnamed.map((group) => `\`${group.name}\``).join(', ')}, which the template does not name`
             : 'mark items that do not apply `N/A` instead of deleting them'
         reports.push({
-          line: stage?.line ?? statusField?.value.line ?? 1,
-          column: stage?.column ?? statusField?.value.column ?? 1,
+          ...(stage ? { line: stage.line, column: stage.column } : valuePoint(record, ['status'])),
           message: `Unexpected missing group \`${name}\` in \`${rule.stage}\` at status \`${status}\`, expected its checklist: the template requires it from \`${rule.gate}\` (${hint})`,
         })
       }

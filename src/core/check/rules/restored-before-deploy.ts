@@ -1,4 +1,6 @@
-import { deployTime, parseDateTime } from '../../metrics/index.ts'
+import { deployTime } from '../../metrics/index.ts'
+import { readDateTime } from '../../record/dateTime.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { CheckRule } from '../types.ts'
 
@@ -34,10 +36,9 @@ export const restoredBeforeDeployRule: CheckRule = {
   check(record) {
     if (frontmatterUnreadable(record)) return []
     const text = record.frontmatter.data['restored_at']
-    const field = record.frontmatter.fields['restored_at']
-    if (typeof text !== 'string' || !field) return []
-    const restored = parseDateTime(text)
-    if (!restored || !restored.hasTime) return []
+    if (typeof text !== 'string') return []
+    const restored = readDateTime(text)
+    if (!restored) return []
     const deployed = deployTime(record).time
     if (!deployed || restored.date.getTime() >= deployed.date.getTime()) return []
     const written = deployed.from.in === 'frontmatter' ? deployed.from.text.trim() : deployed.date.toISOString()
@@ -47,8 +48,7 @@ export const restoredBeforeDeployRule: CheckRule = {
         : `${deployed.from.text} of ${record.timeline?.heading ?? 'the Deployment Timeline'}, line ${deployed.from.line}`
     return [
       {
-        line: field.value.line,
-        column: field.value.column,
+        ...valuePoint(record, ['restored_at']),
         message: `Unexpected \`restored_at\` ${text.trim()} before the deploy time ${written} (${where}), expected service restored after the deployment`,
       },
     ]

@@ -1,5 +1,5 @@
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
+import { valuePoint } from '../../record/valuePoint.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
@@ -29,14 +29,12 @@ export const rollbackWithoutIssueRule: CheckRule = {
     ],
   },
   check(record, context) {
-    if (frontmatterUnreadable(record) || statusOf(record) !== 'rolled-back') return []
+    if (frontmatterUnreadable(record) || record.status !== 'rolled-back') return []
     if (record.issues && record.issues.rows.some((row) => !row.unfilled)) return []
-    const field = record.frontmatter.fields['status']
     const heading = record.issues?.heading ?? context.manifests[record.template]?.tables.issues ?? 'Issues Encountered'
     return [
       {
-        line: field?.value.line ?? 1,
-        column: field?.value.column ?? 1,
+        ...valuePoint(record, ['status']),
         message: `Unexpected \`rolled-back\` record without an issue, expected a filled row in \`${heading}\` saying what went wrong`,
       },
     ]

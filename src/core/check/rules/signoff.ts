@@ -1,10 +1,11 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
+import { isBlankCell } from '../../record/isBlankCell.ts'
 import { quote } from '../quote.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
-/** Words that hold a place for a name without being one. */
-const NOT_A_NAME = /^(?:tbd|tba|todo|pending|none|unknown|name|n\/?a|-+|—|–|_+|\?+|\.{3}|…)$/i
+/** A blank value (`TBD`, `-`, `?`, `N/A`…) or the word `name` holds a place for a name without being one. */
+function isNotAName(name: string): boolean {
+  return isBlankCell(name) || /^name$/i.test(name.trim())
+}
 
 /**
  * `signoff`: at `closed`, every sign-off item (a group with the role `signoff`, such as
@@ -40,17 +41,17 @@ export const signoffRule: CheckRule = {
     ],
   },
   check(record) {
-    if (statusOf(record) !== 'closed') return []
+    if (record.status !== 'closed') return []
     const placeholderLines = new Set(record.placeholders.filter((p) => !p.inFrontmatter).map((p) => p.line))
     const reports: Report[] = []
     for (const stage of record.stages) {
       for (const group of stage.groups) {
         if (group.role !== 'signoff' || !group.active) continue
-        const gated = group.gate !== null && isGateRequired(group.gate, 'closed')
         for (const item of group.items) {
           if (item.notApplicable) continue
           const at = { line: item.line, column: item.column }
-          if (!item.checked && !gated) {
+          // An unchecked item of a group `closed` requires is `status-gate`'s to report.
+          if (!item.checked && !group.required) {
             reports.push({ ...at, message: `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked` })
           }
           if (placeholderLines.has(item.line)) continue
@@ -61,7 +62,7 @@ export const signoffRule: CheckRule = {
           }
           const role = item.text.slice(0, colon).trim()
           const name = item.text.slice(colon + 1).trim()
-          if (name === '' || NOT_A_NAME.test(name)) {
+          if (isNotAName(name)) {
             reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\`` })
           }
         }

@@ -1,15 +1,14 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
+import { openItemsAt } from '../../lifecycle/openItemsAt.ts'
 import { quote } from '../quote.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { CheckRule } from '../types.ts'
 
 /**
  * `status-gate`: the record's status claims work its checklists do not show as done.
  *
- * Every open item (not checked, not struck through, not `N/A`) of a group whose gate the status
- * requires (FORMAT.md §4) is an error at the item's line. Groups come from the template's
- * manifest; inactive conditional groups (Rollback Validation unless `rolled-back`) and trigger
- * groups never gate.
+ * Every item standing between the record and its status (`openItemsAt`: not checked, not struck
+ * through, not `N/A`, in a group the status requires, FORMAT.md §4) is an error at the item's line.
+ * Groups come from the template's manifest; inactive conditional groups (Rollback Validation
+ * unless `rolled-back`) and trigger groups never gate.
  */
 export const statusGateRule: CheckRule = {
   id: 'status-gate',
@@ -42,22 +41,10 @@ export const statusGateRule: CheckRule = {
     ],
   },
   check(record) {
-    const status = statusOf(record)
-    if (status === null) return []
-    const reports: Report[] = []
-    for (const stage of record.stages) {
-      for (const group of stage.groups) {
-        if (group.gate === null || !group.active || group.role === 'trigger' || !isGateRequired(group.gate, status)) continue
-        for (const item of group.items) {
-          if (item.checked || item.notApplicable) continue
-          reports.push({
-            line: item.line,
-            column: item.column,
-            message: `Unexpected open item ${quote(item.text)} at status \`${status}\`, expected it checked or marked N/A: \`${group.name}\` must be complete from \`${group.gate}\``,
-          })
-        }
-      }
-    }
-    return reports
+    return openItemsAt(record).map(({ group, item }) => ({
+      line: item.line,
+      column: item.column,
+      message: `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${group.name}\` must be complete from \`${group.gate}\``,
+    }))
   },
 }

@@ -1,16 +1,13 @@
-import { isBlankCell, parseDateTime, readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
+import { readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
+import { isBlankCell } from '../../record/isBlankCell.ts'
+import { readDateTime, readTimeOfDay } from '../../record/dateTime.ts'
 import { findCell } from '../../metrics/findCell.ts'
 import type { Report } from '../types.ts'
 import type { CheckRule } from '../types.ts'
 
-const CLOCK = /^([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/
-
 /** True when the cell reads as a time: `HH:MM` or an ISO date-time (as metrics read timeline times). */
 export function isTimeCell(text: string): boolean {
-  const trimmed = text.trim()
-  if (CLOCK.test(trimmed)) return true
-  const parsed = parseDateTime(trimmed)
-  return parsed !== null && parsed.hasTime
+  return readTimeOfDay(text) !== null || readDateTime(text) !== null
 }
 
 /**
@@ -20,7 +17,8 @@ export function isTimeCell(text: string): boolean {
  * by metrics' own readers (`readTimeline`, `readIssues`), so `check` warns about exactly the cells
  * `metrics` would skip: unreadable times or durations, an End Time before its Start Time, a
  * date-time without an offset. The Issues' Time cell, which metrics do not read, is checked as a
- * time too. Blank cells (empty, `-`, `N/A`, `none`) and unfilled placeholders are left alone.
+ * time too. Blank cells (`isBlankCell`: unfilled, or saying there is no value such as `-`, `N/A`,
+ * `none`, `unknown`) are left alone.
  */
 export const tableCellRule: CheckRule = {
   id: 'table-cell',
@@ -32,7 +30,7 @@ export const tableCellRule: CheckRule = {
     '- `Start Time`, `End Time` (timeline) and `Time` (issues): `HH:MM` (taken on the date and offset of `scheduled`, rolling over midnight in table order) or an ISO date-time such as `2026-03-04T14:30:00+01:00`; a date-time without an offset is read as UTC and warned about; an End Time before its Start Time is reported;',
     '- `Duration`: `45m`, `45 min`, `1h`, `1h 30m`, `1.5h`, `90 minutes`, `2 hours`, `1d`, `01:30` or ISO 8601 `PT1H30M`. A bare number has no unit and is not read.',
     '',
-    'Empty cells, `-`, `N/A`, `none` and unfilled placeholders are not reported here. The timeline and duration checks are the ones `shiplog metrics` applies, so the two never disagree.',
+    'Blank cells are not reported here: empty or unfilled ones (`{{app_end}}`, `{{rate}}%`) and those saying there is no value (`-`, `—`, `N/A`, `none`, `TBD`, `pending`, `unknown`, `?`; see docs/record-format.md). The timeline and duration checks are the ones `shiplog metrics` applies, so the two never disagree.',
   ].join('\n'),
   examples: {
     good: [
@@ -62,7 +60,7 @@ export const tableCellRule: CheckRule = {
       for (const row of issues.rows) {
         if (row.unfilled) continue
         const cell = findCell(row, ['time'])
-        if (!cell || isBlankCell(cell.text) || cell.text.includes('{{') || isTimeCell(cell.text)) continue
+        if (!cell || isBlankCell(cell.text) || isTimeCell(cell.text)) continue
         reports.push({ line: cell.line, column: cell.column, message: `Unexpected Time \`${cell.text}\` in ${heading}, expected ${TIME_FORMS}` })
       }
     }

@@ -1,7 +1,5 @@
-import { isGateRequired } from '../../lifecycle/isGateRequired.ts'
 import { findGroup } from '../findGroup.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
-import { statusOf } from '../../lifecycle/statusOf.ts'
 import type { CheckRule, Report } from '../types.ts'
 
 const REQUIRED = new Set<string>(REQUIRED_KEYS)
@@ -46,7 +44,7 @@ export const unfilledPlaceholderRule: CheckRule = {
     ],
   },
   check(record) {
-    const status = statusOf(record)
+    const status = record.status
     const reports: Report[] = []
     for (const placeholder of record.placeholders) {
       const written = `\`{{${placeholder.name}}}\``
@@ -65,11 +63,11 @@ export const unfilledPlaceholderRule: CheckRule = {
         continue
       }
       const group = findGroup(record, placeholder.stage, placeholder.group)
-      if (status !== null && group && group.active && group.gate !== null && isGateRequired(group.gate, status)) {
+      if (group?.required && group.gate !== null) {
         reports.push({
           ...at,
           severity: 'error',
-          message: `Unexpected unfilled placeholder ${written} at status \`${status}\`, expected a value: \`${group.name}\` must be complete from \`${group.gate}\``,
+          message: `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${group.name}\` must be complete from \`${group.gate}\``,
         })
         continue
       }

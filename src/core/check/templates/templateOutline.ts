@@ -1,4 +1,5 @@
 import { parseRecord } from '../../record/parseRecord.ts'
+import { manifestBlock } from '../../template/manifestBlock.ts'
 import type { Point, Stage, Table } from '../../record/types.ts'
 
 /** A top-level key of the template's frontmatter, where it stands and its value as written. */
@@ -24,8 +25,6 @@ export interface TemplateOutline {
   tables: Table[]
 }
 
-const OPENING = /^\uFEFF?\{\{~?!--/
-const CLOSING = /--~?\}\}/
 const FENCE = /^---[ \t]*$/
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/
 /** A line holding only block tags (`{{#if …}}`, `{{else}}`, `{{/each}}`) or a comment: Handlebars removes it. */
@@ -38,15 +37,7 @@ const STANDALONE = /^[ \t]*(?:\{\{~?[ \t]*(?:[#^/!]|else\b)[^{}]*~?\}\}[ \t]*)+$
  */
 export function templateOutline(source: string, file: string): TemplateOutline {
   const lines = source.split(/\r\n|\r|\n/)
-  let manifestEndLine = 0
-  const opening = OPENING.exec(source)
-  if (opening) {
-    const closing = CLOSING.exec(source.slice(opening[0].length))
-    if (closing) {
-      const end = opening[0].length + closing.index + closing[0].length
-      manifestEndLine = source.slice(0, end).split(/\r\n|\r|\n/).length
-    }
-  }
+  const manifestEndLine = manifestBlock(source)?.endLine ?? 0
 
   let frontmatter: TemplateOutline['frontmatter'] = null
   const keys: OutlineKey[] = []

@@ -2,18 +2,18 @@ import { normalizeName } from '../../record/normalizeName.ts'
 import { findTable } from '../../record/findTable.ts'
 import { ruleNamesGroup } from '../../record/ruleNames.ts'
 import type { Point } from '../../record/types.ts'
-import { parseManifest } from '../../template/parseManifest.ts'
-import { parseTemplate } from '../../template/parseTemplate.ts'
+import { parseManifest, type ManifestPlaces } from '../../template/parseManifest.ts'
+import { parseTemplateSyntax } from '../../template/parseTemplate.ts'
 import { renderTemplate } from '../../template/renderTemplate.ts'
 import { TemplateError } from '../../template/TemplateError.ts'
 import { topLevelName } from '../../template/topLevelName.ts'
+import { unsupportedConstructs } from '../../template/unsupportedConstructs.ts'
 import type { GroupRule, TemplateManifest } from '../../template/types.ts'
 import { walkTemplate } from '../../template/walkTemplate.ts'
 import { compareDiagnostics } from '../checkRecords.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { quote } from '../quote.ts'
 import type { Diagnostic, Severity } from '../types.ts'
-import { manifestPlaces, type ManifestPlaces } from './manifestPlaces.ts'
 import { templateOutline, type TemplateOutline } from './templateOutline.ts'
 
 /** A template to validate: its name (the file's base name), its path for messages and its text. */
@@ -27,10 +27,11 @@ export interface TemplateSource {
 export const BUILT_IN_VARIABLES: readonly string[] = ['release_version', 'version', 'date']
 
 /**
- * Validates a template as `shiplog check --templates` does, and returns its diagnostics sorted by
- * line. Never throws. Rules:
+ * The template validator: validates a template as `shiplog check --templates` does, and returns
+ * its diagnostics sorted by line. Never throws. Rules:
  *
- * - `template-syntax` (error): a Handlebars syntax error or a construct templates may not use.
+ * - `template-syntax` (error): a Handlebars syntax error, or every construct templates may not use
+ *   (`unsupportedConstructs`, which `shiplog new` refuses at the first).
  * - `template-manifest` (error or warning): the manifest block, as `parseManifest` reads it
  *   (a gate that is not a status, a role that is not `task`, `signoff` or `trigger`, bad YAML…).
  * - `template-group` (error): a checklist group no manifest rule names, so it has no role.
@@ -50,13 +51,19 @@ export function validateTemplate(template: TemplateSource): Diagnostic[] {
     diagnostics.push({ file, line: at.line, column: at.column, rule, severity, message })
   }
 
-  const { manifest, problems } = parseManifest(source, name)
+  const { manifest, problems, places } = parseManifest(source, name)
   for (const problem of problems) report(problem.rule, problem.severity, problem, problem.message)
 
+  // The syntax, then every construct templates may not use (the renderer stops at the first), then
+  // a render with no values for what only rendering finds. Variables are read from a tree that
+  // has none of them.
   let program: hbs.AST.Program | null = null
   try {
-    program = parseTemplate(source, file)
-    renderTemplate(source, { file, values: {} })
+    program = parseTemplateSyntax(source, file)
+    const unsupported = unsupportedConstructs(program)
+    for (const problem of unsupported) report(problem.rule, problem.severity, problem, problem.message)
+    if (unsupported.length > 0) program = null
+    else renderTemplate(source, { file, values: {} })
   } catch (error) {
     if (error instanceof TemplateError) report('template-syntax', 'error', error, error.reason)
     else report('template-syntax', 'error', { line: 1, column: 1 }, `Unexpected template that cannot be read (${describe(error)})`)
@@ -66,7 +73,6 @@ export function validateTemplate(template: TemplateSource): Diagnostic[] {
   checkFrontmatter(outline, name, report)
   if (!manifest) return diagnostics.sort(compareDiagnostics)
 
-  const places = manifestPlaces(source)
   if (places.name && manifest.name !== name) {
     report('template-name', 'warning', places.name, `Unexpected manifest name \`${manifest.name}\`, expected \`${name}\`: templates are known by their file name`)
   }

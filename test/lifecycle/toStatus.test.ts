@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkRecords } from '../../src/core/check/checkRecords.ts'
-import { statusOf, toStatus } from '../../src/core/lifecycle/statusOf.ts'
+import { toStatus } from '../../src/core/lifecycle/toStatus.ts'
 import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
@@ -59,12 +59,12 @@ describe('toStatus', () => {
   })
 })
 
-describe('statusOf across check, status, metrics and the site', () => {
+describe('the record\'s status across check, status, metrics and the site', () => {
   const spellings = ['closed', 'Closed', '" closed "']
   const records = spellings.map((status, index) => record(status, `2.4.${index}`, index + 2))
 
   it('should give every spelling of `closed` the same status, gates, progress, deployments and open items', () => {
-    for (const r of records) expect(statusOf(r)).toBe('closed')
+    for (const r of records) expect(r.status).toBe('closed')
 
     // check: the open Cleanup Tasks item (line 19) is a status-gate error for every spelling.
     const result = checkRecords(records, { manifests: templates })
@@ -114,7 +114,7 @@ describe('statusOf across check, status, metrics and the site', () => {
 
   it('should read `Rolled-Back` as a failed, rolled-back deployment that requires only what in-progress requires', () => {
     const rolledBack = record('Rolled-Back', '2.5.0', 6)
-    expect(statusOf(rolledBack)).toBe('rolled-back')
+    expect(rolledBack.status).toBe('rolled-back')
 
     const metrics = computeMetrics([...records, rolledBack])
     expect(metrics.deployments).toBe(4)
@@ -134,7 +134,7 @@ describe('statusOf across check, status, metrics and the site', () => {
 
   it('should read an unknown status as no status everywhere, and check report it as an error', () => {
     const unknown = record('shipped', '2.6.0', 7)
-    expect(statusOf(unknown)).toBeNull()
+    expect(unknown.status).toBeNull()
     const result = checkRecords([unknown], { manifests: templates })
     expect(result.diagnostics.filter((d) => d.rule === 'frontmatter-schema').map((d) => [d.line, d.severity])).toEqual([[8, 'error']])
     expect(result.diagnostics.filter((d) => d.rule === 'status-gate')).toEqual([])
