@@ -69,6 +69,24 @@ describe('shiplog build', () => {
     expect(readdirSync(join(root, '.shiplog')).filter((name) => name.startsWith('out-'))).toEqual([])
   })
 
+  it("should print VitePress's progress on stderr without colour codes when colour is off, nothing with --quiet, and nothing on stdout", () => {
+    const { root } = copyFixtureProject({ hostile: false })
+    roots.push(root)
+    // runCli sets NO_COLOR.
+    const loud = runCli(['--root', root, 'build'], { env: { CI: '' } })
+    expect(loud.code, loud.stderr).toBe(0)
+    expect(loud.stdout).toBe('')
+    const lines = loud.stderr.split('\n')
+    expect(lines).toContain('- building client + server bundles...')
+    expect(lines).toContain('✓ building client + server bundles...')
+    expect(lines).toContain('✓ rendering pages...')
+    expect(loud.stderr).not.toContain('\u001b[')
+
+    const quiet = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' } })
+    expect(quiet.code).toBe(0)
+    expect([quiet.stdout, quiet.stderr]).toEqual(['', ''])
+  }, 180_000)
+
   it('should document its options', () => {
     const result = runCli(['build', '--help'])
     expect(result.code).toBe(0)

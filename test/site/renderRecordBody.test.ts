@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, it } from 'vitest'
 import { renderRecordBody, toSingleLine } from '../../src/core/site/renderRecordBody.ts'
 
@@ -83,6 +87,52 @@ describe('renderRecordBody', () => {
     const html = render('## `<!--@include: ../../secret.txt-->`\n')
     expect(html).not.toContain('<!--')
     expect(html).toContain('&#x3C;!--@include')
+  })
+})
+
+describe('heading anchors', () => {
+  // Accents, punctuation, emoji, a leading digit, other scripts, inline code and headings of the same name.
+  const HEADINGS = [
+    "Déploiement à l'échelle",
+    'Fix: the "cache" (again)!',
+    '🚀 Launch & roll-out',
+    '2.4.1 hotfix',
+    'Checks',
+    'Checks',
+    'Überprüfung — Straße',
+    'Checks-1',
+    'Checks',
+    'Run `npm ci`',
+    '发布说明',
+  ]
+  const markdown = HEADINGS.map((heading) => `## ${heading}\n`).join('\n')
+  const idsOf = (html: string): string[] => [...html.matchAll(/<h\d id="([^"]*)"/g)].map((match) => match[1] ?? '')
+
+  it("should name headings by VitePress's rule: accents dropped, punctuation to one dash, emoji kept, a leading digit prefixed, repeats numbered", () => {
+    expect(idsOf(render(markdown))).toEqual([
+      'deploiement-a-l-echelle',
+      'fix-the-cache-again',
+      '🚀-launch-roll-out',
+      '_2-4-1-hotfix',
+      'checks',
+      'checks-1',
+      'uberprufung-—-straße',
+      // `checks-1` is taken by the second "Checks": markdown-it-anchor numbers it on.
+      'checks-1-1',
+      'checks-2',
+      'run-npm-ci',
+      '发布说明',
+    ])
+  })
+
+  it("should give the ids VitePress's own Markdown renderer gives the same headings", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiplog-anchors-'))
+    try {
+      const md = await createMarkdownRenderer(dir, {}, '/')
+      expect(idsOf(render(markdown))).toEqual(idsOf(md.render(markdown)))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

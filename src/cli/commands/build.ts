@@ -1,4 +1,5 @@
 import { relative } from 'node:path'
+import { stripVTControlCharacters as stripAnsi } from 'node:util'
 import { createColors } from 'picocolors'
 import type { GlobalOptions } from '../globals.ts'
 import { useColor } from '../globals.ts'
@@ -38,7 +39,8 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
   }
   const project = await loadProject(globals.root, overrides)
   const quiet = flags.quiet === true || inCi()
-  const c = createColors(useColor(process.stderr, globals.color))
+  const color = useColor(process.stderr, globals.color)
+  const c = createColors(color)
   const tty = process.stderr.isTTY === true && !quiet
   const write = (line: string): void => {
     process.stderr.write(line)
@@ -68,17 +70,11 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
         if (event.level === 'error') write(`${c.red('error')} ${event.message}\n`)
         else if (event.level === 'warn') write(`${c.yellow('warning')} ${event.message}\n`)
         else if (globals.verbose) write(`${c.dim(event.message)}\n`)
+        return
+      case 'output':
+        // VitePress colours its own progress lines whatever the terminal; honour --no-color and NO_COLOR.
+        write(`${color ? event.line : stripAnsi(event.line)}\n`)
     }
-  }
-  // VitePress colours its own progress lines whatever the terminal; honour --no-color and NO_COLOR.
-  const stderrWrite = process.stderr.write
-  if (!useColor(process.stderr, globals.color)) {
-    process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
-      (stderrWrite as (...args: unknown[]) => boolean).call(
-        process.stderr,
-        typeof chunk === 'string' ? chunk.replace(/\u001b\[[0-9;]*m/g, '') : chunk,
-        ...rest,
-      )) as typeof process.stderr.write
   }
   try {
     const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false, force: flags.force === true })
@@ -96,7 +92,5 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
   } catch (error) {
     if (error instanceof ShiplogError) throw error
     throw new ShiplogError(`the site build failed: ${error instanceof Error ? error.message : String(error)}`, 1)
-  } finally {
-    process.stderr.write = stderrWrite
   }
 }

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { repoFileUrl } from './repoFileUrl.ts'
-import { slugify } from './slugify.ts'
+import { slugify, uniqueSlug } from './slugify.ts'
 import { toSingleLine } from './toSingleLine.ts'
 
 export { toSingleLine }
@@ -55,14 +55,13 @@ function remarkRawHtmlAsText() {
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i
 
 /**
- * Runs on the sanitized tree: gives headings ids and permalinks (the page outline and search use
- * them), gives task items an id from their line (`L42`, the open-items list links there), points
+ * Runs on the sanitized tree: gives headings ids by VitePress's rule and permalinks (the page
+ * outline and search use them), gives task items an id from their line (`L42`, the open-items list links there), points
  * relative links and images at the repository (or drops them when no repository is configured, as
  * they would be broken on the site), and opens external links without a referrer.
  */
 function rehypeSiteLinks(options: RenderRecordBodyOptions) {
   return (tree: HastRoot): void => {
-    const used = new Map<string, number>()
     // Ids already in the tree (the footnotes') are not given to headings.
     const taken = new Set<string>()
     visit(tree, 'element', (node: Element) => {
@@ -74,16 +73,9 @@ function rehypeSiteLinks(options: RenderRecordBodyOptions) {
         if (options.demoteHeadings !== false && level < 6) node.tagName = `h${level + 1}`
         // A heading with an id already is the footnotes' label, which the references name.
         const given = node.properties['id']
-        let id: string
-        if (typeof given === 'string' && given !== '') id = given
-        else {
-          const base = slugify(textOf(node)) || 'section'
-          let seen = used.get(base) ?? 0
-          id = seen === 0 ? base : `${base}-${seen}`
-          while (taken.has(id)) id = `${base}-${++seen}`
-          used.set(base, seen + 1)
-          taken.add(id)
-        }
+        // Others get VitePress's anchor for their text (`slugify`), so that links written the
+        // way VitePress and its outline name headings land on them.
+        const id = typeof given === 'string' && given !== '' ? given : uniqueSlug(slugify(textOf(node)) || 'section', taken)
         node.properties['id'] = id
         node.children.push({
           type: 'element',

@@ -12,6 +12,7 @@ import { assertPublishable, publishSite, removeAbandonedPublishes } from './publ
 import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
+import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
 import { runVitepressBuild } from './runVitepressBuild.ts'
 import { writeSite } from './writeSite.ts'
 
@@ -22,6 +23,8 @@ export type SiteProgress =
   | { phase: 'vitepress' }
   | { phase: 'publish'; outDir: string }
   | { phase: 'log'; level: 'info' | 'warn' | 'error'; message: string }
+  /** A line VitePress wrote itself (its progress), as written (colours included); none with `quiet`. */
+  | { phase: 'output'; line: string }
 
 export interface BuildSiteOptions {
   onProgress?: (event: SiteProgress) => void
@@ -44,8 +47,9 @@ export interface BuildSiteResult {
 }
 
 /**
- * Builds the static site: reads every record, generates the pages and data into `.shiplog/site`,
- * runs VitePress into a temporary folder and, only when that succeeded, puts it in place of the
+ * Builds the static site: reads every record, generates the pages and data into `.shiplog/site`
+ * with the entry files that make it a VitePress project (`vitepressEntryOf`: shiplog's
+ * configuration and theme, and the project's own), runs VitePress there into a temporary folder and, only when that succeeded, puts it in place of the
  * output folder (`publishSite`). A failed build leaves the last good site untouched. Before
  * anything is read or written, the folders are checked (`siteDirsOf`), what earlier killed builds
  * left is cleaned up, and an output folder shiplog did not build is refused unless `force`.
@@ -69,6 +73,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     releasesDir: project.config.releases,
     repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
   })
+  for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)
   const pages = [...plan.keys()].filter((path) => path.endsWith('.md')).length
   report({ phase: 'generate', pages, files: plan.size })
@@ -105,23 +110,12 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
 }
 
 async function buildWithVitepress(dirs: SiteDirs, outDir: string, quiet: boolean, report: (event: SiteProgress) => void): Promise<void> {
-  const previousSrc = process.env['SHIPLOG_SITE_SRC']
-  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
   // VitePress imports the server bundle it writes here: start from an empty folder, so that nothing
   // found there (a restored or committed cache) is ever among what it imports.
   rmSync(dirs.tempDir, { recursive: true, force: true })
   mkdirSync(dirs.tempDir, { recursive: true })
   linkSiteDependencies(dirs.workDir)
-  try {
-    await runVitepressBuild({ siteRoot: dirs.siteRoot, outDir, tempDir: dirs.tempDir, quiet }, report)
-  } finally {
-    restore('SHIPLOG_SITE_SRC', previousSrc)
-  }
-}
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name]
-  else process.env[name] = value
+  await runVitepressBuild({ root: dirs.srcDir, outDir, tempDir: dirs.tempDir, quiet }, report)
 }
 
 /** Removes staging folders left by builds whose process is gone (killed mid-build). */

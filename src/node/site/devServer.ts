@@ -16,6 +16,7 @@ import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
 import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
 import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
+import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
 import { vitepressLogger } from './vitepressLogger.ts'
 import { writeSite } from './writeSite.ts'
 
@@ -75,46 +76,34 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const plan = (): SitePlan => {
     const files = [...records.keys()].sort()
     routes = releaseRoutes(files, project.config.releases)
-    return planSite(
+    const planned = planSite(
       files.map((file) => records.get(file) as SiteRecord),
       { settings: settings(), releasesDir: project.config.releases, repo: repo(), memo },
     )
+    for (const [path, content] of vitepressEntryOf(dirs)) planned.set(path, content)
+    return planned
   }
   let current = plan()
   writeSite(dirs.srcDir, current)
   linkSiteDependencies(dirs.workDir)
 
   const { createServer } = await import('vitepress')
-  const previousSrc = process.env['SHIPLOG_SITE_SRC']
-  process.env['SHIPLOG_SITE_SRC'] = dirs.srcDir
+  const host = options.host ?? '127.0.0.1'
+  const port = options.port === 0 ? await freePort(host) : (options.port ?? 5173)
+  const server = await createServer(dirs.srcDir, { port, host, strictPort: options.port !== undefined })
+  // VitePress hands its logger to Vite as Vite's `customLogger`: one object, whose methods become
+  // shiplog's logger's, so that what either logs reaches `onEvent` (stdout is for data).
   const logger = vitepressLogger((event) => {
     if (event.phase === 'log') emit({ type: 'log', level: event.level, message: event.message })
   }, false)
-  const host = options.host ?? '127.0.0.1'
-  const port = options.port === 0 ? await freePort(host) : (options.port ?? 5173)
-  const restoreEnv = (): void => {
-    if (previousSrc === undefined) delete process.env['SHIPLOG_SITE_SRC']
-    else process.env['SHIPLOG_SITE_SRC'] = previousSrc
-  }
-  let server: Awaited<ReturnType<typeof createServer>>
-  try {
-    server = await createServer(dirs.siteRoot, { port, host, strictPort: options.port !== undefined })
-  } catch (error) {
-    restoreEnv()
-    throw error
-  }
-  // VitePress's logger writes to stdout; shiplog keeps stdout for data.
-  server.config.logger.info = logger.info
-  server.config.logger.warn = logger.warn
-  server.config.logger.warnOnce = logger.warnOnce
-  server.config.logger.error = logger.error
+  const { info, warn, warnOnce, error, clearScreen, hasErrorLogged } = logger
+  Object.assign(server.config.logger, { info, warn, warnOnce, error, clearScreen, hasErrorLogged })
   try {
     await server.listen()
   } catch (error) {
     // The server holds watchers and its HTTP server's handles even when it could not listen:
     // close them, or the process would never end.
     await server.close().catch(() => {})
-    restoreEnv()
     throw listenFailure(error, port)
   }
   const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`
@@ -226,7 +215,6 @@ export async function startDevServer(initial: Project, options: DevServerOptions
       await watcher.close()
       await running
       await server.close()
-      restoreEnv()
     },
   }
 }

@@ -1,7 +1,9 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+import { join, normalize, relative, resolve, sep } from 'node:path'
+import sirv from 'sirv'
 
 export interface PreviewOptions {
   /** Port to listen on; 0 picks a free one. Default 4173. */
@@ -18,30 +20,19 @@ export interface PreviewServer {
   close(): Promise<void>
 }
 
-const TYPES: { [ext: string]: string } = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-}
-
 /**
  * Serves a built site folder over HTTP, the way a static host would: `/x` and `/x.html` serve
  * `x.html`, `/dir/` serves `dir/index.html`, anything else is the site's 404 page. Read-only, no
  * directory listings, nothing outside the folder.
+ *
+ * shiplog decides which file answers (the rules above, and the path rule: a file whose real path
+ * leaves the folder is not served); sirv, the server of Vite's own preview, sends it (content
+ * types, `ETag` and `304`, ranges). The 404 page is sent here, with its status.
  */
 export async function previewSite(outDir: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const base = options.base ?? '/'
   const host = options.host ?? '127.0.0.1'
-  const root = normalize(outDir)
+  const root = resolve(outDir)
   // Where the folder really is, so that a link inside it to a file outside it is not followed.
   const realRoot = realpathSync(root)
   const notFound = join(root, '404.html')
@@ -53,6 +44,16 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
       return false
     }
   }
+  // Finds nothing itself (`extensions: []`): it is handed the address of the file shiplog chose.
+  const send = sirv(root, {
+    dev: true,
+    etag: true,
+    extensions: [],
+    setHeaders(res, pathname) {
+      res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+      res.setHeader('x-content-type-options', 'nosniff')
+    },
+  })
 
   const resolveFile = (pathname: string): string | null => {
     let decoded: string
@@ -82,26 +83,31 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
       return
     }
     const file = resolveFile(`/${url.pathname.slice(base.length)}`)
-    const status = file === null ? 404 : 200
-    const path = file ?? (isServable(notFound) ? notFound : null)
-    if (path === null) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
+    const address = file === null ? null : addressOf(relative(root, file))
+    if (address !== null) {
+      // A file removed or unreadable after the check (a build replacing the folder) ends this
+      // response, not the server.
+      res.once('pipe', (source: Readable) => source.once('error', () => res.destroy()))
+      req.url = address
+      send(req, res, () => sendNotFound(req.method === 'HEAD'))
       return
     }
-    res.writeHead(status, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-    })
-    if (req.method === 'HEAD') {
-      res.end()
-      return
+    sendNotFound(req.method === 'HEAD')
+
+    function sendNotFound(head: boolean): void {
+      if (!isServable(notFound)) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n')
+        return
+      }
+      res.writeHead(404, { 'content-type': 'text/html;charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' })
+      if (head) {
+        res.end()
+        return
+      }
+      createReadStream(notFound)
+        .on('error', () => res.destroy())
+        .pipe(res)
     }
-    // A file removed or unreadable after the check above (a build replacing the folder) ends this
-    // response, not the server.
-    createReadStream(path)
-      .on('error', () => res.destroy())
-      .pipe(res)
   })
 
   await new Promise<void>((resolve, reject) => {
@@ -122,4 +128,15 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
         server.close(() => resolve())
       }),
   }
+}
+
+/**
+ * The address sirv finds the file `path` (relative to the folder) at: each name percent-encoded
+ * as `decodeURI` reads it back. Null for a name holding `#` or `?`, which no address sirv decodes
+ * can carry (VitePress writes none).
+ */
+function addressOf(path: string): string | null {
+  const names = path.split(sep)
+  if (names.some((name) => /[#?]/.test(name))) return null
+  return `/${names.map((name) => encodeURI(name)).join('/')}`
 }

@@ -1,10 +1,12 @@
+import { once } from 'node:events'
+import type { Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import type { SiteProgress } from './buildSite.ts'
 
 /** What the VitePress build worker is given. */
 export interface VitepressBuildJob {
-  /** The VitePress project (shiplog's `site/`). */
-  siteRoot: string
+  /** VitePress's root: the generated folder, with the `.vitepress/` entry files shiplog wrote there. */
+  root: string
   outDir: string
   /** VitePress's temporary folder, in the project's work folder. */
   tempDir: string
@@ -26,29 +28,56 @@ const YOUNG_GENERATION_MB = 96
 
 /**
  * Runs `vitepress build` in a worker thread: its heap is its own (sized for a build, and not
- * traced together with the records this thread holds). `SHIPLOG_SITE_SRC` must be set in this
- * thread's environment first (the worker gets a copy). Rejects with VitePress's error message.
+ * traced together with the records this thread holds). VitePress's logger reports through
+ * messages (`vitepressLogger`); what it writes itself (its progress lines, anything printed)
+ * arrives on the worker's own stdout and stderr streams, never on this process's: it is reported
+ * line by line as `output`, or dropped with `quiet`. Resolves once the worker has ended and its
+ * streams are read; rejects with VitePress's error message.
  */
 export function runVitepressBuild(job: VitepressBuildJob, report: (event: SiteProgress) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    let settled = false
-    const finish = (error: Error | null): void => {
-      if (settled) return
-      settled = true
-      if (error === null) resolve()
-      else reject(error)
+    let outcome: Error | null | undefined
+    const decide = (error: Error | null): void => {
+      if (outcome === undefined) outcome = error
     }
     const worker = new Worker(new URL('./vitepressBuildWorkerEntry.js', import.meta.url), {
       workerData: job,
       env: { ...process.env },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      stdout: true,
+      stderr: true,
     })
+    const streams = [worker.stdout, worker.stderr].map((stream) => readLines(stream, job.quiet ? null : (line) => report({ phase: 'output', line })))
     worker.on('message', (message: VitepressBuildMessage) => {
       if (message.type === 'progress') report(message.event)
-      else if (message.type === 'done') finish(null)
-      else finish(new Error(message.message))
+      else if (message.type === 'done') decide(null)
+      else decide(new Error(message.message))
     })
-    worker.on('error', (error) => finish(error))
-    worker.on('exit', (code) => finish(settled ? null : new Error(`the VitePress build stopped (exit code ${code})`)))
+    worker.on('error', (error) => decide(error))
+    worker.on('exit', (code) => {
+      decide(new Error(`the VitePress build stopped (exit code ${code})`))
+      void Promise.all(streams).then(() => (outcome ? reject(outcome) : resolve()))
+    })
   })
+}
+
+/** Reads `stream` to its end, handing each line (without its line break) to `onLine`, or dropping them all when it is null. */
+async function readLines(stream: Readable, onLine: ((line: string) => void) | null): Promise<void> {
+  if (onLine === null) {
+    stream.resume()
+    await once(stream, 'end').catch(() => {})
+    return
+  }
+  stream.setEncoding('utf8')
+  let rest = ''
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const lines = (rest + chunk).split(/\r?\n/)
+      rest = lines.pop() ?? ''
+      for (const line of lines) onLine(line)
+    }
+  } catch {
+    // A stream that fails ends what there is to read.
+  }
+  if (rest !== '') onLine(rest)
 }

@@ -8,11 +8,20 @@ import { userCacheDir } from '../cache/userCacheDir.ts'
 import { folderInside, isInside, projectFolder, realPathOf, realRootOf } from '../fs/pathRule.ts'
 
 export interface SiteDirs {
-  /** The VitePress project (`site/`, holding `.vitepress/config.ts` and the theme). */
-  siteRoot: string
+  /** shiplog's own site (`<shiplog>/site`): its VitePress configuration factory and theme. */
+  siteDir: string
+  /**
+   * The project's own `site/` folder, when it customises the site: its `.vitepress/config.*` (which
+   * extends shiplog's configuration) and `.vitepress/theme/index.*` (which replaces shiplog's theme
+   * entry, usually extending it), each null when absent. Null when the project has neither.
+   */
+  custom: { dir: string; config: string | null; theme: string | null } | null
   /** shiplog's git-ignored work folder in the project (`.shiplog/`). */
   workDir: string
-  /** Where the pages and their data are generated (VitePress's `srcDir`). */
+  /**
+   * Where the pages and their data are generated (`.shiplog/site`): VitePress's root, with the
+   * `.vitepress/` entry files that point it at shiplog's configuration and theme (`vitepressEntryOf`).
+   */
   srcDir: string
   /** Vite's cache and VitePress's temporary build output. */
   cacheDir: string
@@ -23,33 +32,53 @@ export interface SiteDirs {
   outDir: string
 }
 
+/** The names VitePress looks for (a project's configuration and theme entry, in `site/.vitepress/`). */
 const CONFIG_NAMES = ['config.ts', 'config.mts', 'config.js', 'config.mjs']
+const THEME_NAMES = ['theme/index.ts', 'theme/index.mts', 'theme/index.js', 'theme/index.mjs']
 
 /** The folders under `.shiplog` that shiplog writes into or empties. */
 const WORK_FOLDERS = ['site', 'cache', 'cache/vite', 'cache/vitepress-temp', 'cache/bodies', 'cache/records', 'node_modules']
 
 /**
- * The folders of a project's site, as real paths checked by the path rule (pathRule.ts). The
- * VitePress project is the project's own `site/` when it has a `.vitepress/config.*` (a team may
- * customise it), else the one shipped with shiplog. Throws a ShiplogError (exit 2), before
- * anything is written, when `.shiplog` leaves the project or one of its folders leaves `.shiplog`
- * (a symbolic link), or when the output folder breaks the rules of `outputFolderOf`.
+ * The folders of a project's site, as real paths checked by the path rule (pathRule.ts). The site
+ * is always VitePress's project in `.shiplog/site` running shiplog's configuration and theme; a
+ * project customises it with its own `site/.vitepress/config.*` and `site/.vitepress/theme/index.*`
+ * (`custom`). Throws a ShiplogError (exit 2), before anything is written, when `.shiplog` leaves
+ * the project or one of its folders leaves `.shiplog` (a symbolic link), when the project's `site/`
+ * or one of its files leaves the project or `site/`, or when the output folder breaks the rules of
+ * `outputFolderOf`.
  */
 export function siteDirsOf(project: Project, outDir?: string): SiteDirs {
-  const own = join(project.root, 'site')
-  const hasOwn = CONFIG_NAMES.some((name) => existsSync(join(own, '.vitepress', name)))
   const workDir = projectFolder(project.root, '.shiplog', 'work folder')
   for (const folder of WORK_FOLDERS) folderInside(join(workDir, folder), workDir, `work folder .shiplog/${folder}`, '.shiplog')
-  const siteRoot = hasOwn ? projectFolder(project.root, 'site', 'VitePress folder') : join(PACKAGE_ROOT, 'site')
+  const custom = customSiteOf(project.root)
   return {
-    siteRoot,
+    siteDir: join(PACKAGE_ROOT, 'site'),
+    custom,
     workDir,
     srcDir: join(workDir, 'site'),
     cacheDir: viteCacheDirOf(workDir),
     tempDir: join(workDir, 'cache', 'vitepress-temp'),
     bodyCacheDir: join(workDir, 'cache', 'bodies'),
-    outDir: outputFolderOf(project, outDir ?? project.config.site.outDir, { workDir, siteRoot }),
+    outDir: outputFolderOf(project, outDir ?? project.config.site.outDir, { workDir, siteRoot: custom?.dir ?? join(PACKAGE_ROOT, 'site') }),
   }
+}
+
+/** The project's own VitePress configuration and theme entry (real paths inside its `site/`), or null when it has neither. */
+function customSiteOf(root: string): SiteDirs['custom'] {
+  const own = join(root, 'site', '.vitepress')
+  const config = CONFIG_NAMES.find((name) => existsSync(join(own, name)))
+  const theme = THEME_NAMES.find((name) => existsSync(join(own, name)))
+  if (config === undefined && theme === undefined) return null
+  const dir = projectFolder(root, 'site', 'VitePress folder')
+  const file = (name: string | undefined): string | null => {
+    if (name === undefined) return null
+    const real = realPathOf(join(own, name))
+    if (real !== null && isInside(real, dir)) return real
+    const why = real === null ? 'a symbolic link on its path is broken or loops' : `its real path ${real} is outside the site folder`
+    throw new ShiplogError(`Unexpected site/.vitepress/${name}: ${why}, expected a file inside site/ (symbolic links are not followed out of it)`, 2)
+  }
+  return { dir, config: file(config), theme: file(theme) }
 }
 
 /**

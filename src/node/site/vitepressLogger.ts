@@ -10,8 +10,9 @@ function plain(message: string): string {
 }
 
 /**
- * A Vite/VitePress logger that hands every message to `report` instead of writing to stdout
- * (stdout is for data). With `quiet`, info messages are dropped; warnings and errors never are.
+ * A Vite/VitePress logger that hands every message to `report` instead of writing to the console
+ * (stdout is for data): VitePress and Vite take it as their logger (`customLogger`). With `quiet`,
+ * info messages are dropped; warnings and errors never are.
  */
 export function vitepressLogger(report: (event: SiteProgress) => void, quiet: boolean): Logger {
   const warned = new Set<string>()
@@ -40,27 +41,4 @@ export function vitepressLogger(report: (event: SiteProgress) => void, quiet: bo
     },
   }
   return logger
-}
-
-/**
- * Runs `task` with its writes to stdout sent to stderr (stdout is for data), and with both dropped
- * when `silence` is set: VitePress draws its progress spinner straight onto stderr, with no option
- * to turn it off.
- */
-export async function withSilencedOutput<T>(silence: boolean, task: () => Promise<T>): Promise<T> {
-  const out = process.stdout.write
-  const err = process.stderr.write
-  const drop = ((_chunk: unknown, encoding?: unknown, callback?: unknown): boolean => {
-    const done = typeof encoding === 'function' ? encoding : callback
-    if (typeof done === 'function') (done as () => void)()
-    return true
-  }) as typeof process.stdout.write
-  process.stdout.write = silence ? drop : (err.bind(process.stderr) as typeof process.stdout.write)
-  if (silence) process.stderr.write = drop
-  try {
-    return await task()
-  } finally {
-    process.stdout.write = out
-    process.stderr.write = err
-  }
 }
