@@ -2,15 +2,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadProject, loadRecords, loadRecordsFast } from '../../src/node/fs/loadProject.ts'
-import { createRecordCache, recordCacheSalt, writeCacheEntry } from '../../src/node/cache/recordCache.ts'
-import { encodeRecord } from '../../src/node/cache/recordCodec.ts'
 import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
-import { parseRecord } from '../../src/core/record/parseRecord.ts'
-import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
-import { siteBodyMarkdownOf, siteBodyOptionsOf } from '../../src/node/site/readSiteRecords.ts'
-import { readSiteRecordsFast, type SiteReadStats } from '../../src/node/site/readSiteRecordsFast.ts'
+import type { SiteReadStats } from '../../src/node/site/readSiteRecordsFast.ts'
+import { compiled } from '../helpers/compiled.ts'
 import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+
+// The caches key their entries on the code that runs: the binary runs the compiled dist/, so the
+// keys are computed, and the caches read, with the same compiled modules (as an attacker would,
+// with the victim's release of shiplog).
+const { loadProject, loadRecords, loadRecordsFast } = await compiled<typeof import('../../src/node/fs/loadProject.ts')>('node/fs/loadProject')
+const { createRecordCache, recordCacheSalt, writeCacheEntry } = await compiled<typeof import('../../src/node/cache/recordCache.ts')>('node/cache/recordCache')
+const { encodeRecord } = await compiled<typeof import('../../src/node/cache/recordCodec.ts')>('node/cache/recordCodec')
+const { parseRecord } = await compiled<typeof import('../../src/core/record/parseRecord.ts')>('core/record/parseRecord')
+const { createBodyCache } = await compiled<typeof import('../../src/node/cache/bodyCache.ts')>('node/cache/bodyCache')
+const { siteBodyMarkdownOf, siteBodyOptionsOf } = await compiled<typeof import('../../src/node/site/readSiteRecords.ts')>('node/site/readSiteRecords')
+const { readSiteRecordsFast } = await compiled<typeof import('../../src/node/site/readSiteRecordsFast.ts')>('node/site/readSiteRecordsFast')
 
 // A cache entry's key is computable offline from public sources (the record, shiplog's code, the
 // templates); the cache folder may come from a CI cache restored with restore-keys, `git add -f`

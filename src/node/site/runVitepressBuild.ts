@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { workerUrl } from '../workers/workerUrl.ts'
 import type { SiteProgress } from './buildSite.ts'
 
 /** What the VitePress build worker is given. */
@@ -38,7 +39,7 @@ export function runVitepressBuild(job: VitepressBuildJob, report: (event: SitePr
       if (error === null) resolve()
       else reject(error)
     }
-    const worker = new Worker(new URL('./vitepressBuildWorkerEntry.js', import.meta.url), {
+    const worker = new Worker(workerUrl('./vitepressBuildWorker.js', import.meta.url), {
       workerData: job,
       env: { ...process.env },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
+import { workerUrl } from './workerUrl.ts'
 
 /** One record to parse: its path (relative to the project, with `/`), its bytes and its cache key. */
 export interface ParseJob {
@@ -58,7 +59,7 @@ export function workerCount(records: number, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
- * Parses records in `workers` worker threads (each loads the TypeScript parser through tsx).
+ * Parses records in `workers` worker threads (each runs the compiled parser, `parseWorker.js`).
  * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
  * (`encodeRecord`), or null when the caller must parse that record itself: the codec cannot carry
  * it, or its worker died (the others go on with the queue; with none left, the rest come back as
@@ -70,7 +71,7 @@ export async function parseInWorkers(
   workers: number,
   onParsed: (index: number, payload: string | null) => void,
   /** The worker's entry module (tests replace it). */
-  entry: URL = new URL('./parseWorkerEntry.js', import.meta.url),
+  entry: URL = workerUrl('./parseWorker.js', import.meta.url),
 ): Promise<void> {
   await runInWorkers<ParseJob, string>(
     jobs,
