@@ -75,6 +75,21 @@ describe('shiplog init', () => {
     expect(read(root, 'templates/deployment.md')).toBe('edited by the team\n')
   })
 
+  it('should say how to install shiplog when the project lacks it: from git, a tarball of this version, or the registry', () => {
+    const root = repository()
+    const version = (JSON.parse(read(REPO_ROOT, 'package.json')) as { version: string }).version
+    const result = runCli(['init', root])
+    expect(result.code).toBe(0)
+    const lines = result.stdout.split('\n')
+    const at = lines.indexOf('Add shiplog to the project so CI can run it (the workflow runs `npm ci` and `npx shiplog`), one of these ways:')
+    expect(at).toBeGreaterThan(0)
+    expect(lines.slice(at + 1, at + 4).map((line) => line.split('  #')[0]?.trim())).toEqual([
+      'npm install --save-dev git+https://<host>/<owner>/shiplog.git',
+      `npm install --save-dev ./shiplog-${version}.tgz`,
+      'npm install --save-dev shiplog',
+    ])
+  })
+
   it('should write a TypeScript configuration with the chosen templates, the first one the default', () => {
     const root = repository()
     // the configuration imports defineConfig from 'shiplog': resolve it to this checkout
