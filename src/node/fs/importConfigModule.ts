@@ -38,6 +38,9 @@ const externalPackages: Plugin = {
   },
 }
 
+/** The files `fileValues` loads: every JavaScript and TypeScript file bundled. */
+const LOADED = /\.[cm]?[jt]s$/
+
 /**
  * Each bundled file keeps its own `import.meta.url`, `import.meta.dirname` and `filename`,
  * `__dirname` and `__filename` (the `define`s above point them at values declared here).
@@ -45,13 +48,14 @@ const externalPackages: Plugin = {
 const fileValues: Plugin = {
   name: 'shiplog-file-values',
   setup(build) {
-    build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+    build.onLoad({ filter: LOADED }, (args) => {
+      // One line of its own (`describe` counts it off the line numbers esbuild reports).
       const values = [
         `var __shiplog_file_url = ${JSON.stringify(pathToFileURL(args.path).href)};`,
         `var __shiplog_file_name = ${JSON.stringify(args.path)};`,
         `var __shiplog_file_dir = ${JSON.stringify(dirname(args.path))};`,
       ].join('')
-      return { contents: values + readFileSync(args.path, 'utf8'), loader: /^\.[cm]?ts$/.test(extname(args.path)) ? 'ts' : 'js' }
+      return { contents: `${values}\n${readFileSync(args.path, 'utf8')}`, loader: /^\.[cm]?ts$/.test(extname(args.path)) ? 'ts' : 'js' }
     })
   },
 }
@@ -92,10 +96,14 @@ export async function importConfigModule(path: string): Promise<{ default?: unkn
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown }
 }
 
-/** `file:line:column: text` (the file relative to the configuration's folder), or the text alone. */
+/**
+ * `file:line:column: text` (the file relative to the configuration's folder, the line as in the
+ * file, without the line `fileValues` adds), or the text alone.
+ */
 function describe(message: Message, root: string): string {
   const place = message.location
   if (!place) return message.text
   const file = isAbsolute(place.file) ? relative(root, place.file) : place.file
-  return `${file}:${place.line}:${place.column + 1}: ${message.text}`
+  const line = LOADED.test(place.file) ? place.line - 1 : place.line
+  return `${file}:${line}:${place.column + 1}: ${message.text}`
 }
