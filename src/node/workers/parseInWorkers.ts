@@ -23,9 +23,10 @@ export interface ParseWorkerData {
 export type ParseBatch = WorkerBatch<ParseJob>
 
 /**
- * Below this many records to parse, the calling thread parses them itself: a worker needs
- * ~0.4–0.6 s to start (Node, tsx, the parser's modules) and to warm its JIT up, which about 64
- * records repay (measured with `npm run bench -- --only workers`, see docs/performance.md).
+ * Below this many records to parse, the calling thread parses them itself: a worker needs time
+ * to start (Node, the compiled parser's modules) and to warm its JIT up, which about 64 records
+ * repaid when workers compiled the parser with tsx (~0.4–0.6 s; compiled, start and first record
+ * take about half as long). Measured with `npm run bench -- --only workers`, docs/performance.md.
  */
 export const MIN_PARALLEL_RECORDS = 64
 
