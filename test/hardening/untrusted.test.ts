@@ -98,7 +98,7 @@ describe('YAML in records', () => {
     ])
   })
 
-  it('should stop a billion-laughs alias bomb before expanding it, with one error', () => {
+  it('should stop a billion-laughs alias bomb in well under a second, with one error', () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
     for (let i = 1; i < 9; i++) {
       const previous = String.fromCharCode(96 + i)
@@ -111,7 +111,7 @@ describe('YAML in records', () => {
     ])
   })
 
-  it('should read 20,000 aliases of one anchor, reporting the budget once', () => {
+  it('should read 20,000 aliases of one anchor in linear time', () => {
     const text = `---\nbase: &b {k: v}\nmany: [${Array(20_000).fill('*b').join(', ')}]\n---\n`
     const record = parseRecord(text, { file: 'r.md' })
     // {k: v} is two values: 20,000 of them pass the budget of 10,000, reported once.
