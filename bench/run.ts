@@ -1,10 +1,11 @@
-// `npm run bench [-- --sizes 1000,10000 --runs 3 --only p1,p2,p3,workers]`: shiplog's benchmarks
+// `npm run bench [-- --sizes 1000,10000 --runs 3 --only startup,p1,p2,p3,workers]`: shiplog's benchmarks
 // (docs/performance.md). Corpora are generated into the OS temp folder, never into the repository.
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { formatTable } from './printTable.ts'
 import { rowCells, runP1 } from './p1.ts'
 import { runP2 } from './p2.ts'
 import { runP3 } from './p3.ts'
+import { runStartup } from './startup.ts'
 import { runWorkers } from './workers.ts'
 
 interface Args {
@@ -14,7 +15,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: null, runs: 3, only: new Set(['p1', 'p2', 'p3']) }
+  const args: Args = { sizes: null, runs: 3, only: new Set(['startup', 'p1', 'p2', 'p3']) }
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]
     const value = argv[index + 1]
@@ -24,11 +25,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
         [
-          'usage: npm run bench -- [--only p1,p2,p3,workers] [--sizes 1000,10000] [--runs 3]',
+          'usage: npm run bench -- [--only startup,p1,p2,p3,workers] [--sizes 1000,10000] [--runs 3]',
           '',
-          '  --only    parts to run (default p1,p2,p3: about 75 minutes on 2 cores, most of it P1 at 10,000)',
+          '  --only    parts to run (default startup,p1,p2,p3: about 75 minutes on 2 cores, most of it P1 at 10,000)',
           '  --sizes   record counts (default: p1 1000,10000; p2 500,5000; p3 1000; workers 16,32,64,128)',
-          '  --runs    rounds per size; medians are reported (default 3)',
+          '  --runs    rounds per size; medians are reported (default 3; start-up runs at least 15 rounds)',
           '',
         ].join('\n'),
       )
@@ -70,6 +71,7 @@ const part = (name: string, run: () => string[][]): void => {
     rows.push([name.toUpperCase(), '—', `failed: ${message}`, '—', '—', '—', '—', '—'])
   }
 }
+part('startup', () => runStartup({ runs: Math.max(15, args.runs), log }))
 part('workers', () => runWorkers({ sizes: args.sizes ?? [16, 32, 64, 128], runs: args.runs, log }))
 part('p1', () => runP1({ sizes: args.sizes ?? [1000, 10_000], runs: args.runs, baselineUpTo: 1000, log }).map(rowCells))
 part('p2', () => runP2({ sizes: args.sizes ?? [500, 5000], runs: args.runs, log }))

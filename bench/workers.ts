@@ -5,7 +5,7 @@ import { ratio, seconds } from './printTable.ts'
 /**
  * The break-even of parse workers: `shiplog check` without the cache over N records, parsing in
  * the main thread (SHIPLOG_WORKERS=0) against 1 and 2 workers, alternating. A worker costs its
- * start (Node, tsx, the parser's modules) and pays back through parallelism and a larger young
+ * start (Node, the compiled parser's modules) and pays back through parallelism and a larger young
  * generation; below the break-even `workerCount` parses in the main thread.
  */
 export function runWorkers(options: { sizes: number[]; runs: number; log: (line: string) => void }): string[][] {

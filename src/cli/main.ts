@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { ShiplogError } from '../core/errors.ts'
 import { PACKAGE_ROOT } from '../node/fs/packageRoot.ts'
@@ -7,7 +8,7 @@ import { globalsOf } from './globals.ts'
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${PACKAGE_ROOT}`), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 

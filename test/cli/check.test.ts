@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 /** A project holding a copy of the bundled (complete) example records. */
 function bundledCopy(): string {
@@ -25,10 +25,11 @@ function openTwoItems(root: string): void {
 
 describe('shiplog check', () => {
   it('should pass the bundled example records', () => {
-    const result = runCli(['check'])
+    // The repository's own records, read without writing its cache (.shiplog/cache).
+    const result = runCli(['--root', REPO_ROOT, 'check', '--no-cache'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-  })
+  }, cliTimeout(1))
 
   it('should fail an incomplete approved record at its open items, and pass once it is removed', () => {
     const root = bundledCopy()
@@ -45,7 +46,7 @@ describe('shiplog check', () => {
     rmSync(join(root, 'releases/notifications/1.9.0.md'))
     const passing = runCli(['--root', root, 'check'])
     expect(passing.code).toBe(0)
-  })
+  }, cliTimeout(2))
 
   it('should print GitHub workflow commands', () => {
     const root = bundledCopy()
@@ -55,7 +56,7 @@ describe('shiplog check', () => {
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error '))
     expect(errors).toHaveLength(2)
     expect(errors[0]).toMatch(/^::error file=releases\/notifications\/1\.9\.0\.md,line=80,col=1,title=status-gate::/)
-  })
+  }, cliTimeout(1))
 
   it('should print well-formed JUnit with one testcase per record', () => {
     const root = bundledCopy()
@@ -65,7 +66,7 @@ describe('shiplog check', () => {
     expect(result.stdout.startsWith('<?xml')).toBe(true)
     expect(result.stdout.match(/<testcase /g)).toHaveLength(16)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
-  })
+  }, cliTimeout(1))
 
   it('should only check records changed since a git ref', () => {
     const root = bundledCopy()
@@ -80,7 +81,7 @@ describe('shiplog check', () => {
     expect(result.code).toBe(1)
     const report = JSON.parse(result.stdout) as { files: number; errors: number }
     expect(report).toMatchObject({ files: 1, errors: 2 })
-  })
+  }, cliTimeout(1))
 
   it('should say clearly when the ref or the repository is missing', () => {
     const root = bundledCopy()
@@ -88,7 +89,7 @@ describe('shiplog check', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/--changed origin\/main: .*not a git repository/i)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
-  })
+  }, cliTimeout(1))
 
   it('should fail on more warnings than --max-warnings and reject a bad format', () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-check-'))
@@ -100,7 +101,7 @@ describe('shiplog check', () => {
     const bad = runCli(['--root', root, 'check', '--format', 'xml'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('expected one of text, json, github, junit')
-  })
+  }, cliTimeout(3))
 })
 
 describe('shiplog check with a broken project template', () => {
@@ -117,5 +118,5 @@ describe('shiplog check with a broken project template', () => {
     expect(broken).toHaveLength(1)
     expect(broken[0]).toMatchObject({ file: 'releases/2.3.0.md', line: 2, severity: 'error' })
     expect(broken[0]?.message).toMatch(/templates\/deployment\.md:\d+:\d+/)
-  })
+  }, cliTimeout(1))
 })

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/runCli.ts'
+import { cliTimeout, runCli } from '../helpers/runCli.ts'
 
 // A folder named on the command line stands for the records under it (as eslint reads folders).
 
@@ -36,7 +36,7 @@ describe('a folder given to status or check', () => {
       ['releases/payments/1.0.0.md', 1, 2],
       ['releases/payments/1.1.0.md', 1, 2],
     ])
-  })
+  }, cliTimeout(1))
 
   it('should refuse a folder outside the releases folder', () => {
     const root = project()
@@ -44,5 +44,5 @@ describe('a folder given to status or check', () => {
     const run = runCli(['check', '--no-cache', 'docs'], { cwd: root })
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/^shiplog: Unexpected docs: its real path .*\/docs is outside the releases folder releases\/, expected a record file inside it: not read\n$/)
-  })
+  }, cliTimeout(1))
 })

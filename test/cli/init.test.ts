@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 const PACKAGE_JSON = '{\n  "name": "payments-api",\n  "private": true\n}\n'
 
@@ -46,7 +46,7 @@ describe('shiplog init', () => {
     expect(created.stdout).toBe('releases/1.0.0.md\n')
     const status = JSON.parse(runCli(['--root', root, 'status', '--json']).stdout) as Array<{ file: string }>
     expect(status.map((record) => record.file)).toEqual(['releases/1.0.0.md'])
-  })
+  }, cliTimeout(5))
 
   it('should keep every file already there byte for byte, and create nothing on a second run', () => {
     const root = repository()
@@ -73,7 +73,22 @@ describe('shiplog init', () => {
     const second = runCli(['--root', root, 'init'])
     expect(second.stdout.split('\n')[0]).toBe('shiplog init: 0 files created, 4 kept')
     expect(read(root, 'templates/deployment.md')).toBe('edited by the team\n')
-  })
+  }, cliTimeout(2))
+
+  it('should say how to install shiplog when the project lacks it: from git, a tarball of this version, or the registry', () => {
+    const root = repository()
+    const version = (JSON.parse(read(REPO_ROOT, 'package.json')) as { version: string }).version
+    const result = runCli(['init', root])
+    expect(result.code).toBe(0)
+    const lines = result.stdout.split('\n')
+    const at = lines.indexOf('Add shiplog to the project so CI can run it (the workflow runs `npm ci` and `npx shiplog`), one of these ways:')
+    expect(at).toBeGreaterThan(0)
+    expect(lines.slice(at + 1, at + 4).map((line) => line.split('  #')[0]?.trim())).toEqual([
+      'npm install --save-dev git+https://<host>/<owner>/shiplog.git',
+      `npm install --save-dev ./shiplog-${version}.tgz`,
+      'npm install --save-dev shiplog',
+    ])
+  }, cliTimeout(1))
 
   it('should write a TypeScript configuration with the chosen templates, the first one the default', () => {
     const root = repository()
@@ -90,7 +105,7 @@ describe('shiplog init', () => {
       ['stage-gate', false],
     ])
     expect(runCli(['--root', root, 'check', '--templates']).stdout).toBe('2 files checked, no problems\n')
-  })
+  }, cliTimeout(3))
 
   it('should refuse an unknown template or a missing folder with exit 2, writing nothing', () => {
     const root = repository()
@@ -101,5 +116,5 @@ describe('shiplog init', () => {
     const missing = runCli(['init', join(root, 'nope')])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/^shiplog: Unexpected folder .*nope: expected an existing folder/)
-  })
+  }, cliTimeout(2))
 })

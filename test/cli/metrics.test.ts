@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 import { killChildren, spawnCli } from '../helpers/spawnCli.ts'
 
 describe('shiplog metrics', () => {
@@ -25,12 +25,13 @@ describe('shiplog metrics', () => {
     const text = runCli(['--root', root, 'metrics'])
     expect(text.code).toBe(0)
     expect(text.stdout).not.toMatch(/\b0(\.0+)?%/)
-  })
+  }, cliTimeout(2))
 
   it('should compute the bundled records as worked out by hand', () => {
     // 11 production deployments (16 records less planned, approved, in-progress, cancelled and the staging one);
     // failed: 2.4.0 (rolled-back), 5.13.0 (failed), 6.0.0 (incident: true) → 3 of 11.
-    const result = runCli(['metrics', '--json'])
+    // The repository's own records, read without writing its cache (.shiplog/cache).
+    const result = runCli(['--root', REPO_ROOT, 'metrics', '--json', '--no-cache'])
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout) as { deployments: number; failed: number; changeFailureRate: { rate: number }; rollbackRate: number; reworkRate: number }
     expect(json.deployments).toBe(11)
@@ -39,13 +40,13 @@ describe('shiplog metrics', () => {
     expect(json.rollbackRate).toBeCloseTo(1 / 11, 4)
     // hotfixes 2.4.1 and 5.13.1
     expect(json.reworkRate).toBeCloseTo(2 / 11, 4)
-  })
+  }, cliTimeout(1))
 
   it('should reject a benchmark year it has no table for', () => {
-    const result = runCli(['metrics', '--benchmark', '2019'])
+    const result = runCli(['--root', REPO_ROOT, 'metrics', '--benchmark', '2019', '--no-cache'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('expected one of 2021, 2022, 2023, 2024')
-  })
+  }, cliTimeout(1))
 })
 
 describe('shiplog new --from-git', () => {
@@ -72,7 +73,7 @@ describe('shiplog new --from-git', () => {
     const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as { changes: Array<{ id: string; title: string; committed_at: string }> }
     expect(data.changes).toEqual([{ id: sha, title: 'feat: partial refunds', committed_at: '2026-11-02T10:15:00+01:00' }])
     expect(text).toContain('- feat: partial refunds (' + sha + ')')
-  })
+  }, cliTimeout(1))
 
   it('should say clearly when the range does not exist', () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-fromgit-'))
@@ -81,7 +82,7 @@ describe('shiplog new --from-git', () => {
     expect(result.code).not.toBe(0)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/v9\.\.HEAD/)
-  })
+  }, cliTimeout(1))
 })
 
 describe('shiplog metrics over deployments thousands of years apart', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/runCli.ts'
+import { cliTimeout, runCli } from '../helpers/runCli.ts'
 
 function emptyProject(): string {
   return mkdtempSync(join(tmpdir(), 'shiplog-new-'))
@@ -44,7 +44,7 @@ describe('shiplog new', () => {
     // values nobody gave stay visible
     expect(text).toContain('**Release Coordinator**: {{release_coordinator}}')
     expect(data['coordinator']).toBe('{{release_coordinator}}')
-  })
+  }, cliTimeout(1))
 
   it('should refuse to overwrite an existing record and leave it byte-for-byte intact', () => {
     const root = emptyProject()
@@ -58,7 +58,7 @@ describe('shiplog new', () => {
     expect(second.stderr).not.toMatch(/\bat .*\.ts:\d+/)
     expect(readFileSync(path, 'utf8')).toBe(edited)
     expect(readdirSync(join(root, 'releases'))).toEqual(['1.0.0.md'])
-  })
+  }, cliTimeout(2))
 
   it('should replace an existing record with --force', () => {
     const root = emptyProject()
@@ -67,7 +67,7 @@ describe('shiplog new', () => {
     writeFileSync(path, 'scratch')
     expect(runCli(['--root', root, 'new', '1.0.0', '--no-input', '--force', ...FULL]).code).toBe(0)
     expect(readFileSync(path, 'utf8')).toContain('**Release**: Payments API (1.0.0)')
-  })
+  }, cliTimeout(2))
 
   it('should print instead of writing with --dry-run', () => {
     const root = emptyProject()
@@ -76,7 +76,7 @@ describe('shiplog new', () => {
     expect(result.stdout.startsWith('---\ntemplate: deployment\n')).toBe(true)
     expect(result.stderr).toContain('would write releases/1.0.0.md')
     expect(existsSync(join(root, 'releases'))).toBe(false)
-  })
+  }, cliTimeout(1))
 
   it('should keep && and | in values', () => {
     const root = emptyProject()
@@ -87,7 +87,7 @@ describe('shiplog new', () => {
     expect(text).toContain('**Business Owner**: Ops && Finance | EMEA')
     expect(text).toContain('| Cache miss && cold start \\| p99 |')
     expect(text).not.toContain('&amp;')
-  })
+  }, cliTimeout(1))
 
   it('should take values from a YAML file, with --set winning', () => {
     const root = emptyProject()
@@ -99,7 +99,7 @@ describe('shiplog new', () => {
     expect(data['release']).toBe('From file')
     expect(data['owner']).toBe('flag-team')
     expect(data['changes']).toEqual([{ id: 'a1b2c3d', title: 'Add refunds: partial', committed_at: '2026-11-20T10:00:00+01:00' }])
-  })
+  }, cliTimeout(1))
 
   it('should name the file, line and column of a broken values file', () => {
     const root = emptyProject()
@@ -109,7 +109,7 @@ describe('shiplog new', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('values.yaml:2:1: Unexpected duplicate key `owner` in the values file, expected each key once')
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
-  })
+  }, cliTimeout(1))
 
   it.each([['../x'], ['/etc/x'], ['CON'], ['a'.repeat(300)], ['x/../../y']])('should refuse the version %j without writing anything', (version) => {
     const root = emptyProject()
@@ -117,7 +117,7 @@ describe('shiplog new', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected version')
     expect(readdirSync(root)).toEqual([])
-  })
+  }, cliTimeout(1))
 
   it('should put the record where the configured pattern says', () => {
     const root = emptyProject()
@@ -125,7 +125,7 @@ describe('shiplog new', () => {
     const result = runCli(['--root', root, 'new', '2.0.0', '--no-input', ...FULL])
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('releases/payments-api/2.0.0.md\n')
-  })
+  }, cliTimeout(1))
 
   it('should use a project template that overrides the bundled one', () => {
     const root = emptyProject()
@@ -137,7 +137,7 @@ describe('shiplog new', () => {
     const result = runCli(['--root', root, 'new', '0.1.0', '--no-input', '--set', 'owner=me'])
     expect(result.code).toBe(0)
     expect(readFileSync(join(root, 'releases/0.1.0.md'), 'utf8')).toBe('---\ntemplate: deployment\nversion: "0.1.0"\nowner: "me"\n---\n# 0.1.0\n\n- [ ] Shipped\n')
-  })
+  }, cliTimeout(1))
 
   it('should reject an unknown template with one line', () => {
     const root = emptyProject()
@@ -145,7 +145,7 @@ describe('shiplog new', () => {
     expect(result.code).toBe(2)
     expect(result.stderr.trim()).toMatch(/^shiplog: Unknown template "nope": expected one of .*deployment/)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
-  })
+  }, cliTimeout(1))
 
   it('should give a Handlebars syntax error of a project template with its file and line', () => {
     const root = emptyProject()
@@ -155,5 +155,5 @@ describe('shiplog new', () => {
     expect(result.code).not.toBe(0)
     expect(result.stderr).toMatch(/templates\/broken\.md:\d+:\d+/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
-  })
+  }, cliTimeout(1))
 })

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 const temps: string[] = []
 afterEach(() => {
@@ -45,7 +45,7 @@ describe('the project root (walking up to the nearest shiplog config)', () => {
     const report = JSON.parse(result.stdout) as Report
     expect(report.files).toBe(1)
     expect(report.errors).toBe(0)
-  })
+  }, cliTimeout(1))
 
   it('should read relative file arguments from the current folder, and report them relative to the root', () => {
     const root = project()
@@ -55,14 +55,14 @@ describe('the project root (walking up to the nearest shiplog config)', () => {
     expect(report.files).toBe(1)
     expect(new Set(report.diagnostics.map((d) => d.file))).toEqual(new Set(['records/2.4.1.md']))
     expect(result.code).toBe(1)
-  })
+  }, cliTimeout(1))
 
   it('should find the project root for status from a subfolder too', () => {
     const root = project()
     const result = runCli(['status', '--json'], { cwd: join(root, 'docs/notes') })
     expect(result.code).toBe(0)
     expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((r) => r.file)).toEqual(['records/2.4.0.md'])
-  })
+  }, cliTimeout(1))
 
   it('should write a new record into the project found up the tree', () => {
     const root = project()
@@ -70,7 +70,7 @@ describe('the project root (walking up to the nearest shiplog config)', () => {
     expect(result.code).toBe(0)
     expect(existsSync(join(root, 'records/2.5.0.md'))).toBe(true)
     expect(readdirSync(join(root, 'docs/notes'))).toEqual([])
-  })
+  }, cliTimeout(1))
 
   it('should set up the current folder with init, not the project found up the tree', () => {
     const root = project()
@@ -80,14 +80,14 @@ describe('the project root (walking up to the nearest shiplog config)', () => {
     expect(existsSync(join(here, 'shiplog.config.json'))).toBe(true)
     expect(existsSync(join(here, 'releases'))).toBe(true)
     expect(readdirSync(join(root, 'records'))).toEqual(['2.4.0.md'])
-  })
+  }, cliTimeout(1))
 
   it('should use --root as given, without walking up', () => {
     const root = project()
     const result = runCli(['--root', join(root, 'docs/notes'), 'check', '--allow-empty'], { cwd: root })
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('0 files checked, no problems\n')
-  })
+  }, cliTimeout(1))
 })
 
 describe('shiplog check with no records', () => {
@@ -99,7 +99,7 @@ describe('shiplog check with no records', () => {
     expect(result.stderr).toBe(
       `shiplog: Unexpected project without records: no record files under ${join(dir, 'releases')} (the folder is missing; project root ${dir}, no shiplog.config.* in it or any folder above, defaults used), expected at least one record: run shiplog from the project, pass --root, or pass --allow-empty when no records is expected\n`,
     )
-  })
+  }, cliTimeout(1))
 
   it('should fail, exit 2, when the configured releases folder is empty, naming the config file', () => {
     const root = project()
@@ -111,7 +111,7 @@ describe('shiplog check with no records', () => {
     expect(result.stderr).toBe(
       `shiplog: Unexpected project without records: no record files under ${join(root, 'records')} (the folder has none; project root ${root}, config ${join(root, 'shiplog.config.json')}), expected at least one record: run shiplog from the project, pass --root, or pass --allow-empty when no records is expected\n`,
     )
-  })
+  }, cliTimeout(1))
 
   it('should pass with --allow-empty', () => {
     const dir = tempDir()
@@ -121,7 +121,7 @@ describe('shiplog check with no records', () => {
     const json = runCli(['check', '--allow-empty', '--format', 'json'], { cwd: dir })
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toEqual({ files: 0, errors: 0, warnings: 0, diagnostics: [] })
-  })
+  }, cliTimeout(2))
 
   it('should pass when --changed selects none of the existing records', () => {
     const root = project()
@@ -134,11 +134,11 @@ describe('shiplog check with no records', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('0 files checked, no problems\n')
-  })
+  }, cliTimeout(1))
 
   it('should list the flag in its help', () => {
     const result = runCli(['check', '--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/--allow-empty\s+pass when there are no records/)
-  })
+  }, cliTimeout(1))
 })

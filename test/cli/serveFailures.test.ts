@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import { track } from '../helpers/children.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { killChildren, spawnCli } from '../helpers/spawnCli.ts'
 
@@ -114,13 +115,14 @@ describe('shiplog dev and preview that cannot serve', () => {
     // between that check and the server's own listen.
     const root = project()
     const port = await busyPort()
-    const script = join(root, 'start.mts')
-    const src = (path: string): string => pathToFileURL(join(REPO_ROOT, path)).href
+    const script = join(root, 'start.mjs')
+    // The compiled modules, as the binary runs them (plain Node, no TypeScript loader).
+    const compiled = (path: string): string => pathToFileURL(join(REPO_ROOT, 'dist', path)).href
     writeFileSync(
       script,
       [
-        `import { loadProject } from ${JSON.stringify(src('src/node/fs/loadProject.ts'))}`,
-        `import { startDevServer } from ${JSON.stringify(src('src/node/site/devServer.ts'))}`,
+        `import { loadProject } from ${JSON.stringify(compiled('node/fs/loadProject.js'))}`,
+        `import { startDevServer } from ${JSON.stringify(compiled('node/site/devServer.js'))}`,
         'try {',
         `  await startDevServer(await loadProject(${JSON.stringify(root)}), { port: ${port} })`,
         "  console.log('listening')",
@@ -129,7 +131,7 @@ describe('shiplog dev and preview that cannot serve', () => {
         '}',
       ].join('\n'),
     )
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = track(spawn(process.execPath, [script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }))
     let stdout = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
     const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)

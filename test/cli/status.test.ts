@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/runCli.ts'
+import { cliTimeout, runCli } from '../helpers/runCli.ts'
 
 function project(files: { [path: string]: string | Uint8Array }): string {
   const root = mkdtempSync(join(tmpdir(), 'shiplog-status-'))
@@ -76,7 +76,7 @@ describe('shiplog status', () => {
         triggers: { fired: 1, total: 2 },
       },
     ])
-  })
+  }, cliTimeout(1))
 
   it('should print plain text without colour when not on a terminal', () => {
     const root = project({ 'releases/1.4.0.md': SMALL })
@@ -86,7 +86,7 @@ describe('shiplog status', () => {
     expect(result.stdout).toContain('releases/1.4.0.md  1.4.0  approved  3/4 75%')
     expect(result.stdout).toMatch(/Code & Testing\s+2\/2/)
     expect(result.stdout).toMatch(/Rollback Triggers\s+1\/2 fired/)
-  })
+  }, cliTimeout(1))
 
   it('should point at groups the status requires that are still open', () => {
     // Code & Testing is gated at approved: with one of its two items open, 1 is missing.
@@ -94,14 +94,14 @@ describe('shiplog status', () => {
     const result = runCli(['--root', root, 'status'])
     expect(result.stdout).toMatch(/Code & Testing\s+1\/2  ← required at approved: 1 open/)
     expect(result.stdout).not.toMatch(/Pre-Deployment\s+1\/2  ←/)
-  })
+  }, cliTimeout(1))
 
   it('should take explicit files relative to the current folder', () => {
     const root = project({ 'releases/1.4.0.md': SMALL, 'releases/2.0.0.md': SMALL.replace('1.4.0', '2.0.0') })
     const result = runCli(['status', '--json', 'releases/2.0.0.md'], { cwd: root })
     expect(result.code).toBe(0)
     expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((r) => r.file)).toEqual(['releases/2.0.0.md'])
-  })
+  }, cliTimeout(1))
 
   it('should never evaluate ---js frontmatter', () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'shiplog-marker-')), 'evaluated')
@@ -113,7 +113,7 @@ describe('shiplog status', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('releases/evil.md:1:1:')
     expect(result.stderr).toContain('expected YAML')
-  })
+  }, cliTimeout(1))
 
   it('should name the file and line of unreadable YAML, a binary file and invalid UTF-8, without a stack trace', () => {
     const root = project({
@@ -127,5 +127,5 @@ describe('shiplog status', () => {
     expect(result.stderr).toMatch(/releases\/binary\.md:1:5: .*binary/i)
     expect(result.stderr).toMatch(/releases\/latin1\.md:3:\d+: .*UTF-8/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
-  })
+  }, cliTimeout(1))
 })

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 const HOTFIX = join(REPO_ROOT, 'test/fixtures/templates/team/templates/hotfix.md')
 
@@ -69,7 +69,7 @@ describe('shiplog templates', () => {
       ['product-release', 'bundled', false, false, '(bundled) templates/product-release.md'],
       ['stage-gate', 'bundled', false, false, '(bundled) templates/stage-gate.md'],
     ])
-  })
+  }, cliTimeout(2))
 })
 
 describe('shiplog new --template itil', () => {
@@ -85,7 +85,7 @@ describe('shiplog new --template itil', () => {
     expect(low.code).toBe(0)
     expect(low.stdout).not.toContain('## Training')
     expect(low.stdout).toContain('\n## Back Out\n')
-  })
+  }, cliTimeout(2))
 })
 
 describe('shiplog check --templates', () => {
@@ -115,7 +115,7 @@ describe('shiplog check --templates', () => {
     const junit = runCli(['--root', root, 'check', '--templates', '--format', 'junit'])
     expect(junit.stdout).toContain('<testsuites name="shiplog check" tests="2" failures="1" errors="0">')
     expect(junit.stdout).toContain('<testcase name="templates/hotfix.md" classname="shiplog.check" file="templates/hotfix.md"/>')
-  })
+  }, cliTimeout(4))
 
   it('should pass clean templates, and fail warnings with --max-warnings 0', () => {
     const root = project({})
@@ -136,12 +136,12 @@ describe('shiplog check --templates', () => {
     // … at line 24, and its manifest `name: hotfix` (line 3) differs from the file name (a warning)
     expect(report.diagnostics.map((d) => [d.line, d.rule])).toEqual([[3, 'template-name'], [24, 'template-name']])
     expect(renamed.code).toBe(1)
-  })
+  }, cliTimeout(4))
 
   it('should report a template file that cannot be read as a usage error', () => {
     const root = project({})
     const result = runCli(['--root', root, 'check', '--templates', 'templates/missing.md'], { cwd: root })
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('shiplog: templates/missing.md: Unexpected missing file, expected a template file\n')
-  })
+  }, cliTimeout(1))
 })

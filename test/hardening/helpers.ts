@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join, sep } from 'node:path'
 import { main } from '../../src/cli/main.ts'
-import { BIN, REPO_ROOT } from '../helpers/runCli.ts'
+import { track } from '../helpers/children.ts'
+import { BIN, childEnv, REPO_ROOT, scratchFolder } from '../helpers/runCli.ts'
 
 export const CORPUS = join(REPO_ROOT, 'test/fixtures/bad-input')
 
@@ -162,17 +163,16 @@ export async function runMain(args: string[]): Promise<RunResult> {
   return { code, stdout: out.join(''), stderr: err.join(''), ms: performance.now() - started }
 }
 
-/** Runs the real binary in a child process with a time limit; `timedOut` when it had to be killed. */
+/** Runs the real binary in a child process (in `cwd`, or a fresh empty folder) with a time limit; `timedOut` when it had to be killed. */
 export function runBin(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs: number; maxOldSpaceMb?: number },
 ): Promise<RunResult & { timedOut: boolean; signal: NodeJS.Signals | null }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env }
-  delete env['FORCE_COLOR']
   const nodeArgs = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : []
+  const scratch = options.cwd === undefined ? scratchFolder() : null
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = track(spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: options.cwd ?? scratch?.dir, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] }))
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
@@ -182,9 +182,13 @@ export function runBin(
       timedOut = true
       child.kill('SIGKILL')
     }, options.timeoutMs)
-    child.on('error', reject)
+    child.on('error', (error) => {
+      scratch?.done()
+      reject(error)
+    })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
+      scratch?.done()
       resolve({
         code: code ?? -1,
         signal,

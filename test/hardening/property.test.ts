@@ -45,7 +45,7 @@ describe('parseRecord on arbitrary input', () => {
       }),
       { numRuns: 400 },
     )
-  })
+  }, 120_000)
 
   it('should never throw on arbitrary bytes', () => {
     fc.assert(
@@ -156,7 +156,7 @@ describe('renderTemplate then parseRecord', () => {
       ),
       { numRuns: 300 },
     )
-  })
+  }, 120_000)
 })
 
 /**

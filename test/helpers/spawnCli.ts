@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { BIN, REPO_ROOT } from './runCli.ts'
+import { track } from './children.ts'
+import { BIN, childEnv, scratchFolder } from './runCli.ts'
+
+export { killChildren } from './children.ts'
 
 export interface SpawnedResult {
   code: number | null
@@ -15,14 +18,6 @@ export interface SpawnedResult {
   overMemory: boolean
 }
 
-const children = new Set<ChildProcess>()
-
-/** Kills every child `spawnCli` started that is still running (call it in `afterEach`). */
-export function killChildren(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-  children.clear()
-}
-
 function rssMb(pid: number): number | null {
   try {
     const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
@@ -33,20 +28,18 @@ function rssMb(pid: number): number | null {
 }
 
 /**
- * Runs the real `shiplog` binary (no TTY, no colour) and resolves when it has exited and closed its
- * output: a child that leaves a handle open (a server, a watcher) never resolves on its own and is
- * killed after `timeoutMs` (`timedOut`). With `maxRssMb`, its resident memory is watched while it
+ * Runs the real `shiplog` binary (no TTY, no colour; in `cwd`, or a fresh empty folder) and
+ * resolves when it has exited and closed its output: a child that leaves a handle open (a server,
+ * a watcher) never resolves on its own and is killed after `timeoutMs` (`timedOut`). With `maxRssMb`, its resident memory is watched while it
  * runs and it is killed when it passes the limit (`overMemory`).
  */
 export function spawnCli(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs: number; maxRssMb?: number; onStderr?: (text: string, child: ChildProcess) => void },
 ): Promise<SpawnedResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env }
-  delete env['FORCE_COLOR']
+  const scratch = options.cwd === undefined ? scratchFolder() : null
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    children.add(child)
+    const child = track(spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? scratch?.dir, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] }))
     const out: Buffer[] = []
     const err: Buffer[] = []
     let timedOut = false
@@ -73,11 +66,14 @@ export function spawnCli(
               child.kill('SIGKILL')
             }
           }, 20)
-    child.on('error', reject)
+    child.on('error', (error) => {
+      scratch?.done()
+      reject(error)
+    })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (watch) clearInterval(watch)
-      children.delete(child)
+      scratch?.done()
       resolve({
         code,
         signal,

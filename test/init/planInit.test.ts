@@ -37,8 +37,14 @@ describe('planInit', () => {
     expect(plan.files[3]?.content).toBe(CI_WORKFLOW)
     expect(plan.files[4]?.content).toBe("# shiplog's work folder and the built site\n.shiplog/\ndist/\n")
     expect(plan.defaultTemplate).toBe('deployment')
+    // The three ways to install shiplog, the commands padded to the longest (61 characters); no version given, so `<version>`.
     expect(plan.notes).toEqual([
-      'There is no package.json: the CI workflow runs `npm ci` and `npx shiplog`, so add one with shiplog as a devDependency (npm init -y && npm install --save-dev shiplog), or edit the workflow.',
+      [
+        'There is no package.json: the CI workflow runs `npm ci` and `npx shiplog`, so add one (npm init -y) with shiplog as a devDependency, one of these ways, or edit the workflow:',
+        '  npm install --save-dev git+https://<host>/<owner>/shiplog.git  # from its git repository (npm builds it)',
+        '  npm install --save-dev ./shiplog-<version>.tgz                 # from a tarball: `npm pack` in a clone of shiplog',
+        '  npm install --save-dev shiplog                                 # from the npm registry, once shiplog is published there',
+      ].join('\n'),
     ])
   })
 
@@ -70,11 +76,18 @@ describe('planInit', () => {
   })
 
   it('should keep an existing configuration of any kind, and suggest only the .gitignore lines it lacks', () => {
-    const plan = planInit({ ...EMPTY, configFile: 'shiplog.config.ts', gitignore: 'node_modules\n/dist\n', packageJson: '{"name":"x"}' })
+    const plan = planInit({ ...EMPTY, configFile: 'shiplog.config.ts', gitignore: 'node_modules\n/dist\n', packageJson: '{"name":"x"}', shiplogVersion: '0.1.0' })
     expect(plan.files.map((file) => file.path)).toEqual(['templates/deployment.md', 'releases/README.md', '.github/workflows/shiplog.yml'])
     expect(plan.keptConfig).toBe('shiplog.config.ts')
     expect(plan.gitignore).toEqual(['.shiplog/'])
-    expect(plan.notes).toEqual(['Add shiplog to the project so CI can run it: npm install --save-dev shiplog'])
+    expect(plan.notes).toEqual([
+      [
+        'Add shiplog to the project so CI can run it (the workflow runs `npm ci` and `npx shiplog`), one of these ways:',
+        '  npm install --save-dev git+https://<host>/<owner>/shiplog.git  # from its git repository (npm builds it)',
+        '  npm install --save-dev ./shiplog-0.1.0.tgz                     # from a tarball: `npm pack` in a clone of shiplog',
+        '  npm install --save-dev shiplog                                 # from the npm registry, once shiplog is published there',
+      ].join('\n'),
+    ])
   })
 
   it('should refuse an unknown template with a usage error naming the bundled ones', () => {

@@ -6,7 +6,7 @@ import { writeCorpus } from '../../bench/generateCorpus.ts'
 import { loadProject, loadRecords, loadRecordsFast, type Project } from '../../src/node/fs/loadProject.ts'
 import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 /**
  * Differences between two record graphs: values, prototypes, own keys in order, and which objects
@@ -87,6 +87,8 @@ function writeEdgeRecords(root: string): void {
 }
 
 describe('loadRecordsFast', () => {
+  /** Parsing some 60 records, in workers or this thread, two or three times over, on a busy machine. */
+  const WORKERS_TEST_MS = 120_000
   let root: string
   let caches: string
   let project: Project
@@ -134,13 +136,13 @@ describe('loadRecordsFast', () => {
     const { records, stats } = await fast({ workers: 0 })
     expect(stats).toMatchObject({ hits: 0, workers: 0 })
     expectSame(records, fresh)
-  })
+  }, WORKERS_TEST_MS)
 
   it('should give the same records when parsing in worker threads', async () => {
     const { records, stats } = await fast({ workers: 2 })
     expect(stats.workers).toBe(2)
     expectSame(records, fresh)
-  })
+  }, WORKERS_TEST_MS)
 
   it('should give the same records from a cache written by workers, parsing nothing the second time', async () => {
     const cacheDir = join(caches, 'workers')
@@ -151,7 +153,7 @@ describe('loadRecordsFast', () => {
     expectSame(warm.records, fresh)
     // Only the file too large to read is read again (it is never cached).
     expect(warm.stats).toMatchObject({ parsed: 0, hits: count - 1 })
-  })
+  }, WORKERS_TEST_MS)
 
   it('should give the same records from a cache written in this thread', async () => {
     const cacheDir = join(caches, 'here')
@@ -159,7 +161,7 @@ describe('loadRecordsFast', () => {
     const warm = await fast({ cacheDir, workers: 0 })
     expect(warm.stats.parsed).toBe(0)
     expectSame(warm.records, fresh)
-  })
+  }, WORKERS_TEST_MS)
 
   it('should ignore corrupt, truncated, misplaced and forged cache entries', async () => {
     const cacheDir = join(caches, 'corrupt')
@@ -181,7 +183,7 @@ describe('loadRecordsFast', () => {
     const { records, stats } = await fast({ cacheDir, workers: 0 })
     expectSame(records, fresh)
     expect(stats.parsed).toBe(5)
-  })
+  }, WORKERS_TEST_MS)
 
   it('should parse only the record that changed, and give what a fresh read gives', async () => {
     const cacheDir = join(caches, 'incremental')
@@ -198,14 +200,14 @@ describe('loadRecordsFast', () => {
     } finally {
       writeFileSync(path, before)
     }
-  })
+  }, WORKERS_TEST_MS)
 
   it('should read the given files only, as loadRecords does', async () => {
     const files = [join(root, (fresh[3] as ReleaseRecord).file), join(root, 'releases/edge/odd-keys.md')]
     const expected = loadRecords(project, files).records
     expectSame((await fast({ files, cacheDir: join(caches, 'files') })).records, expected)
     expectSame((await fast({ files, cacheDir: join(caches, 'files') })).records, expected)
-  })
+  }, WORKERS_TEST_MS)
 
   it('should not serve records classified by other templates', async () => {
     const cacheDir = join(caches, 'templates')
@@ -227,7 +229,7 @@ describe('loadRecordsFast', () => {
       delete process.env['SHIPLOG_CACHE_DIR']
       rmSync(join(root, 'templates'), { recursive: true, force: true })
     }
-  })
+  }, WORKERS_TEST_MS)
 
   it('should print the same check, metrics and status output cold, warm and sequential without the cache', () => {
     const cacheDir = join(caches, 'cli')
@@ -248,5 +250,5 @@ describe('loadRecordsFast', () => {
         expect(run.stderr).toBe(sequential.stderr)
       }
     }
-  }, 240_000)
+  }, cliTimeout(9))
 })

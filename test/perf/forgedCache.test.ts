@@ -2,15 +2,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadProject, loadRecords, loadRecordsFast } from '../../src/node/fs/loadProject.ts'
-import { createRecordCache, recordCacheSalt, writeCacheEntry } from '../../src/node/cache/recordCache.ts'
-import { encodeRecord } from '../../src/node/cache/recordCodec.ts'
 import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
-import { parseRecord } from '../../src/core/record/parseRecord.ts'
-import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
-import { siteBodyMarkdownOf, siteBodyOptionsOf } from '../../src/node/site/readSiteRecords.ts'
-import { readSiteRecordsFast, type SiteReadStats } from '../../src/node/site/readSiteRecordsFast.ts'
-import { REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import type { SiteReadStats } from '../../src/node/site/readSiteRecordsFast.ts'
+import { compiled } from '../helpers/compiled.ts'
+import { BUILD_LIMIT_MS, cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+
+// The caches key their entries on the code that runs: the binary runs the compiled dist/, so the
+// keys are computed, and the caches read, with the same compiled modules (as an attacker would,
+// with the victim's release of shiplog).
+const { loadProject, loadRecords, loadRecordsFast } = await compiled<typeof import('../../src/node/fs/loadProject.ts')>('node/fs/loadProject')
+const { createRecordCache, recordCacheSalt, writeCacheEntry } = await compiled<typeof import('../../src/node/cache/recordCache.ts')>('node/cache/recordCache')
+const { encodeRecord } = await compiled<typeof import('../../src/node/cache/recordCodec.ts')>('node/cache/recordCodec')
+const { parseRecord } = await compiled<typeof import('../../src/core/record/parseRecord.ts')>('core/record/parseRecord')
+const { createBodyCache } = await compiled<typeof import('../../src/node/cache/bodyCache.ts')>('node/cache/bodyCache')
+const { siteBodyMarkdownOf, siteBodyOptionsOf } = await compiled<typeof import('../../src/node/site/readSiteRecords.ts')>('node/site/readSiteRecords')
+const { readSiteRecordsFast } = await compiled<typeof import('../../src/node/site/readSiteRecordsFast.ts')>('node/site/readSiteRecordsFast')
 
 // A cache entry's key is computable offline from public sources (the record, shiplog's code, the
 // templates); the cache folder may come from a CI cache restored with restore-keys, `git add -f`
@@ -85,7 +91,7 @@ describe('a forged record-cache entry', () => {
       }
     })
     expect(stats).toMatchObject({ files: 1, hits: 1, parsed: 0 })
-  }, 60_000)
+  }, cliTimeout(1))
 
   it('should be the MAC that stops it: the same entry under the victim’s secret would be used', async () => {
     // (The control for the test above: the key is the one shiplog looks up.)
@@ -94,7 +100,7 @@ describe('a forged record-cache entry', () => {
     await forge(root, cacheDir, VICTIM)
     const run = runCli(['--root', root, 'check'], { env: { SHIPLOG_CACHE_DIR: cacheDir, SHIPLOG_CACHE_SECRET: VICTIM } })
     expect(run.code).toBe(0)
-  }, 60_000)
+  }, cliTimeout(1))
 })
 
 describe('a forged body-cache entry', () => {
@@ -120,7 +126,7 @@ describe('a forged body-cache entry', () => {
     const root = project({ 'releases/1.0.0.md': RECORD })
     const marker = join(root, 'PWNED-BY-CACHE')
     await forge(root, marker, ATTACKER)
-    const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '', SHIPLOG_CACHE_SECRET: VICTIM } })
+    const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '', SHIPLOG_CACHE_SECRET: VICTIM }, timeoutMs: BUILD_LIMIT_MS })
     expect(built.code, built.stderr).toBe(0)
     expect(existsSync(marker)).toBe(false)
     const page = readFileSync(join(root, 'dist/releases/1.0.0.html'), 'utf8')
@@ -136,13 +142,13 @@ describe('a forged body-cache entry', () => {
     })
     expect(stats.records).toMatchObject({ files: 1, hits: 1, parsed: 0 })
     expect(stats.bodies).toEqual({ cached: 1, rendered: 0 })
-  }, 180_000)
+  }, cliTimeout(1, BUILD_LIMIT_MS))
 
   it('should show an entry that passes the MAC (a leaked secret) as text, running none of it', async () => {
     const root = project({ 'releases/1.0.0.md': RECORD })
     const marker = join(root, 'PWNED-BY-CACHE')
     await forge(root, marker, VICTIM)
-    const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '', SHIPLOG_CACHE_SECRET: VICTIM } })
+    const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '', SHIPLOG_CACHE_SECRET: VICTIM }, timeoutMs: BUILD_LIMIT_MS })
     expect(built.code, built.stderr).toBe(0)
     expect(existsSync(marker)).toBe(false)
     const page = readFileSync(join(root, 'dist/releases/1.0.0.html'), 'utf8')
@@ -150,5 +156,5 @@ describe('a forged body-cache entry', () => {
     expect(page).toContain('<div class="shiplog-record">&lt;p&gt;Forged&lt;/p&gt;&lt;/div&gt;{{ $options.constructor.constructor(')
     expect(page).not.toMatch(/<img[^>]*onerror/)
     expect(page).not.toContain('Genuine body text.')
-  }, 180_000)
+  }, cliTimeout(1, BUILD_LIMIT_MS))
 })

@@ -62,7 +62,7 @@ describe('readSiteRecordsFast', () => {
     // Every entry written by the first read verifies (its MAC) and is used.
     expect(stats.records).toMatchObject({ files: 20, hits: 20, parsed: 0 })
     expect(stats.bodies).toEqual({ cached: 20, rendered: 0 })
-  })
+  }, 120_000)
 
   it('should render in this thread what a worker could not, with no worker at all', async () => {
     const jobs = [{ markdown: '# A\n\n- [x] done\n', options: { file: 'releases/a.md' } }]

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BIN, runCli } from '../helpers/runCli.ts'
+import { track } from '../helpers/children.ts'
+import { BIN, BUILD_LIMIT_MS, cliTimeout, runCli } from '../helpers/runCli.ts'
 import { copyFixtureProject } from './helpers.ts'
 
 const roots: string[] = []
@@ -11,16 +12,20 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
 })
 
+/** How long a server (preview, or dev with VitePress) may take to print its address on a busy machine. */
+const SERVE_LIMIT_MS = 120_000
+
 /** Starts a long-running command, resolves with the address it prints on stdout. */
 function serve(args: string[]): { child: ChildProcess; url: Promise<string>; stop: () => Promise<number | null> } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } })
+  // Started in the temporary folder, never in the repository; killed after the test if still running.
+  const child = track(spawn(process.execPath, [BIN, ...args], { cwd: tmpdir(), env: { ...process.env, NO_COLOR: '1' } }))
   let err = ''
   child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString()
   })
   const url = new Promise<string>((resolve, reject) => {
     let out = ''
-    const timer = setTimeout(() => reject(new Error(`no address printed: ${out} ${err}`)), 30_000)
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${out} ${err}`)), SERVE_LIMIT_MS)
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const match = /^(http:\/\/\S+)\n/m.exec(out)
@@ -60,14 +65,14 @@ describe('shiplog build', () => {
     // A project's own VitePress config that cannot load makes VitePress fail.
     mkdirSync(join(root, 'site/.vitepress'), { recursive: true })
     writeFileSync(join(root, 'site/.vitepress/config.ts'), "throw new Error('broken site config')\n")
-    const result = runCli(['--root', root, 'build'])
+    const result = runCli(['--root', root, 'build'], { timeoutMs: BUILD_LIMIT_MS })
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('the site build failed, the previous site in')
     expect(result.stderr).toContain('broken site config')
     expect(result.stdout).toBe('')
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('<h1>OLD SITE</h1>')
     expect(readdirSync(join(root, '.shiplog')).filter((name) => name.startsWith('out-'))).toEqual([])
-  })
+  }, cliTimeout(1, BUILD_LIMIT_MS))
 
   it("should print VitePress's progress on stderr without colour codes when colour is off, nothing with --quiet, and nothing on stdout", () => {
     const { root } = copyFixtureProject({ hostile: false })
@@ -92,7 +97,7 @@ describe('shiplog build', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/--quiet[\s\S]*--out-dir[\s\S]*--base[\s\S]*--force/)
     expect(result.stdout).toContain('.shiplog-site')
-  })
+  }, cliTimeout(1))
 
   it('should publish to an absolute folder outside the project only with --force when shiplog did not build it, then replace its own site without', () => {
     const { root } = copyFixtureProject({ hostile: false })
@@ -103,12 +108,12 @@ describe('shiplog build', () => {
     mkdirSync(target)
     writeFileSync(join(target, 'old-page.html'), '<p>someone else’s page</p>')
 
-    const refused = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' } })
+    const refused = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain('run shiplog build --force to replace it')
     expect(readdirSync(target)).toEqual(['old-page.html'])
 
-    const forced = runCli(['--root', root, 'build', '--quiet', '--force', '--out-dir', target], { env: { CI: '' } })
+    const forced = runCli(['--root', root, 'build', '--quiet', '--force', '--out-dir', target], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
     expect(forced.code, forced.stderr).toBe(0)
     expect(readdirSync(target)).toContain('index.html')
     expect(readdirSync(target)).toContain('.shiplog-site')
@@ -116,11 +121,11 @@ describe('shiplog build', () => {
     // Nothing is left beside the target: no staging copy, no old site set aside.
     expect(readdirSync(deploy)).toEqual(['www'])
 
-    const again = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' } })
+    const again = runCli(['--root', root, 'build', '--quiet', '--out-dir', target], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
     expect(again.code, again.stderr).toBe(0)
     expect(readdirSync(target)).toContain('.shiplog-site')
     expect(readdirSync(deploy)).toEqual(['www'])
-  }, 180_000)
+  }, cliTimeout(3, BUILD_LIMIT_MS))
 })
 
 describe('shiplog preview', () => {
@@ -130,14 +135,14 @@ describe('shiplog preview', () => {
     const result = runCli(['--root', root, 'preview'])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('run `shiplog build` first')
-  })
+  }, cliTimeout(1))
 
   it('should refuse a port that is not a number', () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-preview-'))
     roots.push(root)
     fakeDist(root)
     expect(runCli(['--root', root, 'preview', '--port', 'http']).code).toBe(2)
-  })
+  }, cliTimeout(1))
 
   it('should serve the built site, print its address and stop on SIGTERM', async () => {
     const root = mkdtempSync(join(tmpdir(), 'shiplog-preview-'))
@@ -154,7 +159,7 @@ describe('shiplog preview', () => {
     } finally {
       expect(await server.stop()).toBe(0)
     }
-  })
+  }, SERVE_LIMIT_MS + 60_000)
 })
 
 describe('shiplog dev', () => {
@@ -162,7 +167,7 @@ describe('shiplog dev', () => {
     const result = runCli(['dev', '--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/--port[\s\S]*--host/)
-  })
+  }, cliTimeout(1))
 
   it('should serve the live site, print its address and stop on SIGTERM', async () => {
     const { root } = copyFixtureProject({ hostile: false })
@@ -176,5 +181,5 @@ describe('shiplog dev', () => {
     } finally {
       expect(await server.stop()).toBe(0)
     }
-  }, 60_000)
+  }, SERVE_LIMIT_MS + 60_000)
 })

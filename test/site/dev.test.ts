@@ -1,26 +1,104 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/node/fs/loadProject.ts'
 import { startDevServer, type DevEvent, type DevServer } from '../../src/node/site/devServer.ts'
 import type { HomePage, ReleasePage } from '../../src/shared/pageData.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { copyFixtureProject } from './helpers.ts'
 
-// Runs `shiplog dev`'s server on the fixture project and edits, adds and deletes records,
-// reading what the dev server serves over HTTP (and once in Chromium) after each change.
+// Runs `shiplog dev`'s server on a copy of the fixture project, edits, adds and deletes records,
+// and reads what the dev server serves over HTTP (and once in Chromium) once the server reports it
+// has processed the change (its `update` event), never after a fixed delay. One server serves
+// every test (starting one, and Vite's dependency optimisation, is what costs); before each test
+// the project is put back as the fixture has it, and each test makes the edits it starts from.
+
+/** A few updates of the dev server, and Chromium, on a busy machine. */
+const TEST_MS = 120_000
 
 let root: string
+/** The project as the fixture has it, never watched: what each test starts from. */
+let pristine: string
 let server: DevServer
 let browser: Browser | null = null
+/** Everything the server reported, from its start (`ready`) on. */
 const events: DevEvent[] = []
+const waiters: Array<{ matches: (event: DevEvent) => boolean; resolve: (event: DevEvent) => void }> = []
 
 const record = (name: string): string => join(root, 'releases', name)
 const edit = (name: string, change: (text: string) => string): void => writeFileSync(record(name), change(readFileSync(record(name), 'utf8')))
 
+/**
+ * chokidar reports a change to a file at most once per 50 ms and drops the changes in between (its
+ * throttle sends no trailing event): a file written again sooner than that after the watcher
+ * reported it would go unnoticed. Writes wait until this long after the last update, which follows
+ * the watcher's report.
+ */
+const WATCHER_THROTTLE_MS = 60
+let lastUpdateAt = 0
+
+/** Makes `change` to the files, then resolves with the dev server's event that shows it was processed. */
+async function processed(change: () => void, matches: (event: DevEvent) => boolean): Promise<DevEvent> {
+  const since = performance.now() - lastUpdateAt
+  if (since < WATCHER_THROTTLE_MS) await new Promise((resolve) => setTimeout(resolve, WATCHER_THROTTLE_MS - since))
+  const seen = new Promise<DevEvent>((resolve) => waiters.push({ matches, resolve }))
+  change()
+  return seen
+}
+
+/** The update that read `file` (a record edited, added or deleted). */
+const updated =
+  (file: string) =>
+  (event: DevEvent): boolean =>
+    event.type === 'update' && event.changed.includes(`releases/${file}`)
+
+/** Edits a record and waits until the dev server has processed it. */
+async function editRecord(name: string, change: (text: string) => string): Promise<void> {
+  await processed(() => edit(name, change), updated(name))
+}
+
+const checkCache = (text: string): string => text.replace('- [ ] Cache systems operational', '- [x] Cache systems operational')
+const checkJobs = (text: string): string => text.replace('- [ ] Background jobs running', '- [x] Background jobs running')
+
+/** Every file under `dir`, relative, with `/`. */
+function filesIn(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+/**
+ * Puts the records and the template back as the fixture has them, and waits until the dev server
+ * has read every file that changed (and reloaded the template, when it changed).
+ */
+async function reset(): Promise<void> {
+  const releases = join(root, 'releases')
+  const original = join(pristine, 'releases')
+  const write = filesIn(original).filter((file) => !existsSync(join(releases, file)) || readFileSync(join(releases, file), 'utf8') !== readFileSync(join(original, file), 'utf8'))
+  const remove = filesIn(releases).filter((file) => !existsSync(join(original, file)))
+  const template = readFileSync(join(root, 'templates/deployment.md'), 'utf8') !== readFileSync(join(pristine, 'templates/deployment.md'), 'utf8')
+  const pending = new Set([...write, ...remove].map((file) => `releases/${file}`))
+  if (pending.size === 0 && !template) return
+  let reloaded = !template
+  const done = processed(
+    () => {
+      for (const file of write) writeFileSync(join(releases, file), readFileSync(join(original, file)))
+      for (const file of remove) rmSync(join(releases, file))
+      if (template) writeFileSync(join(root, 'templates/deployment.md'), readFileSync(join(pristine, 'templates/deployment.md')))
+    },
+    (event) => {
+      if (event.type !== 'update') return false
+      for (const file of event.changed) pending.delete(file)
+      reloaded ||= event.reloadedTemplates
+      return reloaded && pending.size === 0
+    },
+  )
+  await done
+}
+
 async function get(path: string): Promise<Response> {
-  return fetch(new URL(path.replace(/^\//, ''), server.url), { signal: AbortSignal.timeout(10_000) })
+  return fetch(new URL(path.replace(/^\//, ''), server.url), { signal: AbortSignal.timeout(30_000) })
 }
 async function json<T>(path: string): Promise<T> {
   const response = await get(path)
@@ -29,17 +107,39 @@ async function json<T>(path: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  root = copyFixtureProject({ hostile: false }).root
-  mkdirSync(join(root, 'templates'))
-  cpSync(join(REPO_ROOT, 'templates/deployment.md'), join(root, 'templates/deployment.md'))
-  server = await startDevServer(await loadProject(root), { port: 0, onEvent: (event) => events.push(event) })
-}, 120_000)
+  for (const copy of ['root', 'pristine'] as const) {
+    const dir = copyFixtureProject({ hostile: false }).root
+    mkdirSync(join(dir, 'templates'))
+    cpSync(join(REPO_ROOT, 'templates/deployment.md'), join(dir, 'templates/deployment.md'))
+    if (copy === 'root') root = dir
+    else pristine = dir
+  }
+  server = await startDevServer(await loadProject(root), {
+    port: 0,
+    onEvent: (event) => {
+      events.push(event)
+      if (event.type === 'update') lastUpdateAt = performance.now()
+      for (const waiter of waiters.filter((w) => w.matches(event))) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter.resolve(event)
+      }
+    },
+  })
+}, 180_000)
+
+beforeEach(async () => {
+  await reset()
+}, TEST_MS)
+
+afterEach(async () => {
+  await browser?.close()
+  browser = null
+})
 
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
-  if (root) rmSync(root, { recursive: true, force: true })
-})
+  for (const dir of [root, pristine]) if (dir) rmSync(dir, { recursive: true, force: true })
+}, 180_000)
 
 describe('shiplog dev', () => {
   it('should serve the generated pages and their data', async () => {
@@ -50,11 +150,10 @@ describe('shiplog dev', () => {
     const page = await get('/releases/payments-api/2.4.1.md?import')
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('Cache systems operational')
-  })
+  }, TEST_MS)
 
   it('should update a record’s page and the aggregate data when the record is edited', async () => {
-    edit('payments-api/2.4.1.md', (text) => text.replace('- [ ] Cache systems operational', '- [x] Cache systems operational'))
-    await server.settled()
+    await editRecord('payments-api/2.4.1.md', checkCache)
     const page = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
     expect([page.summary.done, page.summary.total]).toEqual([11, 14])
     expect(page.openItems.map((i) => i.text)).toEqual(['Background jobs running'])
@@ -63,72 +162,80 @@ describe('shiplog dev', () => {
     expect(source).toContain('<input type="checkbox" checked disabled> Cache systems operational')
     const update = events.findLast((e) => e.type === 'update')
     expect(update).toMatchObject({ type: 'update', changed: ['releases/payments-api/2.4.1.md'], removed: [] })
-  })
+  }, TEST_MS)
 
   it('should write an edited record’s page data before re-planning the rest of the site', async () => {
+    // From a record whose `Cache systems operational` is checked: 11 of 14 done.
+    await editRecord('payments-api/2.4.1.md', checkCache)
     const from = events.length
-    edit('payments-api/2.4.1.md', (text) => text.replace('- [x] Cache systems operational', '- [ ] Cache systems operational'))
-    await server.settled()
+    await editRecord('payments-api/2.4.1.md', (text) => text.replace('- [x] Cache systems operational', '- [ ] Cache systems operational'))
     const seen = events.slice(from).filter((e) => e.type === 'record' || e.type === 'update')
     expect(seen.map((e) => e.type)).toEqual(['record', 'update'])
     expect(seen[0]).toEqual({ type: 'record', file: 'releases/payments-api/2.4.1.md', written: 'data/releases/payments-api/2.4.1.json' })
     const page = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
     expect([page.summary.done, page.summary.total]).toEqual([10, 14])
     expect((await json<HomePage>('/data/home.json')).totals.openItems).toBe(4)
-    edit('payments-api/2.4.1.md', (text) => text.replace('- [ ] Cache systems operational', '- [x] Cache systems operational'))
-    await server.settled()
-  })
+  }, TEST_MS)
 
   it('should show the change live in the browser', async () => {
+    // From a record whose `Cache systems operational` is checked: 11 of 14 done.
+    await editRecord('payments-api/2.4.1.md', checkCache)
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
     const page = await browser.newPage()
     await page.goto(new URL('releases/payments-api/2.4.1.html', server.url).href, { waitUntil: 'networkidle' })
     const progress = page.locator('.sl-release .sl-progress__text').first()
     expect(await progress.textContent()).toBe('11/14 · 78%')
-    edit('payments-api/2.4.1.md', (text) => text.replace('- [ ] Background jobs running', '- [x] Background jobs running'))
-    await page.locator('.sl-release .sl-progress__text', { hasText: '12/14' }).first().waitFor({ timeout: 15_000 })
+    edit('payments-api/2.4.1.md', checkJobs)
+    await page.locator('.sl-release .sl-progress__text', { hasText: '12/14' }).first().waitFor({ timeout: 60_000 })
     expect(await page.locator('.shiplog-record input:checked').count()).toBe(12)
     await page.close()
-  }, 60_000)
+  }, TEST_MS)
 
   it('should add the page of a new record', async () => {
     const text = readFileSync(record('payments-api/2.4.1.md'), 'utf8')
-    writeFileSync(record('payments-api/2.5.0.md'), text.replace('version: "2.4.1"', 'version: "2.5.0"'))
-    await server.settled()
+    await processed(() => writeFileSync(record('payments-api/2.5.0.md'), text.replace('version: "2.4.1"', 'version: "2.5.0"')), updated('payments-api/2.5.0.md'))
     const page = await json<ReleasePage>('/data/releases/payments-api/2.5.0.json')
     expect(page.summary.title).toBe('Payments API 2.5.0')
     const module = await get('/releases/payments-api/2.5.0.md?import')
     expect(module.status).toBe(200)
     expect(await module.text()).toContain('Payments API 2.5.0')
     expect((await json<HomePage>('/data/home.json')).releases.map((r) => r.id)).toContain('payments-api/2.5.0')
-  })
+  }, TEST_MS)
 
   it('should remove the page of a deleted record', async () => {
-    rmSync(record('payments-api/2.3.0.md'))
-    await server.settled()
+    // From a project with a sixth record, payments-api 2.5.0.
+    const text = readFileSync(record('payments-api/2.4.1.md'), 'utf8')
+    await processed(() => writeFileSync(record('payments-api/2.5.0.md'), text.replace('version: "2.4.1"', 'version: "2.5.0"')), updated('payments-api/2.5.0.md'))
+    await processed(() => rmSync(record('payments-api/2.3.0.md')), updated('payments-api/2.3.0.md'))
     const home = await json<HomePage>('/data/home.json')
     expect(home.releases.map((r) => r.id)).not.toContain('payments-api/2.3.0')
     expect(home.totals.records).toBe(5)
     const gone = await get('/data/releases/payments-api/2.3.0.json')
     expect(gone.headers.get('content-type')).not.toContain('application/json')
-  })
+  }, TEST_MS)
 
   it('should show a malformed record’s problem on its page and keep the rest working', async () => {
-    writeFileSync(record('web-storefront/3.2.0.md'), '---\nrelease: [unclosed\nversion: 3.2.0\n---\n\n# Broken\n\n- [ ] item\n')
-    await server.settled()
+    // From payments-api 2.4.1 with `Cache systems operational` and `Background jobs running` checked: 12 done.
+    await editRecord('payments-api/2.4.1.md', (text) => checkJobs(checkCache(text)))
+    await processed(
+      () => writeFileSync(record('web-storefront/3.2.0.md'), '---\nrelease: [unclosed\nversion: 3.2.0\n---\n\n# Broken\n\n- [ ] item\n'),
+      updated('web-storefront/3.2.0.md'),
+    )
     const page = await json<ReleasePage>('/data/releases/web-storefront/3.2.0.json')
     expect(page.problems.filter((p) => p.severity === 'error').map((p) => p.rule)).toContain('frontmatter-yaml')
     const home = await json<HomePage>('/data/home.json')
     expect(home.releases.find((r) => r.id === 'web-storefront/3.2.0')?.errors).toBeGreaterThan(0)
     expect(home.releases.find((r) => r.id === 'payments-api/2.4.1')?.done).toBe(12)
     expect(events.filter((e) => e.type === 'error')).toEqual([])
-  })
+  }, TEST_MS)
 
   it('should read every record again when a template changes', async () => {
     const template = join(root, 'templates/deployment.md')
-    writeFileSync(template, `${readFileSync(template, 'utf8')}\n`)
-    await server.settled()
+    await processed(
+      () => writeFileSync(template, `${readFileSync(template, 'utf8')}\n`),
+      (event) => event.type === 'update' && event.reloadedTemplates,
+    )
     expect(events.findLast((e) => e.type === 'update')).toMatchObject({ reloadedTemplates: true })
     expect((await json<HomePage>('/data/home.json')).totals.records).toBe(5)
-  })
+  }, TEST_MS)
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { runCli } from '../helpers/runCli.ts'
+import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
 import { listFiles } from './helpers.ts'
 import { writeHostileProject, type HostileProject } from './hostileProject.ts'
 
@@ -20,11 +20,11 @@ let browser: Browser
 
 beforeAll(async () => {
   project = writeHostileProject()
-  const built = runCli(['--root', project.root, 'build', '--quiet'], { env: { CI: '' } })
+  const built = runCli(['--root', project.root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
   if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
   preview = await previewSite(join(project.root, 'dist'), { port: 0 })
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
-}, 240_000)
+}, BUILD_LIMIT_MS + 120_000)
 
 const opened: Page[] = []
 afterEach(async () => {
@@ -206,13 +206,13 @@ describe('values from records on every page, in Chromium', () => {
     await page.locator('.VPNavBarSearch button').dispatchEvent('click')
     await page.locator('.VPLocalSearchBox input').fill('onerror')
     const results = page.locator('.VPLocalSearchBox .result')
-    await results.first().waitFor({ timeout: 15_000 })
+    await results.first().waitFor({ timeout: 60_000 })
     const titles = (await results.locator('.titles').allTextContents()).join('\n')
     expect(titles).toContain(`${project.shown.release} 2.4.1`)
     expect(titles).toContain(project.shown.component)
     // The detailed list fetches each result's page and mounts its component to cut excerpts from.
     await page.locator('.VPLocalSearchBox .toggle-layout-button').click()
-    await page.locator('.VPLocalSearchBox .result .excerpt-wrapper').first().waitFor({ state: 'attached', timeout: 15_000 })
+    await page.locator('.VPLocalSearchBox .result .excerpt-wrapper').first().waitFor({ state: 'attached', timeout: 60_000 })
     await page.waitForLoadState('networkidle')
     expect(await scriptAttributes(page)).toEqual([])
     expect(ran).toEqual([])

@@ -30,11 +30,12 @@ beforeAll(() => {
   const built = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs'], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 300_000,
+    killSignal: 'SIGKILL',
   })
   if (built.status !== 0) throw new Error(`vitepress build failed (${built.status}):\n${built.stderr}`)
   html = readFileSync(join(root, 'docs/.vitepress/dist/index.html'), 'utf8')
-}, 150_000)
+}, 330_000)
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true })

@@ -170,7 +170,7 @@ describe('renderTemplate', () => {
       }),
       { numRuns: 100 },
     )
-  })
+  }, 120_000)
 
   describe('with missing values', () => {
     it('should keep every missing value as its placeholder and list it', () => {

@@ -75,7 +75,7 @@ describe('validateTemplate', () => {
       const source = bundledSource(name)
       expect(validateTemplate({ name, file: `templates/${name}.md`, source })).toEqual([])
     }
-  })
+  }, 60_000)
 
   it('should report a variable the manifest does not declare at its first use', () => {
     // drop the declaration of `change_1`; its first use is `- {{change_1}}`, the name starting at column 5

@@ -22,6 +22,7 @@ export async function initCommand(dir: string | undefined, flags: InitFlags, glo
     configFile: context.configFile,
     packageJson: context.packageJson,
     gitignore: context.gitignore,
+    shiplogVersion: context.shiplogVersion,
   })
   const outcomes = writeInit(context.root, plan.files)
   process.stdout.write(formatInitReport(plan, outcomes))

@@ -1,5 +1,6 @@
 import { ShiplogError } from '../errors.ts'
 import { CI_WORKFLOW } from './ciWorkflow.ts'
+import { installCommands } from './installCommands.ts'
 
 /** What `shiplog init` found in the folder, and what it was asked for. */
 export interface PlanInitOptions {
@@ -17,6 +18,8 @@ export interface PlanInitOptions {
   packageJson: string | null
   /** The folder's .gitignore text, or null when it has none. */
   gitignore: string | null
+  /** shiplog's own version, which names the tarball `npm pack` makes (default `<version>`). */
+  shiplogVersion?: string
 }
 
 /** A file `shiplog init` creates unless it already exists. */
@@ -96,10 +99,11 @@ export function planInit(options: PlanInitOptions): InitPlan {
     gitignore = IGNORED.filter((entry) => !ignores(options.gitignore as string, entry))
   }
   const notes: string[] = []
+  const install = installCommands(options.shiplogVersion ?? '<version>')
   if (options.packageJson === null) {
-    notes.push('There is no package.json: the CI workflow runs `npm ci` and `npx shiplog`, so add one with shiplog as a devDependency (npm init -y && npm install --save-dev shiplog), or edit the workflow.')
+    notes.push(['There is no package.json: the CI workflow runs `npm ci` and `npx shiplog`, so add one (npm init -y) with shiplog as a devDependency, one of these ways, or edit the workflow:', ...install].join('\n'))
   } else if (!pkg.hasShiplog) {
-    notes.push('Add shiplog to the project so CI can run it: npm install --save-dev shiplog')
+    notes.push(['Add shiplog to the project so CI can run it (the workflow runs `npm ci` and `npx shiplog`), one of these ways:', ...install].join('\n'))
   }
   return { files, keptConfig: options.configFile, defaultTemplate, scripts: { ...SCRIPTS }, gitignore, notes }
 }

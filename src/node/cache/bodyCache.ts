@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheSecret } from './cacheSecret.ts'
+import { codeFilesFrom, hashFiles } from './codeFiles.ts'
+import { CODE_ROOT } from '../fs/packageRoot.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
 
 export interface BodyCache {
@@ -17,15 +18,10 @@ export interface BodyCache {
   prune(): void
 }
 
-/** The renderer's own code is part of the key: a changed renderer never serves stale HTML. */
-const RENDERER_FILES = ['renderRecordBody.ts', 'repoFileUrl.ts', 'slugify.ts', 'toSingleLine.ts'].map((name) => `../../core/site/${name}`)
+/** The renderer's own code (the running code's files, `codeFilesFrom`) is part of the key: a changed renderer never serves stale HTML. */
 let rendererHash: string | null = null
 function rendererKey(): string {
-  if (rendererHash === null) {
-    const hash = createHash('sha256')
-    for (const name of RENDERER_FILES) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))))
-    rendererHash = hash.digest('hex')
-  }
+  if (rendererHash === null) rendererHash = hashFiles(createHash('sha256'), codeFilesFrom(['core/site/renderRecordBody']), CODE_ROOT).digest('hex')
   return rendererHash
 }
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { folderInside, projectFolder } from '../fs/pathRule.ts'
 import { cacheSecret } from './cacheSecret.ts'
-import { PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { CODE_EXTENSION, CODE_ROOT, PACKAGE_ROOT } from '../fs/packageRoot.ts'
+import { codeFilesFrom, hashFiles } from './codeFiles.ts'
 import { decodeRecord } from './recordCodec.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 
@@ -132,25 +133,27 @@ function readEntry(text: string, key: string, secret: Buffer, intern: Map<string
 
 let codeHash: string | null = null
 
-/** Where parsing starts; their imports (followed below) are the code a cached record depends on. */
-const PARSE_ENTRIES = ['core/record/parseRecord.ts', 'node/fs/readRecords.ts', 'node/fs/readRecordsCached.ts', 'node/workers/parseWorker.ts', 'node/cache/recordCodec.ts', 'node/cache/recordCache.ts']
+/** Where parsing starts; their imports are the code a cached record depends on (`codeFilesFrom`). */
+const PARSE_ENTRIES = ['core/record/parseRecord', 'node/fs/readRecords', 'node/fs/readRecordsCached', 'node/workers/parseWorker', 'node/cache/recordCodec', 'node/cache/recordCache']
 
-/** The source files reachable from `PARSE_ENTRIES` through relative imports, sorted. */
-export function parseSources(src: string = join(PACKAGE_ROOT, 'src')): string[] {
-  const seen = new Set<string>()
-  const queue = PARSE_ENTRIES.map((entry) => join(src, entry))
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (seen.has(file)) continue
-    seen.add(file)
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      continue
-    }
-    for (const match of text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g)) queue.push(resolve(dirname(file), match[1] as string))
+/**
+ * The files of the running code reachable from `PARSE_ENTRIES` through relative imports, sorted:
+ * the `.js` files of `dist/` in the package, the `.ts` files of `src/` when the sources run (the tests).
+ */
+export function parseSources(root: string = CODE_ROOT, extension: string = CODE_EXTENSION): string[] {
+  return codeFilesFrom(PARSE_ENTRIES, root, extension)
+}
+
+/**
+ * npm's list of the installed packages shiplog runs with: the nearest `node_modules/.package-lock.json`
+ * from shiplog's folder up (its own in a clone, the project's when shiplog is installed in it).
+ */
+function installedPackagesLock(): string | null {
+  for (let dir = PACKAGE_ROOT; ; dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', '.package-lock.json')
+    if (existsSync(path)) return path
+    if (dirname(dir) === dir) return null
   }
-  return [...seen].sort()
 }
 
 /**
@@ -162,19 +165,13 @@ export function parseSources(src: string = join(PACKAGE_ROOT, 'src')): string[] 
 export function recordCacheSalt(options: { templates: { readonly [name: string]: TemplateManifest }; defaultTemplate: string }): string {
   if (codeHash === null) {
     const code = createHash('sha256').update(FORMAT)
-    for (const file of ['package.json', 'node_modules/.package-lock.json']) {
-      const path = join(PACKAGE_ROOT, file)
-      if (existsSync(path)) code.update(file).update('\0').update(readFileSync(path)).update('\0')
+    for (const [file, path] of [
+      ['package.json', join(PACKAGE_ROOT, 'package.json')],
+      ['node_modules/.package-lock.json', installedPackagesLock()],
+    ] as const) {
+      if (path !== null && existsSync(path)) code.update(file).update('\0').update(readFileSync(path)).update('\0')
     }
-    for (const file of parseSources()) {
-      code.update(relative(PACKAGE_ROOT, file)).update('\0')
-      try {
-        code.update(readFileSync(file))
-      } catch {
-        code.update('(missing)')
-      }
-      code.update('\0')
-    }
+    hashFiles(code, parseSources(), PACKAGE_ROOT)
     codeHash = code.digest('hex')
   }
   const manifests = Object.keys(options.templates)

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { resolveConfig } from '../../core/config/resolveConfig.ts'
 import type { ResolvedConfig, ShiplogConfig } from '../../core/config/types.ts'
 import { ShiplogError } from '../../core/errors.ts'
+import { importConfigModule } from './importConfigModule.ts'
 import { readRegularFile } from './readRegularFile.ts'
 
 /** A configuration file larger than this is refused unread. */
@@ -21,6 +20,8 @@ export function configFileIn(dir: string): string | undefined {
  * resolves it: defaults, then the file, then `overrides`.
  */
 export async function loadConfig(root: string, overrides: ShiplogConfig = {}): Promise<{ config: ResolvedConfig; file: string | null }> {
+  // Loaded here, not at start-up: every command finds the project root (`configFileIn`), few need the schema.
+  const { resolveConfig } = await import('../../core/config/resolveConfig.ts')
   const name = configFileIn(root)
   if (!name) return { config: resolveConfig({}, '(defaults)', overrides), file: null }
   const path = join(root, name)
@@ -42,8 +43,8 @@ export async function loadConfig(root: string, overrides: ShiplogConfig = {}): P
     if (raw === null) throw new ShiplogError(`${name}: Unexpected null, expected an object of settings ({ "releases": "releases", … })`, 2)
   } else {
     try {
-      const { tsImport } = await import('tsx/esm/api')
-      const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown }
+      // Compiled by esbuild and evaluated by Node, with no loader hook (importConfigModule.ts).
+      const module = await importConfigModule(path)
       raw = module.default
       // A config compiled as CommonJS (no "type": "module" beside it) arrives wrapped once more.
       if (isWrappedDefault(raw)) raw = raw.default

@@ -82,7 +82,7 @@ export async function loadRecordsFast(project: Project, files: string[] = [], op
 }
 
 /** The record cache folder of the project, or null when the cache is off (`enabled` false, or `SHIPLOG_NO_CACHE` set). */
-export function recordCacheDirOf(project: Project, enabled: boolean, env: NodeJS.ProcessEnv = process.env): string | null {
+export function recordCacheDirOf(project: Project, enabled: boolean, env: { readonly [name: string]: string | undefined } = process.env): string | null {
   const off = env['SHIPLOG_NO_CACHE'] !== undefined && env['SHIPLOG_NO_CACHE'] !== '' && env['SHIPLOG_NO_CACHE'] !== '0'
   return enabled && !off ? recordCacheDir(project.root, env) : null
 }

@@ -15,6 +15,8 @@ export interface InitContext {
   gitignore: string | null
   /** The bundled templates' text, by name. */
   bundled: Map<string, string>
+  /** shiplog's own version (its package.json). */
+  shiplogVersion: string
 }
 
 /** Reads what `planInit` needs from the folder `root`, which must exist. */
@@ -35,6 +37,7 @@ export function readInitContext(root: string): InitContext {
     packageJson: readIfFile(join(root, 'package.json')),
     gitignore: readIfFile(join(root, '.gitignore')),
     bundled,
+    shiplogVersion: (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
   }
 }
 

@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import type { Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
+import { workerUrl } from '../workers/workerUrl.ts'
 import type { SiteProgress } from './buildSite.ts'
 
 /** What the VitePress build worker is given. */
@@ -40,7 +41,7 @@ export function runVitepressBuild(job: VitepressBuildJob, report: (event: SitePr
     const decide = (error: Error | null): void => {
       if (outcome === undefined) outcome = error
     }
-    const worker = new Worker(new URL('./vitepressBuildWorkerEntry.js', import.meta.url), {
+    const worker = new Worker(workerUrl('./vitepressBuildWorker.js', import.meta.url), {
       workerData: job,
       env: { ...process.env },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

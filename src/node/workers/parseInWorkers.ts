@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
+import { workerUrl } from './workerUrl.ts'
 
 /** One record to parse: its path (relative to the project, with `/`), its bytes and its cache key. */
 export interface ParseJob {
@@ -22,9 +23,10 @@ export interface ParseWorkerData {
 export type ParseBatch = WorkerBatch<ParseJob>
 
 /**
- * Below this many records to parse, the calling thread parses them itself: a worker needs
- * ~0.4–0.6 s to start (Node, tsx, the parser's modules) and to warm its JIT up, which about 64
- * records repay (measured with `npm run bench -- --only workers`, see docs/performance.md).
+ * Below this many records to parse, the calling thread parses them itself: a worker needs time
+ * to start (Node, the compiled parser's modules) and to warm its JIT up, which about 64 records
+ * repaid when workers compiled the parser with tsx (~0.4–0.6 s; compiled, start and first record
+ * take about half as long). Measured with `npm run bench -- --only workers`, docs/performance.md.
  */
 export const MIN_PARALLEL_RECORDS = 64
 
@@ -58,7 +60,7 @@ export function workerCount(records: number, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
- * Parses records in `workers` worker threads (each loads the TypeScript parser through tsx).
+ * Parses records in `workers` worker threads (each runs the compiled parser, `parseWorker.js`).
  * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
  * (`encodeRecord`), or null when the caller must parse that record itself: the codec cannot carry
  * it, or its worker died (the others go on with the queue; with none left, the rest come back as
@@ -70,7 +72,7 @@ export async function parseInWorkers(
   workers: number,
   onParsed: (index: number, payload: string | null) => void,
   /** The worker's entry module (tests replace it). */
-  entry: URL = new URL('./parseWorkerEntry.js', import.meta.url),
+  entry: URL = workerUrl('./parseWorker.js', import.meta.url),
 ): Promise<void> {
   await runInWorkers<ParseJob, string>(
     jobs,

@@ -1,4 +1,5 @@
 import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
+import { workerUrl } from './workerUrl.ts'
 import type { RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
 
 /** One record body to render. */
@@ -24,7 +25,7 @@ export async function renderInWorkers(
   workers: number,
   onRendered: (index: number, html: string | null) => void,
   /** The worker's entry module (tests replace it). */
-  entry: URL = new URL('./renderWorkerEntry.js', import.meta.url),
+  entry: URL = workerUrl('./renderWorker.js', import.meta.url),
 ): Promise<void> {
   await runInWorkers<RenderJob, string>(
     jobs,

@@ -1,0 +1,42 @@
+import type { Hash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { CODE_EXTENSION, CODE_ROOT } from '../fs/packageRoot.ts'
+
+/**
+ * The modules of the running code reachable from `entries` (paths below the code's folder,
+ * without extension, e.g. `core/record/parseRecord`) through relative imports, sorted: the code a
+ * cached result depends on. The running code is `dist/*.js` in the package and `src/*.ts` when the
+ * sources run (the tests); each reads its own files, so a changed parser or renderer never serves
+ * stale entries, whichever of the two wrote them. A file that cannot be read is listed all the same.
+ */
+export function codeFilesFrom(entries: readonly string[], root: string = CODE_ROOT, extension: string = CODE_EXTENSION): string[] {
+  const seen = new Set<string>()
+  const queue = entries.map((entry) => join(root, `${entry}${extension}`))
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue
+    seen.add(file)
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      continue
+    }
+    for (const match of text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g)) queue.push(resolve(dirname(file), match[1] as string))
+  }
+  return [...seen].sort()
+}
+
+/** Feeds each file's path (relative to `base`) and content into `hash` (`(missing)` for one that cannot be read). */
+export function hashFiles(hash: Hash, files: readonly string[], base: string): Hash {
+  for (const file of files) {
+    hash.update(relative(base, file)).update('\0')
+    try {
+      hash.update(readFileSync(file))
+    } catch {
+      hash.update('(missing)')
+    }
+    hash.update('\0')
+  }
+  return hash
+}
