@@ -151,6 +151,22 @@ describe('loadRecords with the cache and workers on and off', () => {
     expectSame(records, fresh)
   }, WORKERS_TEST_MS)
 
+  it('should parse in this thread with workers: false, and in SHIPLOG_WORKERS workers with workers: true', async () => {
+    const previous = process.env['SHIPLOG_WORKERS']
+    process.env['SHIPLOG_WORKERS'] = '2'
+    try {
+      const off = {} as ReadStats
+      expectSame((await loadRecords(project, [], { cache: false, workers: false, stats: off })).records, fresh)
+      expect(off.workers).toBe(0)
+      const on = {} as ReadStats
+      expectSame((await loadRecords(project, [], { cache: false, workers: true, stats: on })).records, fresh)
+      expect(on.workers).toBe(2)
+    } finally {
+      if (previous === undefined) delete process.env['SHIPLOG_WORKERS']
+      else process.env['SHIPLOG_WORKERS'] = previous
+    }
+  }, WORKERS_TEST_MS)
+
   it('should give the same records from a cache written by workers, parsing nothing the second time', async () => {
     const cacheDir = join(caches, 'workers')
     const cold = await fast({ cacheDir, workers: 2 })
