@@ -62,11 +62,11 @@ describe('checkRecords on hostile input', () => {
     expect(checkRecords([record], { manifests: templates }).diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[1, 'frontmatter-schema', 'error']])
   })
 
-  it('should report a file too large to read (through readRecords) at line 1', () => {
+  it('should report a file too large to read (through readRecords) at line 1', async () => {
     const path = join(tmp, 'huge.md')
     writeFileSync(path, '')
     truncateSync(path, 17 * 1024 * 1024) // sparse: no 17 MiB written
-    const records = readRecords(tmp, ['huge.md'], { templates, defaultTemplate: 'deployment' })
+    const records = await readRecords(tmp, ['huge.md'], { templates, defaultTemplate: 'deployment' })
     const result = checkRecords(records, { manifests: templates })
     expect(result.diagnostics.map((d) => [d.file, d.line, d.rule, d.severity])).toEqual([['huge.md', 1, 'file-size', 'error']])
   })

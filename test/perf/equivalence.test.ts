@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../bench/generateCorpus.ts'
-import { loadProject, loadRecords, loadRecordsFast, type Project } from '../../src/node/fs/loadProject.ts'
-import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
+import { loadProject, type Project } from '../../src/node/fs/loadProject.ts'
+import { loadRecords } from '../../src/node/fs/loadRecords.ts'
+import type { ReadStats } from '../../src/node/fs/readRecords.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
@@ -86,7 +87,12 @@ function writeEdgeRecords(root: string): void {
   truncateSync(join(dir, 'too-large.md'), 17 * 1024 * 1024)
 }
 
-describe('loadRecordsFast', () => {
+/** The reference read: the one path with neither the cache nor workers (every record parsed in this thread). */
+async function plainRead(project: Project, files: string[] = []): Promise<ReleaseRecord[]> {
+  return (await loadRecords(project, files, { cache: false, workers: false })).records
+}
+
+describe('loadRecords with the cache and workers on and off', () => {
   /** Parsing some 60 records, in workers or this thread, two or three times over, on a busy machine. */
   const WORKERS_TEST_MS = 120_000
   let root: string
@@ -101,7 +107,7 @@ describe('loadRecordsFast', () => {
     writeCorpus(root, 24, 7)
     writeEdgeRecords(root)
     project = await loadProject(root)
-    fresh = loadRecords(project).records
+    fresh = await plainRead(project)
     count = fresh.length
   })
   afterAll(() => {
@@ -114,7 +120,7 @@ describe('loadRecordsFast', () => {
     const previous = process.env['SHIPLOG_CACHE_DIR']
     if (options.cacheDir !== undefined) process.env['SHIPLOG_CACHE_DIR'] = options.cacheDir
     try {
-      const { records } = await loadRecordsFast(project, options.files ?? [], {
+      const { records } = await loadRecords(project, options.files ?? [], {
         cache: options.cacheDir !== undefined,
         ...(options.workers === undefined ? {} : { workers: options.workers }),
         stats,
@@ -132,9 +138,10 @@ describe('loadRecordsFast', () => {
     expect(fresh.some((record) => record.timeline !== null)).toBe(true)
   })
 
-  it('should give a fresh sequential read’s records when parsing in this thread without the cache', async () => {
+  it('should read every file once and parse it in this thread without the cache or workers', async () => {
     const { records, stats } = await fast({ workers: 0 })
-    expect(stats).toMatchObject({ hits: 0, workers: 0 })
+    // Every file but the one too large to read is parsed.
+    expect(stats).toEqual({ files: count, hits: 0, parsed: count - 1, workers: 0 })
     expectSame(records, fresh)
   }, WORKERS_TEST_MS)
 
@@ -142,6 +149,22 @@ describe('loadRecordsFast', () => {
     const { records, stats } = await fast({ workers: 2 })
     expect(stats.workers).toBe(2)
     expectSame(records, fresh)
+  }, WORKERS_TEST_MS)
+
+  it('should parse in this thread with workers: false, and in SHIPLOG_WORKERS workers with workers: true', async () => {
+    const previous = process.env['SHIPLOG_WORKERS']
+    process.env['SHIPLOG_WORKERS'] = '2'
+    try {
+      const off = {} as ReadStats
+      expectSame((await loadRecords(project, [], { cache: false, workers: false, stats: off })).records, fresh)
+      expect(off.workers).toBe(0)
+      const on = {} as ReadStats
+      expectSame((await loadRecords(project, [], { cache: false, workers: true, stats: on })).records, fresh)
+      expect(on.workers).toBe(2)
+    } finally {
+      if (previous === undefined) delete process.env['SHIPLOG_WORKERS']
+      else process.env['SHIPLOG_WORKERS'] = previous
+    }
   }, WORKERS_TEST_MS)
 
   it('should give the same records from a cache written by workers, parsing nothing the second time', async () => {
@@ -193,7 +216,7 @@ describe('loadRecordsFast', () => {
     const before = readFileSync(path, 'utf8')
     try {
       writeFileSync(path, `${before.replace('- [ ]', '- [x]')}\n- [ ] one more thing\n`)
-      const expected = loadRecords(project).records
+      const expected = await plainRead(project)
       const { records, stats } = await fast({ cacheDir })
       expect(stats).toMatchObject({ parsed: 1, workers: 0 })
       expectSame(records, expected)
@@ -202,9 +225,10 @@ describe('loadRecordsFast', () => {
     }
   }, WORKERS_TEST_MS)
 
-  it('should read the given files only, as loadRecords does', async () => {
+  it('should read the given files only, the same with the cache as without', async () => {
     const files = [join(root, (fresh[3] as ReleaseRecord).file), join(root, 'releases/edge/odd-keys.md')]
-    const expected = loadRecords(project, files).records
+    const expected = await plainRead(project, files)
+    expect(expected.map((record) => record.file)).toEqual([(fresh[3] as ReleaseRecord).file, 'releases/edge/odd-keys.md'])
     expectSame((await fast({ files, cacheDir: join(caches, 'files') })).records, expected)
     expectSame((await fast({ files, cacheDir: join(caches, 'files') })).records, expected)
   }, WORKERS_TEST_MS)
@@ -217,11 +241,11 @@ describe('loadRecordsFast', () => {
     writeFileSync(join(root, 'templates/deployment.md'), template.replace('role: task, gate: approved }', 'role: task, gate: planned }'))
     try {
       const changed = await loadProject(root)
-      const expected = loadRecords(changed).records
+      const expected = await plainRead(changed)
       expect(differences(expected, fresh)).not.toEqual([])
       const stats = {} as ReadStats
       process.env['SHIPLOG_CACHE_DIR'] = cacheDir
-      const { records } = await loadRecordsFast(changed, [], { stats })
+      const { records } = await loadRecords(changed, [], { stats })
       delete process.env['SHIPLOG_CACHE_DIR']
       expect(stats.hits).toBe(0)
       expectSame(records, expected)

@@ -2,21 +2,22 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
-import type { SiteReadStats } from '../../src/node/site/readSiteRecordsFast.ts'
+import type { ReadStats } from '../../src/node/fs/readRecords.ts'
+import type { SiteReadStats } from '../../src/node/site/readSiteRecords.ts'
 import { compiled } from '../helpers/compiled.ts'
 import { BUILD_LIMIT_MS, cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 // The caches key their entries on the code that runs: the binary runs the compiled dist/, so the
 // keys are computed, and the caches read, with the same compiled modules (as an attacker would,
 // with the victim's release of shiplog).
-const { loadProject, loadRecords, loadRecordsFast } = await compiled<typeof import('../../src/node/fs/loadProject.ts')>('node/fs/loadProject')
+const { loadProject } = await compiled<typeof import('../../src/node/fs/loadProject.ts')>('node/fs/loadProject')
+const { loadRecords } = await compiled<typeof import('../../src/node/fs/loadRecords.ts')>('node/fs/loadRecords')
 const { createRecordCache, recordCacheSalt, writeCacheEntry } = await compiled<typeof import('../../src/node/cache/recordCache.ts')>('node/cache/recordCache')
 const { encodeRecord } = await compiled<typeof import('../../src/node/cache/recordCodec.ts')>('node/cache/recordCodec')
 const { parseRecord } = await compiled<typeof import('../../src/core/record/parseRecord.ts')>('core/record/parseRecord')
 const { createBodyCache } = await compiled<typeof import('../../src/node/cache/bodyCache.ts')>('node/cache/bodyCache')
-const { siteBodyMarkdownOf, siteBodyOptionsOf } = await compiled<typeof import('../../src/node/site/readSiteRecords.ts')>('node/site/readSiteRecords')
-const { readSiteRecordsFast } = await compiled<typeof import('../../src/node/site/readSiteRecordsFast.ts')>('node/site/readSiteRecordsFast')
+const { readSiteRecords, siteBodyOptionsOf } = await compiled<typeof import('../../src/node/site/readSiteRecords.ts')>('node/site/readSiteRecords')
+const { recordBodyOf } = await compiled<typeof import('../../src/core/site/recordBodyOf.ts')>('core/site/recordBodyOf')
 
 // A cache entry's key is computable offline from public sources (the record, shiplog's code, the
 // templates); the cache folder may come from a CI cache restored with restore-keys, `git add -f`
@@ -84,7 +85,7 @@ describe('a forged record-cache entry', () => {
     await withSecret(VICTIM, async () => {
       process.env['SHIPLOG_CACHE_DIR'] = cacheDir
       try {
-        const { records } = await loadRecordsFast(await loadProject(root), [], { stats })
+        const { records } = await loadRecords(await loadProject(root), [], { stats })
         expect(records.map((r) => r.frontmatter.data['status'])).toEqual(['in-progress'])
       } finally {
         delete process.env['SHIPLOG_CACHE_DIR']
@@ -113,9 +114,9 @@ describe('a forged body-cache entry', () => {
    */
   async function forge(root: string, marker: string, secret: string): Promise<void> {
     const loaded = await loadProject(root)
-    const [record] = loadRecords(loaded).records
+    const [record] = (await loadRecords(loaded, [], { cache: false })).records
     if (!record) throw new Error('no record')
-    const markdown = siteBodyMarkdownOf(loaded, record)
+    const markdown = recordBodyOf(readFileSync(join(root, record.file)))
     if (markdown === null) throw new Error('no body')
     const code = `typeof window==='undefined'?process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)},'x'):document.title='forged'`
     const html = `<p>Forged</p></div>{{ $options.constructor.constructor(decodeURIComponent('${percentEncoded(code)}'))() }}<img src=x onerror="document.title='forged'"><div>`
@@ -137,7 +138,7 @@ describe('a forged body-cache entry', () => {
     const stats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } } satisfies SiteReadStats
     await withSecret(VICTIM, async () => {
       const loaded = await loadProject(root)
-      const [site] = await readSiteRecordsFast(loaded, ['releases/1.0.0.md'], createBodyCache(join(root, '.shiplog/cache/bodies')), { stats })
+      const [site] = (await readSiteRecords(loaded, createBodyCache(join(root, '.shiplog/cache/bodies')), { files: ['releases/1.0.0.md'], cwd: root, stats })).records
       expect(site?.bodyHtml).toContain('Genuine body text.')
     })
     expect(stats.records).toMatchObject({ files: 1, hits: 1, parsed: 0 })

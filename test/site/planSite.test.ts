@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/node/fs/loadProject.ts'
-import { findRecordFiles } from '../../src/node/fs/findRecordFiles.ts'
 import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
 import { planSite, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../src/core/site/planSite.ts'
 import { readSiteRecords } from '../../src/node/site/readSiteRecords.ts'
@@ -24,8 +23,7 @@ const json = <T>(path: string): T => {
 beforeAll(async () => {
   root = copyFixtureProject().root
   const project = await loadProject(root)
-  const files = findRecordFiles(root, project.config.releases).files
-  const records = readSiteRecords(project, files, createBodyCache(null))
+  const { records } = await readSiteRecords(project, createBodyCache(null), { recordCache: false })
   siteRecords = records
   plan = planSite(records, {
     settings: { title: 'Acme releases', description: '', base: '/', repoUrl: 'https://github.com/acme/releases', nav: [], cacheDir: '/c', outDir: '/o' },

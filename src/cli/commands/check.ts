@@ -7,7 +7,8 @@ import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
 import { checkRecords } from '../../core/check/checkRecords.ts'
 import { exitCode } from '../../core/check/exitCode.ts'
 import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
-import { loadProject, loadRecordsFast, type Project } from '../../node/fs/loadProject.ts'
+import { loadProject, type Project } from '../../node/fs/loadProject.ts'
+import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
@@ -49,7 +50,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
     return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
   }
-  const all = await loadRecordsFast(project, files, { cache: flags.cache !== false })
+  const all = await loadRecords(project, files, { cache: flags.cache !== false })
   const allRecords = withSkipped(all, project.config.template)
   if (allRecords.length === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
   let records = allRecords

@@ -1,5 +1,6 @@
 import { ShiplogError } from '../../core/errors.ts'
-import { loadProject, loadRecordsFast } from '../../node/fs/loadProject.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { printReadErrors } from '../printReadErrors.ts'
 import { computeMetrics } from '../../core/metrics/computeMetrics.ts'
@@ -46,7 +47,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     options.benchmark = year as BenchmarkYear
   }
   const project = await loadProject(globals.root)
-  const records = withSkipped(await loadRecordsFast(project, [], { cache: flags.cache !== false }), project.config.template)
+  const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
   const result = computeMetrics(records, options)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)

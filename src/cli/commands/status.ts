@@ -1,5 +1,6 @@
 import type { GlobalOptions } from '../globals.ts'
-import { loadProject, loadRecordsFast } from '../../node/fs/loadProject.ts'
+import { loadProject } from '../../node/fs/loadProject.ts'
+import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { oneLine } from '../../core/check/format/sanitize.ts'
 import type { RecordProgress } from '../../core/status/types.ts'
@@ -16,7 +17,7 @@ export interface StatusFlags {
 /** `shiplog status [files…]`: progress per record, stage and group. */
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
-  const records = withSkipped(await loadRecordsFast(project, files, { cache: flags.cache !== false }), project.config.template)
+  const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
   const progress = records.map(computeProgress)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)

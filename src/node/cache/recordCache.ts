@@ -134,7 +134,7 @@ function readEntry(text: string, key: string, secret: Buffer, intern: Map<string
 let codeHash: string | null = null
 
 /** Where parsing starts; their imports are the code a cached record depends on (`codeFilesFrom`). */
-const PARSE_ENTRIES = ['core/record/parseRecord', 'node/fs/readRecords', 'node/fs/readRecordsCached', 'node/workers/parseWorker', 'node/cache/recordCodec', 'node/cache/recordCache']
+const PARSE_ENTRIES = ['core/record/parseRecord', 'node/fs/readRecords', 'node/workers/parseWorker', 'node/cache/recordCodec', 'node/cache/recordCache']
 
 /**
  * The files of the running code reachable from `PARSE_ENTRIES` through relative imports, sorted:

@@ -1,45 +1,137 @@
-import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { emptyRecord } from '../../core/record/emptyRecord.ts'
 import { MAX_RECORD_SIZE, parseRecord } from '../../core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
+import { createRecordCache, recordCacheSalt, type RecordCache } from '../cache/recordCache.ts'
+import { decodeRecord, encodeRecord } from '../cache/recordCodec.ts'
+import { parseInWorkers, workerCount, type ParseJob } from '../workers/parseInWorkers.ts'
+import { readRegularFile } from './readRegularFile.ts'
 
 /** Records larger than this (1 MiB) are reported, not read. */
 export const MAX_RECORD_BYTES = MAX_RECORD_SIZE
 
-/** Reads and parses record files (paths relative to `root`, with `/`). */
-export function readRecords(
-  root: string,
-  files: string[],
-  options: { templates: { [name: string]: TemplateManifest }; defaultTemplate: string },
-): ReleaseRecord[] {
-  return files.map((file) => readRecord(root, file, options))
+const EMPTY = new Uint8Array(0)
+
+export interface ReadRecordsOptions {
+  templates: { [name: string]: TemplateManifest }
+  defaultTemplate: string
+  /** The record cache folder (`recordCacheDir`), or null (the default) to parse every record. */
+  cacheDir?: string | null
+  /** Delete cache entries this read did not use (only when reading every record of a project). */
+  prune?: boolean
+  /** Worker threads to parse with; default `workerCount` (none for a few records, `SHIPLOG_WORKERS`); 0 parses in this thread. */
+  workers?: number
+  /**
+   * Called once for each file read as a record (a regular file within the size limit), with the
+   * bytes the record is parsed from: what else is needed from the file (the site's body) is taken
+   * from them, never from a second read.
+   */
+  onSource?: (index: number, bytes: Uint8Array) => void
+  /** Filled with what the read cost. */
+  stats?: ReadStats
 }
 
-function readRecord(
-  root: string,
-  file: string,
-  options: { templates: { [name: string]: TemplateManifest }; defaultTemplate: string },
-): ReleaseRecord {
-  const path = isAbsolute(file) ? file : join(root, file)
-  let bytes: Uint8Array
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) {
-      const kind = stat.isDirectory() ? 'folder' : 'special file (a device, pipe or socket)'
-      return problemRecord(file, options.defaultTemplate, 'file-read', `Unexpected ${kind}, expected a record file`)
+/** What a read cost, for benchmarks, tests and `--verbose`. */
+export interface ReadStats {
+  /** Files read (each exactly once). */
+  files: number
+  /** Records served from the cache. */
+  hits: number
+  /** Records parsed (files that cannot be read or are too large count as neither), and how many workers parsed them (0: in this thread). */
+  parsed: number
+  workers: number
+}
+
+/**
+ * Reads and parses record files (paths relative to `root`, with `/`, or absolute), in their order:
+ * each file is read once, as a regular file of at most 1 MiB (`readRegularFile`: a folder, pipe
+ * or device is reported without being read, a larger file without being read whole); a record
+ * whose bytes, path, templates and shiplog code are unchanged comes from the record cache when
+ * `cacheDir` is given; the others are parsed in worker threads when there are enough of them
+ * (`workerCount`, or `workers`), else, or when a worker fails, in this thread, and stored in the
+ * cache. A file that cannot be read is a record with one `file-read` or `file-size` error.
+ */
+export async function readRecords(root: string, files: readonly string[], options: ReadRecordsOptions): Promise<ReleaseRecord[]> {
+  const parseOptions = { templates: options.templates, defaultTemplate: options.defaultTemplate }
+  const cacheDir = options.cacheDir ?? null
+  const cache: RecordCache | null = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
+  // The same item texts, headers and keys recur in every record: cached records share them.
+  const intern = new Map<string, string>()
+  const results: ReleaseRecord[] = new Array(files.length)
+  const misses: Array<ParseJob & { index: number }> = []
+  let hits = 0
+
+  files.forEach((file, index) => {
+    const read = readRegularFile(isAbsolute(file) ? file : join(root, file), MAX_RECORD_BYTES)
+    if (!read.ok) {
+      const message =
+        read.kind === 'folder'
+          ? 'Unexpected folder, expected a record file'
+          : read.kind === 'missing' || read.kind === 'unreadable'
+            ? `Could not read the file (${read.code ?? 'error'})`
+            : 'Unexpected special file (a device, pipe or socket), expected a record file'
+      results[index] = problemRecord(file, options.defaultTemplate, 'file-read', message)
+      return
     }
-    const size = stat.size
-    if (size > MAX_RECORD_BYTES) {
-      return problemRecord(file, options.defaultTemplate, 'file-size', `Unexpected record of ${(size / 1048576).toFixed(1)} MiB, expected at most 1 MiB: the record is not read`)
+    if (read.bytes.length > MAX_RECORD_BYTES) {
+      const size = Math.max(read.size, read.bytes.length)
+      results[index] = problemRecord(file, options.defaultTemplate, 'file-size', `Unexpected record of ${(size / 1048576).toFixed(1)} MiB, expected at most 1 MiB: the record is not read`)
+      return
     }
-    bytes = readFileSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    return problemRecord(file, options.defaultTemplate, 'file-read', `Could not read the file (${code})`)
+    options.onSource?.(index, read.bytes)
+    const key = cache === null ? null : cache.keyOf(file, read.bytes)
+    const cached = key === null || cache === null ? null : cache.get(key, intern)
+    if (cached !== null && cached.file === file) {
+      results[index] = cached
+      hits++
+    } else {
+      misses.push({ index, file, bytes: read.bytes, key })
+    }
+  })
+
+  const parseHere = (job: ParseJob & { index: number }): void => {
+    const record = parseRecord(job.bytes, { file: job.file, ...parseOptions })
+    if (cache !== null && job.key !== null) {
+      let payload: string | null = null
+      try {
+        payload = encodeRecord(record)
+      } catch {
+        // not cacheable: used as parsed
+      }
+      if (payload !== null) cache.set(job.key, payload)
+    }
+    results[job.index] = record
   }
-  return parseRecord(bytes, { file, templates: options.templates, defaultTemplate: options.defaultTemplate })
+
+  const workers = Math.min(options.workers ?? workerCount(misses.length), misses.length)
+  if (workers > 0) {
+    await parseInWorkers(misses, { ...parseOptions, cacheDir: cache === null ? null : cache.dir }, workers, (k, payload) => {
+      const job = misses[k] as ParseJob & { index: number }
+      let decoded = false
+      if (payload !== null) {
+        try {
+          results[job.index] = decodeRecord(payload, intern)
+          if (job.key !== null) cache?.keep(job.key)
+          decoded = true
+        } catch {
+          // parse it here
+        }
+      }
+      if (!decoded) parseHere(job)
+      // The file's bytes are no longer needed (10,000 records hold ~110 MB of them).
+      job.bytes = EMPTY
+    })
+  } else {
+    for (const job of misses) {
+      parseHere(job)
+      job.bytes = EMPTY
+    }
+  }
+
+  if (cache !== null && options.prune === true && misses.length > 0) cache.prune()
+  if (options.stats) Object.assign(options.stats, { files: files.length, hits, parsed: misses.length, workers } satisfies ReadStats)
+  return results
 }
 
 function problemRecord(file: string, template: string, rule: string, message: string): ReleaseRecord {

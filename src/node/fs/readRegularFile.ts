@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 
 export type RegularFileRead =
-  | { ok: true; bytes: Uint8Array }
+  | { ok: true; bytes: Uint8Array; /** The file's size when it was opened (`bytes` holds at most `maxBytes + 1` of it). */ size: number }
   | { ok: false; kind: 'missing' | 'folder' | 'named pipe' | 'device' | 'socket' | 'unreadable'; code?: string }
 
 /**
@@ -34,7 +34,7 @@ export function readRegularFile(path: string, maxBytes: number): RegularFileRead
       chunks.push(chunk.subarray(0, read))
       total += read
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) }
+    return { ok: true, bytes: Buffer.concat(chunks, total), size: stat.size }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'EISDIR' ? { ok: false, kind: 'folder', code } : { ok: false, kind: 'unreadable', code: code ?? 'error' }

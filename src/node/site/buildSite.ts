@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
-import { findRecordFiles } from '../fs/findRecordFiles.ts'
 import { isProcessAlive } from '../fs/isProcessAlive.ts'
 import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite } from '../../core/site/planSite.ts'
 import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
-import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
+import { readSiteRecords } from './readSiteRecords.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
 import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
@@ -36,6 +35,8 @@ export interface BuildSiteOptions {
   cache?: boolean
   /** Replace an output folder shiplog did not build (one without its marker file). */
   force?: boolean
+  /** Parse and render in worker threads when there are enough records (default true); false: this thread only. */
+  workers?: boolean
 }
 
 export interface BuildSiteResult {
@@ -62,10 +63,12 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
   assertPublishable(dirs.outDir, options.force === true)
   const cache = createBodyCache(options.cache === false ? null : dirs.bodyCacheDir)
 
-  const { files, skipped } = findRecordFiles(project.root, project.config.releases)
-  for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
-  const records = await readSiteRecordsFast(project, files, cache, {
+  const { records } = await readSiteRecords(project, cache, {
     recordCache: options.cache !== false,
+    workers: options.workers !== false,
+    onParsed: ({ skipped }) => {
+      for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
+    },
     onRecord: (done, total) => report({ phase: 'read', done, total }),
   })
   const plan = planSite(records, {

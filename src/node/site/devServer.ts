@@ -3,16 +3,13 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { basename, join, relative, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { isRecordFileName } from '../../core/record/isRecordFileName.ts'
-import { findRecordFiles } from '../fs/findRecordFiles.ts'
 import { isInside, projectFolder, realPathOf } from '../fs/pathRule.ts'
 import { loadProject, type Project } from '../fs/loadProject.ts'
-import { readRecords } from '../fs/readRecords.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite, releaseDataOf, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../core/site/planSite.ts'
-import { siteBodyOf } from './readSiteRecords.ts'
-import { readSiteRecordsFast } from './readSiteRecordsFast.ts'
+import { readSiteRecords } from './readSiteRecords.ts'
 import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
 import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
@@ -66,9 +63,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const repo = () => (project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null)
 
   const records = new Map<string, SiteRecord>()
-  for (const record of await readSiteRecordsFast(project, findRecordFiles(project.root, project.config.releases).files, cache)) {
-    records.set(record.record.file, record)
-  }
+  for (const record of (await readSiteRecords(project, cache)).records) records.set(record.record.file, record)
   // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
   let routes = new Map<string, string>()
   // Unchanged records keep their planned pages between updates: only what a save changed is planned again.
@@ -132,9 +127,9 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     try {
       if (reloadTemplates) {
         project = await loadProject(project.root)
-        const files = findRecordFiles(project.root, project.config.releases).files
+        const read = await readSiteRecords(project, cache)
         records.clear()
-        for (const record of await readSiteRecordsFast(project, files, cache)) records.set(record.record.file, record)
+        for (const record of read.records) records.set(record.record.file, record)
       } else {
         // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
         // the releases folder (a link made to point outside) is dropped, never read.
@@ -148,19 +143,24 @@ export async function startDevServer(initial: Project, options: DevServerOptions
         })
         const gone = changed.filter((file) => !present.includes(file))
         for (const file of gone) records.delete(file)
-        const parsed = readRecords(project.root, present, { templates: project.manifests, defaultTemplate: project.config.template })
-        // The edited records' own page data first: the page the author is looking at updates
-        // before the body is rendered and the aggregate pages are re-planned over every record.
-        if (gone.length === 0 && parsed.every((record) => records.has(record.file))) {
-          for (const record of parsed) {
-            const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
-            if (current.get(data.path) === data.content) continue
-            writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
-            current.set(data.path, data.content)
-            emit({ type: 'record', file: record.file, written: data.path })
-          }
-        }
-        for (const record of parsed) records.set(record.file, { record, bodyHtml: siteBodyOf(project, record, cache) })
+        // The edited records' own page data first (`onParsed`): the page the author is looking at
+        // updates before the body is rendered and the aggregate pages are re-planned over every record.
+        // (No file given would read them all.)
+        const read = present.length === 0 ? { records: [] } : await readSiteRecords(project, cache, {
+          files: present,
+          cwd: project.root,
+          onParsed: ({ records: parsed }) => {
+            if (gone.length > 0 || !parsed.every((record) => records.has(record.file))) return
+            for (const record of parsed) {
+              const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
+              if (current.get(data.path) === data.content) continue
+              writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
+              current.set(data.path, data.content)
+              emit({ type: 'record', file: record.file, written: data.path })
+            }
+          },
+        })
+        for (const record of read.records) records.set(record.record.file, record)
       }
       const next = plan()
       const result = writeSite(dirs.srcDir, next, current)

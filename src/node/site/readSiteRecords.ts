@@ -1,53 +1,100 @@
-import { readFileSync } from 'node:fs'
-import { isAbsolute, join } from 'node:path'
-import type { Project } from '../fs/loadProject.ts'
-import { MAX_RECORD_BYTES, readRecords } from '../fs/readRecords.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
-import type { BodyCache } from '../cache/bodyCache.ts'
 import type { SiteRecord } from '../../core/site/planSite.ts'
 import { recordBodyOf } from '../../core/site/recordBodyOf.ts'
-import type { RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
+import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
+import type { BodyCache } from '../cache/bodyCache.ts'
+import { loadRecords, type LoadedRecords } from '../fs/loadRecords.ts'
+import type { Project } from '../fs/loadProject.ts'
+import type { ReadStats } from '../fs/readRecords.ts'
+import { workerCount } from '../workers/parseInWorkers.ts'
+import { renderInWorkers, type RenderJob } from '../workers/renderInWorkers.ts'
 
-/**
- * Reads and parses records (paths relative to the project root) and renders their bodies for the
- * site. `onRecord` is called after each one (progress). A body that cannot be read, or that the
- * parser refused, is null: the record's problems say why.
- */
-export function readSiteRecords(
-  project: Project,
-  files: readonly string[],
-  cache: BodyCache,
-  onRecord?: (done: number, total: number) => void,
-): SiteRecord[] {
-  const options = { templates: project.manifests, defaultTemplate: project.config.template }
-  return files.map((file, index) => {
-    const [record] = readRecords(project.root, [file], options)
-    if (!record) throw new Error(`no record read for ${file}`)
-    const bodyHtml = siteBodyOf(project, record, cache)
-    onRecord?.(index + 1, files.length)
-    return { record, bodyHtml }
-  })
+export interface ReadSiteRecordsOptions {
+  /** The records to read (relative to `cwd`, or absolute); default every record of the project. */
+  files?: string[]
+  /** The current folder that relative `files` are in (default `process.cwd()`). */
+  cwd?: string
+  /** Use the record cache (`.shiplog/cache/records`); default true. Never when `SHIPLOG_NO_CACHE` is set. */
+  recordCache?: boolean
+  /** Parse and render in worker threads when there are enough records (default true); false: this thread only. */
+  workers?: boolean
+  /** Called with the parsed records and the skipped files before any body is rendered (the dev server writes page data first). */
+  onParsed?: (loaded: LoadedRecords) => void
+  /** Called as bodies are ready (progress). */
+  onRecord?: (done: number, total: number) => void
+  /** Filled with what the read cost: records from the record cache, bodies from the body cache. */
+  stats?: SiteReadStats
+}
+
+/** What a site read cost (benchmarks, tests): the records' `ReadStats`, and bodies taken from the cache or rendered. */
+export interface SiteReadStats {
+  records: ReadStats
+  bodies: { cached: number; rendered: number }
+}
+
+export interface SiteRecords {
+  records: SiteRecord[]
+  /** Files skipped while listing (`LoadedRecords.skipped`). */
+  skipped: LoadedRecords['skipped']
 }
 
 // Bodies the parser refused (too big to read, or past the Markdown limits) are not rendered:
 // rendering them would cost what the limits are there to prevent. The page shows the problem.
 const REFUSED = new Set(['file-size', 'file-read', 'file-skipped', 'markdown'])
 
-/** The record's body as sanitized HTML for its page, or null when it is not to be shown. */
-export function siteBodyOf(project: Project, record: ReleaseRecord, cache: BodyCache): string | null {
-  const markdown = siteBodyMarkdownOf(project, record)
-  return markdown === null ? null : cache.render(markdown, siteBodyOptionsOf(project, record))
-}
-
-/** The Markdown body the record's page shows, or null when it is not to be shown (refused, unreadable). */
-export function siteBodyMarkdownOf(project: Project, record: ReleaseRecord): string | null {
-  if (record.problems.some((p) => REFUSED.has(p.rule))) return null
-  try {
-    const bytes = readFileSync(isAbsolute(record.file) ? record.file : join(project.root, record.file))
-    return bytes.length > MAX_RECORD_BYTES ? null : recordBodyOf(bytes)
-  } catch {
-    return null
+/**
+ * Reads the records for the site and renders their bodies: the records through `loadRecords`
+ * (each file read and parsed once: record cache, parse workers), each body from the very bytes
+ * its record was parsed from (`recordBodyOf`), rendered from the body cache or in worker threads
+ * when there are enough of them (`workerCount`, `SHIPLOG_WORKERS`). A body that cannot be read,
+ * or that the parser refused, is null: the record's problems say why. Records in file order.
+ */
+export async function readSiteRecords(project: Project, cache: BodyCache, options: ReadSiteRecordsOptions = {}): Promise<SiteRecords> {
+  const markdownOf: Array<string | null> = []
+  const loaded = await loadRecords(project, options.files ?? [], {
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    cache: options.recordCache !== false,
+    workers: options.workers !== false,
+    onSource: (index, bytes) => {
+      markdownOf[index] = recordBodyOf(bytes)
+    },
+    ...(options.stats === undefined ? {} : { stats: options.stats.records }),
+  })
+  const records = loaded.records
+  options.onParsed?.(loaded)
+  const bodies: Array<string | null> = new Array(records.length).fill(null)
+  const jobs: RenderJob[] = []
+  const owners: number[] = []
+  let done = 0
+  let fromCache = 0
+  const progress = (): void => options.onRecord?.(++done, records.length)
+  records.forEach((record, index) => {
+    const markdown = record.problems.some((p) => REFUSED.has(p.rule)) ? null : (markdownOf[index] ?? null)
+    if (markdown !== null) {
+      const renderOptions = siteBodyOptionsOf(project, record)
+      const cached = cache.peek(markdown, renderOptions)
+      if (cached === null) {
+        jobs.push({ markdown, options: renderOptions })
+        owners.push(index)
+        return
+      }
+      bodies[index] = cached
+      fromCache++
+    }
+    progress()
+  })
+  const finish = (k: number, html: string | null): void => {
+    const job = jobs[k] as RenderJob
+    const body = html ?? renderRecordBody(job.markdown, job.options)
+    cache.put(job.markdown, job.options, body)
+    bodies[owners[k] as number] = body
+    progress()
   }
+  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: jobs.length }
+  const workers = options.workers === false ? 0 : workerCount(jobs.length)
+  if (workers === 0) jobs.forEach((_, k) => finish(k, null))
+  else await renderInWorkers(jobs, workers, finish)
+  return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
 }
 
 /** How a record's body is rendered for its page: links resolved against its path and the repository. */

@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../bench/generateCorpus.ts'
-import { findRecordFiles } from '../../src/node/fs/findRecordFiles.ts'
 import { loadProject, type Project } from '../../src/node/fs/loadProject.ts'
-import type { ReadStats } from '../../src/node/fs/readRecordsCached.ts'
+import type { ReadStats } from '../../src/node/fs/readRecords.ts'
 import { createBodyCache } from '../../src/node/cache/bodyCache.ts'
 import type { SiteRecord } from '../../src/core/site/planSite.ts'
 import { readSiteRecords } from '../../src/node/site/readSiteRecords.ts'
-import { readSiteRecordsFast } from '../../src/node/site/readSiteRecordsFast.ts'
 import { renderInWorkers } from '../../src/node/workers/renderInWorkers.ts'
 import { renderRecordBody } from '../../src/core/site/renderRecordBody.ts'
 
@@ -23,10 +21,9 @@ function pagesOf(records: SiteRecord[]): Array<[string, unknown, string, string 
   ])
 }
 
-describe('readSiteRecordsFast', () => {
+describe('readSiteRecords with the caches and workers on and off', () => {
   let root: string
   let project: Project
-  let files: string[]
   let fresh: SiteRecord[]
   const env = { workers: process.env['SHIPLOG_WORKERS'], cache: process.env['SHIPLOG_CACHE_DIR'] }
 
@@ -35,8 +32,8 @@ describe('readSiteRecordsFast', () => {
     writeCorpus(root, 20, 3)
     process.env['SHIPLOG_CACHE_DIR'] = join(root, '.cache')
     project = await loadProject(root)
-    files = findRecordFiles(root, 'releases').files
-    fresh = readSiteRecords(project, files, createBodyCache(null))
+    // The reference: no cache of either kind, no worker.
+    fresh = (await readSiteRecords(project, createBodyCache(null), { recordCache: false, workers: false })).records
   })
   afterAll(() => {
     rmSync(root, { recursive: true, force: true })
@@ -46,18 +43,18 @@ describe('readSiteRecordsFast', () => {
     }
   })
 
-  it('should give the records and bodies of a sequential read, rendering in two workers, then from both caches', async () => {
+  it('should give the records and bodies of a read without caches or workers, rendering in two workers, then from both caches', async () => {
     expect(fresh).toHaveLength(20)
     expect(fresh.every((page) => page.bodyHtml !== null && page.bodyHtml.includes('<input type="checkbox"'))).toBe(true)
     process.env['SHIPLOG_WORKERS'] = '2'
     const bodies = join(root, '.bodies')
     const progress: number[] = []
-    const cold = await readSiteRecordsFast(project, files, createBodyCache(bodies), { onRecord: (done) => progress.push(done) })
+    const cold = (await readSiteRecords(project, createBodyCache(bodies), { onRecord: (done) => progress.push(done) })).records
     expect(pagesOf(cold)).toEqual(pagesOf(fresh))
     expect(progress).toEqual(Array.from({ length: 20 }, (_, k) => k + 1))
     expect(readdirSync(bodies)).toHaveLength(20)
     const stats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } }
-    const warm = await readSiteRecordsFast(project, files, createBodyCache(bodies), { stats })
+    const warm = (await readSiteRecords(project, createBodyCache(bodies), { stats })).records
     expect(pagesOf(warm)).toEqual(pagesOf(fresh))
     // Every entry written by the first read verifies (its MAC) and is used.
     expect(stats.records).toMatchObject({ files: 20, hits: 20, parsed: 0 })
