@@ -128,7 +128,7 @@ describe('loadRecordsFast', () => {
 
   it('should read a corpus with edge cases (the test is only as good as its corpus)', () => {
     expect(count).toBeGreaterThanOrEqual(60)
-    expect(fresh.some((record) => record.problems.some((p) => p.rule === 'file-size'))).toBe(true)
+    expect(fresh.some((record) => record.problems.some((p) => p.ruleId === 'file-size'))).toBe(true)
     expect(fresh.some((record) => record.timeline !== null)).toBe(true)
   })
 

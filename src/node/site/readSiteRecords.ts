@@ -41,7 +41,7 @@ export function siteBodyOf(project: Project, record: ReleaseRecord, cache: BodyC
 
 /** The Markdown body the record's page shows, or null when it is not to be shown (refused, unreadable). */
 export function siteBodyMarkdownOf(project: Project, record: ReleaseRecord): string | null {
-  if (record.problems.some((p) => REFUSED.has(p.rule))) return null
+  if (record.problems.some((p) => REFUSED.has(p.ruleId))) return null
   try {
     const bytes = readFileSync(isAbsolute(record.file) ? record.file : join(project.root, record.file))
     return bytes.length > MAX_RECORD_BYTES ? null : recordBodyOf(bytes)
