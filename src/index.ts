@@ -1,6 +1,7 @@
 // The public API of shiplog; the CLI is built on exactly these exports.
 export { defineConfig, DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
 export { ShiplogError } from './core/errors.ts'
+export * from './core/message/index.ts'
 export { STATUSES, LINEAR_STATUSES, isStatus, isGateRequired, type Status } from './core/lifecycle/index.ts'
 export * from './core/record/index.ts'
 export * from './core/template/index.ts'

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { ShiplogError } from '../core/errors.ts'
+import { formatMessage } from '../core/message/formatMessage.ts'
 import { PACKAGE_ROOT } from '../node/fs/packageRoot.ts'
 import { globalsOf } from './globals.ts'
 
@@ -186,7 +187,8 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof ShiplogError) {
-      process.stderr.write(`shiplog: ${error.message}\n`)
+      // Every error shiplog means is a message: printed one way, `file:line:column: reason`.
+      process.stderr.write(`shiplog: ${formatMessage(error)}\n`)
       return error.exitCode
     }
     const message = error instanceof Error ? error.message : String(error)

@@ -11,7 +11,7 @@ export function printReadErrors(records: readonly ReleaseRecord[]): boolean {
     for (const problem of record.problems) {
       if (problem.severity !== 'error') continue
       any = true
-      process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.message)} (${problem.rule})\n`)
+      process.stderr.write(`${oneLine(record.file)}:${problem.line}:${problem.column}: ${oneLine(problem.reason)} (${problem.ruleId})\n`)
     }
   }
   return any

@@ -119,7 +119,7 @@ export interface ProblemView {
   line: number
   column: number
   rule: string
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warning' | 'info'
   message: string
 }
 

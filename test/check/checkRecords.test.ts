@@ -21,12 +21,12 @@ describe('checkRecords', () => {
   it('should pass parse problems through under their own rule ids', () => {
     const record = parse('releases/a.md', '---\nversion: "1.0.0"\nversion: "1.0.1"\n---\n')
     const result = checkRecords([record], { manifests: templates })
-    expect(result.diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[3, 'frontmatter-yaml', 'error']])
+    expect(result.diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[3, 'frontmatter-yaml', 'error']])
   })
 
   it('should sort by file, line and column, and count errors and warnings', () => {
-    const report = (line: number, column: number, severity?: 'error' | 'warning'): CheckRule['check'] => () => [
-      { line, column, message: `Unexpected ${line}:${column}, expected nothing`, ...(severity ? { severity } : {}) },
+    const report = (line: number, column: number, severity?: 'error' | 'warning'): CheckRule['check'] => (_record, context) => [
+      context.report({ line, column }, `Unexpected ${line}:${column}, expected nothing`, severity),
     ]
     const rule = (id: string, check: CheckRule['check']): CheckRule => ({
       id,
@@ -40,7 +40,7 @@ describe('checkRecords', () => {
     const result = checkRecords(records, {
       rules: [rule('late', report(9, 1)), rule('early', report(2, 5, 'error')), rule('same-line', report(2, 1))],
     })
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual([
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual([
       'releases/a.md:2:1 same-line warning',
       'releases/a.md:2:5 early error',
       'releases/a.md:9:1 late warning',
@@ -65,7 +65,7 @@ describe('checkRecords', () => {
   it('should not report a value that is an unfilled placeholder twice', () => {
     const source = ['---', ...FRONTMATTER.filter((line) => !line.startsWith('release_type')), 'release_type: "{{release_type}}"', 'status: planned', '---', ''].join('\n')
     const result = checkRecords([parse('releases/2.4.0.md', source)], { manifests: templates })
-    expect(result.diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[8, 'unfilled-placeholder', 'error']])
+    expect(result.diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[8, 'unfilled-placeholder', 'error']])
   })
 
   it('should compare the checked records with allRecords but report only on the checked ones', () => {
@@ -73,7 +73,7 @@ describe('checkRecords', () => {
     const changed = parse('releases/2.4.0.md', source)
     const other = parse('releases/2.4.0-copy.md', source)
     const result = checkRecords([changed], { manifests: templates, allRecords: [changed, other] })
-    expect(result.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([['releases/2.4.0.md', 3, 'duplicate-release']])
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.ruleId])).toEqual([['releases/2.4.0.md', 3, 'duplicate-release']])
     expect(result.diagnostics[0]?.message).toBe(
       'Unexpected duplicate record of `checkout` `2.4.0` in `production`, expected one record per component, version and environment (also in `releases/2.4.0-copy.md`)',
     )

@@ -23,7 +23,7 @@ function readCorpus(): ReleaseRecord[] {
 }
 
 const summary = (records: readonly ReleaseRecord[]) =>
-  checkRecords(records, { manifests: templates }).diagnostics.map((d) => ({ file: d.file, line: d.line, rule: d.rule, severity: d.severity }))
+  checkRecords(records, { manifests: templates }).diagnostics.map((d) => ({ file: d.file, line: d.line, rule: d.ruleId, severity: d.severity }))
 
 const COMPLETE = ['releases/checkout/2.3.0.md', 'releases/checkout/2.4.0.md', 'releases/payments/3.0.0.md', 'releases/search/1.8.0.md']
 const INCOMPLETE_APPROVED = 'releases/checkout/2.5.0.md'

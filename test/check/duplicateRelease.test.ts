@@ -24,7 +24,7 @@ describe('duplicate-release on many records sharing one release', () => {
     expect(result.diagnostics.length).toBe(COUNT)
     const prefix = 'Unexpected duplicate record of `checkout` `2.4.0` in `production`, expected one record per component, version and environment'
     // The first record's others are r0001…r2999: three named, 2,996 more.
-    expect(result.diagnostics[0]).toMatchObject({ file: 'releases/r0000.md', line: 3, rule: 'duplicate-release', severity: 'error' })
+    expect(result.diagnostics[0]).toMatchObject({ file: 'releases/r0000.md', line: 3, ruleId: 'duplicate-release', severity: 'error' })
     expect(result.diagnostics[0]?.message).toBe(`${prefix} (also in \`releases/r0001.md\`, \`releases/r0002.md\`, \`releases/r0003.md\` and 2996 more)`)
     // A later record names the first three others, skipping itself.
     expect(result.diagnostics[2]?.message).toBe(`${prefix} (also in \`releases/r0000.md\`, \`releases/r0001.md\`, \`releases/r0003.md\` and 2996 more)`)

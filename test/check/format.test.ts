@@ -5,6 +5,7 @@ import { formatJson } from '../../src/core/check/format/json.ts'
 import { formatJunit } from '../../src/core/check/format/junit.ts'
 import { formatText } from '../../src/core/check/format/text.ts'
 import type { CheckResult } from '../../src/core/check/types.ts'
+import { messages } from '../helpers/messages.ts'
 import { childrenNamed, parseXml, textOf } from './parseXml.ts'
 
 const simple: CheckResult = {
@@ -12,11 +13,11 @@ const simple: CheckResult = {
   errors: 2,
   warnings: 1,
   paths: ['releases/a.md', 'releases/b.md'],
-  diagnostics: [
+  diagnostics: messages([
     { file: 'releases/a.md', line: 2, column: 1, rule: 'r1', severity: 'error', message: 'Unexpected x, expected y' },
     { file: 'releases/a.md', line: 10, column: 3, rule: 'r2', severity: 'warning', message: 'Unexpected long thing, expected z' },
     { file: 'releases/b.md', line: 1, column: 1, rule: 'r3', severity: 'error', message: 'Bad\nline' },
-  ],
+  ]),
 }
 
 /** Messages and paths with every character the formats must escape. */
@@ -25,11 +26,11 @@ const nasty: CheckResult = {
   errors: 2,
   warnings: 1,
   paths: ['releases/1.0.0.md', 'releases/a,b:c.md', 'releases/clean.md'],
-  diagnostics: [
+  diagnostics: messages([
     { file: 'releases/1.0.0.md', line: 12, column: 1, rule: 'status-gate', severity: 'error', message: 'Unexpected open item `A & B <x>`, expected "done"' },
     { file: 'releases/1.0.0.md', line: 40, column: 21, rule: 'unfilled-placeholder', severity: 'warning', message: '50% done\r\nnext: a, b' },
     { file: 'releases/a,b:c.md', line: 3, column: 10, rule: 'frontmatter-yaml', severity: 'error', message: "Bad \u0001\u001b[31m 'q' \ud800 ]]>" },
-  ],
+  ]),
 }
 
 const clean: CheckResult = { files: 1, errors: 0, warnings: 0, paths: ['releases/clean.md'], diagnostics: [] }
@@ -137,7 +138,7 @@ describe('formatGithub', () => {
         file: diagnostic.file,
         line: String(diagnostic.line),
         col: String(diagnostic.column),
-        title: diagnostic.rule,
+        title: diagnostic.ruleId,
       })
       expect(command.message).toBe(diagnostic.message)
     })
@@ -177,10 +178,10 @@ describe('formatJunit', () => {
       errors: 2,
       warnings: 0,
       paths: ['releases/1.0.0.md'],
-      diagnostics: [
+      diagnostics: messages([
         { file: 'releases/1.0.0.md', line: 80, column: 1, rule: 'status-gate', severity: 'error', message: 'Open A' },
         { file: 'releases/1.0.0.md', line: 90, column: 3, rule: 'signoff', severity: 'error', message: 'No name' },
-      ],
+      ]),
     })
     const root = parseXml(twoErrors)
     const failures = childrenNamed(childrenNamed(childrenNamed(root, 'testsuite')[0]!, 'testcase')[0]!, 'failure')

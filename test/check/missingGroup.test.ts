@@ -59,7 +59,7 @@ const RENAMED = DEPLOYED.replace('**During Deployment**:', '**While Deploying**:
 const WITHOUT_EXECUTION = DEPLOYED.slice(0, DEPLOYED.indexOf('## Deployment Execution'))
 
 const summary = (record: ReleaseRecord) =>
-  checkRecords([record], { manifests }).diagnostics.map((d) => ({ line: d.line, column: d.column, rule: d.rule, severity: d.severity, message: d.message }))
+  checkRecords([record], { manifests }).diagnostics.map((d) => ({ line: d.line, column: d.column, rule: d.ruleId, severity: d.severity, message: d.message }))
 
 describe('missing-group', () => {
   it('should pass a complete deployed record (the baseline of the cases below)', () => {
@@ -128,7 +128,7 @@ describe('missing-group', () => {
       templates: { deployment: starred },
     })
     const result = checkRecords([record], { manifests: { deployment: starred } })
-    expect(result.diagnostics.map((d) => [d.line, d.rule])).toEqual([[43, 'status-gate']])
+    expect(result.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[43, 'status-gate']])
   })
 })
 
@@ -153,8 +153,8 @@ describe('missing-group in the ITIL template', () => {
     )
   const missingGroups = (record: ReleaseRecord) =>
     checkRecords([record], { manifests })
-      .diagnostics.filter((d) => d.rule === 'missing-group' || d.rule === 'unknown-group')
-      .map((d) => [d.line, d.column, d.rule, d.severity, d.message])
+      .diagnostics.filter((d) => d.ruleId === 'missing-group' || d.ruleId === 'unknown-group')
+      .map((d) => [d.line, d.column, d.ruleId, d.severity, d.message])
 
   it('should render no Training phase at low impact and urgency (the record the cases start from)', () => {
     expect(render('low', 'low')).not.toContain('## Training')
@@ -212,7 +212,7 @@ describe('unknown-group on what shiplog ships', () => {
       for (const status of STATUSES) {
         const record = read(text.replace(/^status: planned$/m, `status: ${status}`), `releases/${name}.md`)
         expect(record.template).toBe(name)
-        const found = checkRecords([record], { manifests }).diagnostics.filter((d) => d.rule === 'unknown-group' || d.rule === 'missing-group')
+        const found = checkRecords([record], { manifests }).diagnostics.filter((d) => d.ruleId === 'unknown-group' || d.ruleId === 'missing-group')
         expect([name, values, status, found]).toEqual([name, values, status, []])
       }
     }
@@ -223,7 +223,7 @@ describe('unknown-group on what shiplog ships', () => {
     const files = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).map((file) => join(dir, file))
     expect(files.length).toBe(16)
     const records = files.map((file) => read(readFileSync(file, 'utf8'), relative(ROOT, file).split(sep).join('/')))
-    const found = checkRecords(records, { manifests }).diagnostics.filter((d) => d.rule === 'unknown-group' || d.rule === 'missing-group')
+    const found = checkRecords(records, { manifests }).diagnostics.filter((d) => d.ruleId === 'unknown-group' || d.ruleId === 'missing-group')
     expect(found).toEqual([])
   })
 })

@@ -11,6 +11,7 @@ import { readRecords } from '../../src/node/fs/readRecords.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 import { templates } from './deploymentManifest.ts'
 import { parseXml } from './parseXml.ts'
+import { jsonOf } from '../helpers/messages.ts'
 
 const inputs: { [name: string]: string | Uint8Array } = {
   'malformed-yaml': '---\nstatus: [approved\nversion: "1.0.0\n---\n# x\n',
@@ -42,7 +43,7 @@ describe('checkRecords on hostile input', () => {
         expect(d.file).toBe(file)
         expect(d.line).toBeGreaterThanOrEqual(1)
         expect(d.column).toBeGreaterThanOrEqual(1)
-        expect(d.rule).not.toBe('internal-error')
+        expect(d.ruleId).not.toBe('internal-error')
       }
       // Every format copes with whatever the messages hold.
       expect(() => JSON.parse(formatJson(result))).not.toThrow()
@@ -54,12 +55,12 @@ describe('checkRecords on hostile input', () => {
 
   it('should surface one error, not a cascade, for unreadable frontmatter', () => {
     const record = parseRecord(inputs['js-engine']!, { file: 'releases/js.md', templates })
-    expect(checkRecords([record], { manifests: templates }).diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[1, 'frontmatter-engine', 'error']])
+    expect(checkRecords([record], { manifests: templates }).diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[1, 'frontmatter-engine', 'error']])
   })
 
   it('should report an empty file as a record without frontmatter at line 1', () => {
     const record = parseRecord('', { file: 'releases/empty.md', templates })
-    expect(checkRecords([record], { manifests: templates }).diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[1, 'frontmatter-schema', 'error']])
+    expect(checkRecords([record], { manifests: templates }).diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[1, 'frontmatter-schema', 'error']])
   })
 
   it('should report a file too large to read (through readRecords) at line 1', async () => {
@@ -68,7 +69,7 @@ describe('checkRecords on hostile input', () => {
     truncateSync(path, 17 * 1024 * 1024) // sparse: no 17 MiB written
     const records = await readRecords(tmp, ['huge.md'], { templates, defaultTemplate: 'deployment' })
     const result = checkRecords(records, { manifests: templates })
-    expect(result.diagnostics.map((d) => [d.file, d.line, d.rule, d.severity])).toEqual([['huge.md', 1, 'file-size', 'error']])
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.ruleId, d.severity])).toEqual([['huge.md', 1, 'file-size', 'error']])
   })
 
   it('should turn a rule that throws into an internal-error diagnostic', () => {
@@ -83,7 +84,7 @@ describe('checkRecords on hostile input', () => {
         throw new Error('boom')
       },
     }
-    expect(checkRecords([record], { rules: [broken] }).diagnostics).toEqual([
+    expect(jsonOf(checkRecords([record], { rules: [broken] }).diagnostics)).toEqual([
       {
         file: 'releases/a.md',
         line: 1,

@@ -32,7 +32,7 @@ describe('rules', () => {
           const records = exampleRecords(example.input, templates)
           for (const record of records) expect(record.problems).toEqual([])
           const result = checkRecords(records, { manifests: templates, rules: [rule] })
-          const actual = result.diagnostics.map((d) => ({ file: d.file, line: d.line, rule: d.rule, severity: d.severity }))
+          const actual = result.diagnostics.map((d) => ({ file: d.file, line: d.line, rule: d.ruleId, severity: d.severity }))
           const expected = example.expected
             .map((e) => ({ file: e.file ?? EXAMPLE_FILE, line: e.line, rule: rule.id, severity: e.severity }))
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { skippedRecords, withSkipped } from '../../src/node/fs/skippedRecords.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 describe('skippedRecords', () => {
   it('should turn each skipped file into a record with one file-skipped error at line 1', () => {
     const [record] = skippedRecords([{ file: 'releases/leak.md', reason: 'symbolic link pointing outside the releases folder' }], 'deployment')
     expect(record?.file).toBe('releases/leak.md')
     expect(record?.stages).toEqual([])
-    expect(record?.problems).toEqual([
+    expect(problemsOf(record?.problems ?? [])).toEqual([
       {
         line: 1,
         column: 1,

@@ -7,7 +7,9 @@ import { loadProject } from '../../src/node/fs/loadProject.ts'
 import { recordCacheDir } from '../../src/node/cache/recordCache.ts'
 import { writeInit } from '../../src/node/fs/writeInit.ts'
 import { formatCheckResult } from '../../src/core/check/format/index.ts'
-import type { CheckResult, Diagnostic } from '../../src/core/check/types.ts'
+import type { CheckResult } from '../../src/core/check/types.ts'
+import type { PlacedMessage } from '../../src/core/message/ShiplogMessage.ts'
+import { messages } from '../helpers/messages.ts'
 import { killChildren, spawnCli } from '../helpers/spawnCli.ts'
 
 // The path rule and the bounded reads hold for every file shiplog touches: the configuration, a
@@ -102,14 +104,16 @@ describe('init, writing into a folder that is a link leading out of the folder s
 
 describe('the text report of 170,000 diagnostics', () => {
   it('should be printed, one line each, instead of overflowing the stack', () => {
-    const diagnostics: Diagnostic[] = Array.from({ length: 170_000 }, (_, i) => ({
-      file: 'releases/big.md',
-      line: i + 1,
-      column: 1,
-      rule: 'unfilled-placeholder',
-      severity: 'warning',
-      message: `Unexpected placeholder {{a}}`,
-    }))
+    const diagnostics: PlacedMessage[] = messages(
+      Array.from({ length: 170_000 }, (_, i) => ({
+        file: 'releases/big.md',
+        line: i + 1,
+        column: 1,
+        rule: 'unfilled-placeholder',
+        severity: 'warning' as const,
+        message: `Unexpected placeholder {{a}}`,
+      })),
+    )
     const result: CheckResult = { files: 1, errors: 0, warnings: 170_000, diagnostics, paths: ['releases/big.md'] }
     const text = formatCheckResult(result, 'text', { color: false })
     const lines = text.trimEnd().split('\n')

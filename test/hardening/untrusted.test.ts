@@ -43,7 +43,7 @@ describe('frontmatter engines (gray-matter)', () => {
     it(`should refuse \`${opening}\` frontmatter without evaluating it`, () => {
       const record = parseRecord(`${opening}\n{ status: ${EVALUATE} }\nstatus = ${EVALUATE}\n---\n\n- [ ] x\n`, { file: 'r.md' })
       expect(flag.shiplogEvaluated).toBeUndefined()
-      expect(record.problems.map((p) => [p.line, p.rule, p.severity])).toEqual([[1, 'frontmatter-engine', 'error']])
+      expect(record.problems.map((p) => [p.line, p.ruleId, p.severity])).toEqual([[1, 'frontmatter-engine', 'error']])
       expect(Object.keys(record.frontmatter.data)).toEqual([])
     })
   }
@@ -89,7 +89,7 @@ describe('YAML in records', () => {
     expect(record.frontmatter.data['status']).toBe(`function () { ${EVALUATE} }`)
     expect(record.frontmatter.data['pattern']).toBe('/a+/g')
     for (const value of Object.values(record.frontmatter.data)) expectPlainData(value)
-    expect(record.problems.map((p) => [p.line, p.rule, p.severity])).toEqual([
+    expect(record.problems.map((p) => [p.line, p.ruleId, p.severity])).toEqual([
       [2, 'frontmatter-yaml', 'warning'],
       [3, 'frontmatter-yaml', 'warning'],
       [4, 'frontmatter-yaml', 'warning'],
@@ -115,7 +115,7 @@ describe('YAML in records', () => {
     const text = `---\nbase: &b {k: v}\nmany: [${Array(20_000).fill('*b').join(', ')}]\n---\n`
     const record = parseRecord(text, { file: 'r.md' })
     // {k: v} is two values: 20,000 of them pass the budget of 10,000, reported once.
-    expect(record.problems.map((p) => p.rule)).toEqual(['frontmatter-yaml'])
+    expect(record.problems.map((p) => p.ruleId)).toEqual(['frontmatter-yaml'])
   }, 60_000)
 
   it('should keep `__proto__` and `constructor` keys as data and leave Object.prototype alone', () => {

@@ -103,9 +103,9 @@ describe('the record model carries the normalised lifecycle', () => {
     expect(group(record, 'Watch').required).toBe(false)
     const result = checkRecords([record], { manifests: { watch } })
     // status-gate: nothing open in a required group (line 14 is a trigger).
-    expect(result.diagnostics.filter((d) => d.rule === 'status-gate')).toEqual([])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'status-gate')).toEqual([])
     // unfilled-placeholder: `{{threshold}}` is outside any required group, so a warning.
-    expect(result.diagnostics.filter((d) => d.rule === 'unfilled-placeholder').map((d) => [d.line, d.severity])).toEqual([[14, 'warning']])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'unfilled-placeholder').map((d) => [d.line, d.severity])).toEqual([[14, 'warning']])
     // status: the trigger group is not required.
     const progress = computeProgress(record)
     expect(progress.stages[0]?.groups.map((g) => [g.name, g.required])).toEqual([
@@ -154,7 +154,7 @@ describe('the record model carries the normalised lifecycle', () => {
     expect(open('cancelled')).toEqual([])
     expect(open(null)).toEqual([])
     // status-gate reports exactly the open items at the record's status
-    const gate = checkRecords([record], { manifests: templates }).diagnostics.filter((d) => d.rule === 'status-gate')
+    const gate = checkRecords([record], { manifests: templates }).diagnostics.filter((d) => d.ruleId === 'status-gate')
     expect(gate.map((d) => d.line)).toEqual([11])
   })
 })

@@ -68,14 +68,14 @@ describe('the record\'s status across check, status, metrics and the site', () =
 
     // check: the open Cleanup Tasks item (line 19) is a status-gate error for every spelling.
     const result = checkRecords(records, { manifests: templates })
-    const gateErrors = result.diagnostics.filter((d) => d.rule === 'status-gate')
+    const gateErrors = result.diagnostics.filter((d) => d.ruleId === 'status-gate')
     expect(gateErrors.map((d) => [d.file, d.line, d.severity])).toEqual([
       ['releases/checkout/2.4.0.md', 19, 'error'],
       ['releases/checkout/2.4.1.md', 19, 'error'],
       ['releases/checkout/2.4.2.md', 19, 'error'],
     ])
     // No spelling of a known status is a schema error.
-    expect(result.diagnostics.filter((d) => d.rule === 'frontmatter-schema' && d.severity === 'error')).toEqual([])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'frontmatter-schema' && d.severity === 'error')).toEqual([])
 
     // status: the normalised status, and Cleanup Tasks required.
     for (const r of records) {
@@ -103,7 +103,7 @@ describe('the record\'s status across check, status, metrics and the site', () =
 
   it('should tell the exact value to write for a status not written in its canonical form', () => {
     const result = checkRecords(records, { manifests: templates })
-    const spelling = result.diagnostics.filter((d) => d.rule === 'frontmatter-schema')
+    const spelling = result.diagnostics.filter((d) => d.ruleId === 'frontmatter-schema')
     expect(spelling.map((d) => [d.file, d.line, d.severity])).toEqual([
       ['releases/checkout/2.4.1.md', 8, 'warning'],
       ['releases/checkout/2.4.2.md', 8, 'warning'],
@@ -124,8 +124,8 @@ describe('the record\'s status across check, status, metrics and the site', () =
 
     // The Cleanup Tasks gate (closed) is not required at rolled-back: no gate error, no open item.
     const result = checkRecords([rolledBack], { manifests: templates })
-    expect(result.diagnostics.filter((d) => d.rule === 'status-gate')).toEqual([])
-    expect(result.diagnostics.filter((d) => d.rule === 'rollback-without-issue').map((d) => d.line)).toEqual([8])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'status-gate')).toEqual([])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'rollback-without-issue').map((d) => d.line)).toEqual([8])
     expect(computeProgress(rolledBack)).toMatchObject({ status: 'rolled-back' })
     expect(computeProgress(rolledBack).stages[0]?.groups[0]?.required).toBe(false)
     expect(openItemsOf(rolledBack, { id: 'x', href: '/x', title: 'x' })).toEqual([])
@@ -136,8 +136,8 @@ describe('the record\'s status across check, status, metrics and the site', () =
     const unknown = record('shipped', '2.6.0', 7)
     expect(unknown.status).toBeNull()
     const result = checkRecords([unknown], { manifests: templates })
-    expect(result.diagnostics.filter((d) => d.rule === 'frontmatter-schema').map((d) => [d.line, d.severity])).toEqual([[8, 'error']])
-    expect(result.diagnostics.filter((d) => d.rule === 'status-gate')).toEqual([])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'frontmatter-schema').map((d) => [d.line, d.severity])).toEqual([[8, 'error']])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'status-gate')).toEqual([])
     expect(computeProgress(unknown).status).toBeNull()
     expect(computeMetrics([unknown]).deployments).toBe(0)
     expect(openItemsOf(unknown, { id: 'x', href: '/x', title: 'x' })).toEqual([])

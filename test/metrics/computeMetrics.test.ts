@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
 import { MetricsOptionError } from '../../src/core/metrics/MetricsOptionError.ts'
 import { loadCorpus, record } from './loadRecords.ts'
+import { jsonOf } from '../helpers/messages.ts'
 
 /*
  * The corpus (test/fixtures/metrics/corpus/releases), deploy times in UTC:
@@ -245,7 +246,7 @@ describe('computeMetrics', () => {
   })
 
   it('should warn about unreadable cells with file, line and column', () => {
-    expect(computeMetrics(corpus).warnings).toEqual([
+    expect(jsonOf(computeMetrics(corpus).warnings)).toEqual([
       {
         file: 'releases/api/1.4.0.md',
         line: 30,
@@ -312,7 +313,7 @@ describe('computeMetrics', () => {
     const result = computeMetrics([failed])
     // restored_at is before deploy time: warned, then the critical row's 45m = 0.75 h
     expect(result.recoveryTime).toEqual({ medianHours: 0.75, known: 1, unknown: 0 })
-    expect(result.warnings.map((w) => [w.rule, w.line])).toEqual([['restored-before-deploy', 6]])
+    expect(result.warnings.map((w) => [w.ruleId, w.line])).toEqual([['restored-before-deploy', 6]])
   })
 
   it('should leave out a deployment with no deploy time, with the reason', () => {

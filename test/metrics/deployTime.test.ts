@@ -48,7 +48,7 @@ describe('deployTime', () => {
   it('should report an unreadable `deployed_at` and use the next rule', () => {
     const reading = deployTime(record({ frontmatter: 'scheduled: "2026-03-02T10:00:00Z"\ndeployed_at: "after lunch"', timeline: TIMELINE }))
     expect(reading.time?.source).toBe('application-deployment')
-    expect(reading.problems.map((problem) => [problem.rule, problem.line])).toEqual([['unreadable-date-time', 4]])
+    expect(reading.problems.map((problem) => [problem.ruleId, problem.line])).toEqual([['unreadable-date-time', 4]])
   })
 
   it('should give null when nothing gives a time', () => {

@@ -23,7 +23,7 @@ describe('readIssues', () => {
   it('should report an unreadable Duration', () => {
     const reading = readIssues(record({ frontmatter: 'owner: "Ana"', issues: ['| 14:50 | Outage | P1 | All | Fixed | a while |'] }))
     expect(reading.rows[0]).toMatchObject({ failure: true, durationMinutes: null })
-    expect(reading.problems.map((problem) => [problem.rule, problem.message])).toEqual([
+    expect(reading.problems.map((problem) => [problem.ruleId, problem.message])).toEqual([
       ['unreadable-duration', 'Unexpected Duration `a while` in Issues Encountered, expected `45m`, `1h 30m`, `PT1H30M` or `01:30`'],
     ])
   })

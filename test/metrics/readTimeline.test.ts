@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readTimeline } from '../../src/core/metrics/readTimeline.ts'
 import { record } from './loadRecords.ts'
+import { jsonOf, problemsOf } from '../helpers/messages.ts'
 
 // With a one-line frontmatter (plus `template:`), the record helper puts the first timeline row
 // on line 14: `---` 1, template 2, the key 3, `---` 4, blank 5, H1 6, blank 7, H2 8, blank 9,
@@ -55,7 +56,7 @@ describe('readTimeline', () => {
       }),
     )
     expect(reading.rows[0]).toMatchObject({ start: null, minutes: null, unreadable: true })
-    expect(reading.problems).toEqual([
+    expect(jsonOf(reading.problems)).toEqual([
       {
         file: 'releases/test.md',
         line: FIRST_ROW,
@@ -83,12 +84,12 @@ describe('readTimeline', () => {
       }),
     )
     expect(reading.rows[0]?.minutes).toBeNull()
-    expect(reading.problems.map((problem) => problem.rule)).toEqual(['date-time-without-offset', 'end-before-start'])
+    expect(reading.problems.map((problem) => problem.ruleId)).toEqual(['date-time-without-offset', 'end-before-start'])
   })
 
   it('should report `HH:MM` with no readable `scheduled`', () => {
     const reading = readTimeline(record({ frontmatter: 'owner: "Ana"', timeline: ['| Application deployment | 10:00 | 10:30 | | Done | |'] }))
-    expect(reading.problems.map((problem) => problem.rule)).toEqual(['unreadable-time', 'unreadable-time'])
+    expect(reading.problems.map((problem) => problem.ruleId)).toEqual(['unreadable-time', 'unreadable-time'])
     expect(reading.rows[0]?.minutes).toBeNull()
   })
 

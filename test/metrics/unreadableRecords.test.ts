@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
+import { messageAt } from '../../src/core/message/messageAt.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
 const deployed = (extra = '', body = '') =>
@@ -29,7 +30,7 @@ describe('computeMetrics on records that were not wholly read', () => {
 
   it('should still measure a record whose template is unreadable (metrics do not use groups)', () => {
     const record = parseRecord(deployed(), { file: 'releases/ok.md' })
-    record.problems.push({ line: 1, column: 1, rule: 'template-unreadable', severity: 'error', message: 'x' })
+    record.problems.push(messageAt('x', { file: 'releases/ok.md', place: { line: 1, column: 1 }, ruleId: 'template-unreadable' }))
     expect(computeMetrics([record]).deployments).toBe(1)
   })
 

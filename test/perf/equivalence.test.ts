@@ -134,7 +134,7 @@ describe('loadRecords with the cache and workers on and off', () => {
 
   it('should read a corpus with edge cases (the test is only as good as its corpus)', () => {
     expect(count).toBeGreaterThanOrEqual(60)
-    expect(fresh.some((record) => record.problems.some((p) => p.rule === 'file-size'))).toBe(true)
+    expect(fresh.some((record) => record.problems.some((p) => p.ruleId === 'file-size'))).toBe(true)
     expect(fresh.some((record) => record.timeline !== null)).toBe(true)
   })
 

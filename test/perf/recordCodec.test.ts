@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ShiplogMessage } from '../../src/core/message/ShiplogMessage.ts'
 import { decodeRecord, encodeRecord } from '../../src/node/cache/recordCodec.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
@@ -46,6 +47,24 @@ describe('recordCodec', () => {
     decodeRecord(encodeRecord(base()), intern)
     expect(intern.get('Stage')).toBe('Stage')
     expect(a.stages[0]?.name).toBe('Stage')
+  })
+
+  it('should give a record\'s problems back as ShiplogMessages with the same fields', () => {
+    // Line 3 repeats `status` (line 1 is `---`): an error at 3:1; line 5 opens a fence never closed: a warning at 5:1.
+    const record = parseRecord('---\nstatus: planned\nstatus: approved\n---\n```\ncode\n', { file: 'releases/a.md' })
+    record.problems[0]!.actual = 'status'
+    record.problems[0]!.expected = ['a key used once']
+    const decoded = decodeRecord(encodeRecord(record))
+    expect(decoded.problems.map((problem) => problem instanceof ShiplogMessage && Object.getPrototypeOf(problem) === ShiplogMessage.prototype)).toEqual([true, true])
+    expect(decoded.problems.map((problem) => [problem.file, problem.line, problem.column, problem.ruleId, problem.severity, problem.source])).toEqual([
+      ['releases/a.md', 3, 1, 'frontmatter-yaml', 'error', 'shiplog'],
+      ['releases/a.md', 5, 1, 'unclosed-code-fence', 'warning', 'shiplog'],
+    ])
+    expect(decoded.problems).toEqual(record.problems)
+    expect([decoded.problems[0]?.actual, decoded.problems[0]?.expected, decoded.problems[1]?.fatal]).toEqual(['status', ['a key used once'], false])
+    // A message the codec cannot carry whole (a cause) is refused, so the record is used as parsed.
+    record.problems[1]!.cause = new Error('x')
+    expect(() => encodeRecord(record)).toThrow(TypeError)
   })
 
   it('should refuse what JSON cannot carry exactly', () => {

@@ -5,6 +5,7 @@ import { BODY_LIMITS, checkBodyLimits } from '../../src/core/record/checkBodyLim
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 const NOT_READ = 'the body is not read (see "Limits" in docs/record-format.md)'
 
@@ -24,7 +25,7 @@ describe('checkBodyLimits', () => {
 
   it('should refuse a body over 256 KiB at its first line', () => {
     const body = '\n\n\n' + 'x'.repeat(BODY_LIMITS.characters)
-    expect(checkBodyLimits(body, 4)).toEqual({
+    expect(problemsOf([checkBodyLimits(body, 4)!])[0]).toEqual({
       line: 4,
       column: 1,
       rule: 'markdown',
@@ -43,7 +44,7 @@ describe('checkBodyLimits', () => {
 
   it('should refuse nesting past 32 levels at the marker that passes it', () => {
     // 33 markers `- ` on line 2: the 33rd starts at column 65.
-    expect(checkBodyLimits(`intro\n${'- '.repeat(33)}x\n`, 1)).toMatchObject({ line: 2, column: 65, rule: 'markdown' })
+    expect(checkBodyLimits(`intro\n${'- '.repeat(33)}x\n`, 1)).toMatchObject({ line: 2, column: 65, ruleId: 'markdown' })
     expect(checkBodyLimits(`${'> '.repeat(32)}x\n`, 1)).toBeNull()
     // 64 columns of indentation are 32 levels; the marker after them is the 33rd.
     expect(checkBodyLimits(`${' '.repeat(64)}- x\n`, 1)).toMatchObject({ line: 1, column: 65 })
@@ -91,12 +92,12 @@ describe('parseRecord with a body past a limit', () => {
     const record = parseRecord(`---\nstatus: planned\n---\n${'- '.repeat(40)}[ ] x\n`, { file: 'r.md' })
     expect(record.frontmatter.data['status']).toBe('planned')
     expect(record.stages).toEqual([])
-    expect(record.problems.map((p) => [p.line, p.column, p.rule])).toEqual([[4, 65, 'markdown']])
+    expect(record.problems.map((p) => [p.line, p.column, p.ruleId])).toEqual([[4, 65, 'markdown']])
   })
 
   it('should refuse a record over 1 MiB without reading it', () => {
     const record = parseRecord(new Uint8Array(1024 * 1024 + 1), { file: 'r.md' })
-    expect(record.problems).toEqual([
+    expect(problemsOf(record.problems)).toEqual([
       { line: 1, column: 1, rule: 'file-size', severity: 'error', message: 'Unexpected record of 1.0 MiB, expected at most 1 MiB: the record is not read' },
     ])
   })

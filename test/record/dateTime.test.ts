@@ -135,25 +135,25 @@ describe('one date-time grammar for check, metrics, the site and the JSON Schema
 
   it.each(READABLE)('should read %s the same everywhere', (text) => {
     const record = deployed(text)
-    const errors = checkRecords([record]).diagnostics.filter((d) => d.rule === 'frontmatter-schema' && d.severity === 'error')
+    const errors = checkRecords([record]).diagnostics.filter((d) => d.ruleId === 'frontmatter-schema' && d.severity === 'error')
     expect(errors).toEqual([])
     expect(frontmatterSchema.shape['deployed_at']?.safeParse(text).success).toBe(true)
     expect(pattern.test(text)).toBe(true)
     // metrics: deployed 14:00 UTC (or 14:00:00.250), from `deployed_at`
     const metrics = computeMetrics([record])
     expect(metrics.explain.figures.deployments.from.map((e) => e.from[0]?.key)).toEqual(['deployed_at'])
-    expect(metrics.warnings.filter((w) => w.rule === 'unreadable-date-time')).toEqual([])
+    expect(metrics.warnings.filter((w) => w.ruleId === 'unreadable-date-time')).toEqual([])
     expect(releasePageOf(record, { id: 'api-1.0.0' }).deployedAt?.source).toBe('deployed_at')
   })
 
   it.each(UNREADABLE)('should read %s as no date-time everywhere', (text) => {
     const record = deployed(text)
-    const errors = checkRecords([record]).diagnostics.filter((d) => d.rule === 'frontmatter-schema' && d.severity === 'error')
+    const errors = checkRecords([record]).diagnostics.filter((d) => d.ruleId === 'frontmatter-schema' && d.severity === 'error')
     expect(errors.map((d) => d.line)).toEqual([9])
     expect(frontmatterSchema.shape['deployed_at']?.safeParse(text).success).toBe(false)
     // metrics: warned about at line 9, and the deploy time falls back to `scheduled`
     const metrics = computeMetrics([record])
-    expect(metrics.warnings.filter((w) => w.rule === 'unreadable-date-time').map((w) => w.line)).toEqual([9])
+    expect(metrics.warnings.filter((w) => w.ruleId === 'unreadable-date-time').map((w) => w.line)).toEqual([9])
     expect(metrics.explain.figures.deployments.from.map((e) => e.from[0]?.key)).toEqual(['scheduled'])
     expect(releasePageOf(record, { id: 'api-1.0.0' }).deployedAt?.source).toBe('scheduled')
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeSource, firstInvalidUtf8 } from '../../src/core/record/decodeSource.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values)
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -22,18 +23,18 @@ describe('decodeSource', () => {
   it('should report invalid UTF-8 at the line and column of the first bad byte', () => {
     // "ab\r\ncé" then a lone continuation byte: line 2, after "cé" (2 characters).
     const result = decodeSource(bytes(0x61, 0x62, 0x0d, 0x0a, 0x63, 0xc3, 0xa9, 0x80))
-    expect(result).toEqual({
-      ok: false,
-      problem: { line: 2, column: 3, rule: 'encoding', severity: 'error', message: 'Unexpected invalid UTF-8 at byte 7, expected UTF-8 text' },
-    })
+    expect(result.ok).toBe(false)
+    expect(problemsOf(result.ok ? [] : [result.problem])).toEqual([
+      { line: 2, column: 3, rule: 'encoding', severity: 'error', message: 'Unexpected invalid UTF-8 at byte 7, expected UTF-8 text' },
+    ])
   })
 
   it('should report NUL bytes as binary content, in bytes and in text', () => {
     expect(decodeSource(bytes(0x61, 0x0a, 0x62, 0x00))).toMatchObject({
       ok: false,
-      problem: { line: 2, column: 2, rule: 'encoding', message: 'Unexpected binary content (a NUL byte at byte 3), expected UTF-8 text' },
+      problem: { line: 2, column: 2, ruleId: 'encoding', message: 'Unexpected binary content (a NUL byte at byte 3), expected UTF-8 text' },
     })
-    expect(decodeSource('a\r\nb\0')).toMatchObject({ ok: false, problem: { line: 2, column: 2, rule: 'encoding' } })
+    expect(decodeSource('a\r\nb\0')).toMatchObject({ ok: false, problem: { line: 2, column: 2, ruleId: 'encoding' } })
   })
 
   it('should not count a BOM in the column of a problem on line 1', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
-const problems = (text: string) => parseRecord(text, { file: 'r.md' }).problems.map(({ line, column, rule, severity, message }) => ({ line, column, rule, severity, message }))
+const problems = (text: string) => parseRecord(text, { file: 'r.md' }).problems.map(({ line, column, ruleId, severity, message }) => ({ line, column, rule: ruleId, severity, message }))
 
 describe('findUnclosedFences (through parseRecord)', () => {
   it('should report a fence that swallows task items and headings as an error at the fence', () => {

@@ -93,7 +93,7 @@ describe('one blank-cell rule for the record, metrics and check', () => {
       ['Smoke tests', 15, false],
       ['Cleanup', null, true],
     ])
-    expect(checkRecords([record]).diagnostics.filter((d) => d.rule === 'table-cell')).toEqual([])
+    expect(checkRecords([record]).diagnostics.filter((d) => d.ruleId === 'table-cell')).toEqual([])
     expect(computeMetrics([record]).warnings).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFrontmatter } from '../../src/core/record/parseFrontmatter.ts'
 import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 const read = (text: string) => parseFrontmatter(splitFrontmatter(text))
 
@@ -49,25 +50,25 @@ describe('parseFrontmatter', () => {
     }
     const { problems } = read(`---\n${rows.join('\n')}\n---\n`)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatchObject({ rule: 'frontmatter-yaml', severity: 'error' })
+    expect(problems[0]).toMatchObject({ ruleId: 'frontmatter-yaml', severity: 'error' })
   })
 
   it('should report YAML syntax errors at their file line', () => {
     const { problems } = read('---\na: 1\nb: [unclosed\n---\n')
     expect(problems.length).toBeGreaterThan(0)
-    expect(problems[0]).toMatchObject({ rule: 'frontmatter-yaml', severity: 'error' })
+    expect(problems[0]).toMatchObject({ ruleId: 'frontmatter-yaml', severity: 'error' })
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3)
   })
 
   it('should report a duplicate nested key by name', () => {
     const { problems } = read('---\nchanges:\n  - id: a\n    id: b\n---\n')
-    expect(problems).toEqual([
+    expect(problemsOf(problems)).toEqual([
       { line: 4, column: 5, rule: 'frontmatter-yaml', severity: 'error', message: 'Unexpected duplicate key `id` in frontmatter, expected each key once' },
     ])
   })
 
   it('should report frontmatter that is a single value', () => {
-    expect(read('---\njust text\n---\n').problems).toEqual([
+    expect(problemsOf(read('---\njust text\n---\n').problems)).toEqual([
       { line: 2, column: 1, rule: 'frontmatter-yaml', severity: 'error', message: 'Unexpected single value as frontmatter, expected a map of `key: value` lines' },
     ])
   })
@@ -82,6 +83,6 @@ describe('parseFrontmatter', () => {
   it('should report very deep nesting as a problem, not a crash', () => {
     const { problems } = read(`---\na: ${'['.repeat(20000)}${']'.repeat(20000)}\n---\n`)
     expect(problems.length).toBeGreaterThan(0)
-    expect(problems.every((problem) => problem.rule === 'frontmatter-yaml')).toBe(true)
+    expect(problems.every((problem) => problem.ruleId === 'frontmatter-yaml')).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseRecord } from '../../src/core/record/index.ts'
 import type { TemplateManifest } from '../../src/core/template/types.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 const flag = globalThis as { shiplogRecordEvaluated?: string }
 
@@ -43,7 +44,7 @@ describe('parseRecord', () => {
 
   it('should report Markdown nested too deeply as one error problem', () => {
     const record = parseRecord('---\na: 1\n---\n' + '> '.repeat(10000) + 'x\n', { file: 'r.md' })
-    expect(record.problems).toEqual([
+    expect(problemsOf(record.problems)).toEqual([
       {
         // `> ` is two columns wide: the 33rd marker, the first past the limit of 32, is at column 65.
         line: 4,
@@ -60,7 +61,7 @@ describe('parseRecord', () => {
   it('should not evaluate ---js frontmatter', () => {
     const record = parseRecord("---js\n{ status: (globalThis.shiplogRecordEvaluated = 'yes') }\n---\n", { file: 'r.md' })
     expect(flag.shiplogRecordEvaluated).toBeUndefined()
-    expect(record.problems.map((problem) => problem.rule)).toEqual(['frontmatter-engine'])
+    expect(record.problems.map((problem) => problem.ruleId)).toEqual(['frontmatter-engine'])
   })
 
   it('should give the same result for the same text twice, even when the first is changed', () => {
@@ -82,11 +83,11 @@ describe('parseRecord', () => {
   it('should not look template names up on the prototype', () => {
     const record = parseRecord('---\ntemplate: constructor\n---\n', { file: 'r.md', templates: { deployment: manifest('deployment') } })
     expect(record.template).toBe('constructor')
-    expect(record.problems.map((problem) => [problem.rule, problem.line, problem.column])).toEqual([['unknown-template', 2, 1]])
+    expect(record.problems.map((problem) => [problem.ruleId, problem.line, problem.column])).toEqual([['unknown-template', 2, 1]])
   })
 
   it('should warn about an unknown default template at 1:1, and not at all without templates', () => {
-    expect(parseRecord('x', { file: 'r.md', templates: {}, defaultTemplate: 'nope' }).problems).toEqual([
+    expect(problemsOf(parseRecord('x', { file: 'r.md', templates: {}, defaultTemplate: 'nope' }).problems)).toEqual([
       { line: 1, column: 1, rule: 'unknown-template', severity: 'warning', message: 'Unexpected template `nope`, expected a known template' },
     ])
     expect(parseRecord('---\ntemplate: nope\n---\n', { file: 'r.md' }).problems).toEqual([])

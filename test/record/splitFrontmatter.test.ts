@@ -1,6 +1,7 @@
 import matter from 'gray-matter'
 import { afterEach, describe, expect, it } from 'vitest'
 import { splitFrontmatter } from '../../src/core/record/splitFrontmatter.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 const flag = globalThis as { shiplogSplitEvaluated?: string }
 
@@ -32,7 +33,7 @@ describe('splitFrontmatter', () => {
   it('should report unclosed frontmatter at line 1 and keep the whole file as the body', () => {
     const split = splitFrontmatter('---\na: 1\n')
     expect(split).toMatchObject({ yaml: null, startLine: 1, endLine: null, body: '---\na: 1\n' })
-    expect(split.problems).toEqual([
+    expect(problemsOf(split.problems)).toEqual([
       { line: 1, column: 1, rule: 'frontmatter-unclosed', severity: 'error', message: 'Unexpected unclosed frontmatter, expected a closing `---` line' },
     ])
   })
@@ -43,7 +44,7 @@ describe('splitFrontmatter', () => {
       const split = splitFrontmatter(source)
       expect(flag.shiplogSplitEvaluated).toBeUndefined()
       expect(split).toMatchObject({ yaml: null, startLine: 1, endLine: 3, body: '\n\n\nbody\n' })
-      expect(split.problems).toEqual([
+      expect(problemsOf(split.problems)).toEqual([
         {
           line: 1,
           column: 1,

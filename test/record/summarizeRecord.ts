@@ -1,4 +1,5 @@
 import type { Placeholder, ReleaseRecord, Table } from '../../src/core/record/index.ts'
+import { problemsOf } from '../helpers/messages.ts'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -62,7 +63,7 @@ export function summarizeRecord(record: ReleaseRecord, expected: { [key: string]
   summary['problems'] = record.problems.map((problem, index) => {
     const wanted = expectedProblems[index]
     const withMessage = wanted !== null && typeof wanted === 'object' && !Array.isArray(wanted) && 'message' in wanted
-    const { message, ...rest } = problem
+    const { message, ...rest } = problemsOf([problem])[0]!
     return withMessage ? { ...rest, message } : rest
   })
   return summary

@@ -169,20 +169,20 @@ describe('templates/itil.md', () => {
     it('should accept an approved record and warn about the 9 timeline cells and the requestor left to fill', () => {
       const result = check('4.2.0')
       expect([result.errors, result.warnings]).toEqual([0, 10])
-      expect(new Set(result.diagnostics.map((d) => d.rule))).toEqual(new Set(['unfilled-placeholder']))
+      expect(new Set(result.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['unfilled-placeholder']))
     })
 
     it('should not hold a deployed low-impact record to its hand-added Training section', () => {
       const result = check('4.2.1')
-      expect(result.diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[210, 'unfilled-placeholder', 'warning']])
+      expect(result.diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[210, 'unfilled-placeholder', 'warning']])
     })
 
     it('should accept a rolled-back record whose Back Out is complete', () => {
-      expect(check('4.1.0').diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[216, 'unfilled-placeholder', 'warning']])
+      expect(check('4.1.0').diagnostics.map((d) => [d.line, d.ruleId, d.severity])).toEqual([[216, 'unfilled-placeholder', 'warning']])
     })
 
     it('should fail a closed record whose requestor sign-off names nobody', () => {
-      expect(check('4.0.0').diagnostics.map((d) => [d.line, d.column, d.rule, d.severity])).toEqual([[205, 1, 'signoff', 'error']])
+      expect(check('4.0.0').diagnostics.map((d) => [d.line, d.column, d.ruleId, d.severity])).toEqual([[205, 1, 'signoff', 'error']])
     })
   })
 

@@ -165,7 +165,7 @@ describe('templates/product-release.md', () => {
       const result = check('1.4.0')
       expect(result.errors).toBe(0)
       expect(result.warnings).toBe(19)
-      expect(new Set(result.diagnostics.map((d) => d.rule))).toEqual(new Set(['unfilled-placeholder']))
+      expect(new Set(result.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['unfilled-placeholder']))
     })
 
     it('should accept the verified and the rolled-back records as they are', () => {
@@ -174,7 +174,7 @@ describe('templates/product-release.md', () => {
     })
 
     it('should fail a closed record at its open finalization item and its unfilled baseline', () => {
-      expect(check('1.3.2').diagnostics.map((d) => [d.line, d.column, d.rule, d.severity])).toEqual([
+      expect(check('1.3.2').diagnostics.map((d) => [d.line, d.column, d.ruleId, d.severity])).toEqual([
         [180, 25, 'unfilled-placeholder', 'error'],
         [204, 1, 'status-gate', 'error'],
       ])

@@ -152,11 +152,11 @@ describe('templates/stage-gate.md', () => {
     it('should accept a record in progress and warn about its 9 timeline cells', () => {
       const result = check('2.0.0')
       expect([result.errors, result.warnings]).toEqual([0, 9])
-      expect(new Set(result.diagnostics.map((d) => d.rule))).toEqual(new Set(['unfilled-placeholder']))
+      expect(new Set(result.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['unfilled-placeholder']))
     })
 
     it('should fail an approved record without the go decision and without the name of who took it', () => {
-      expect(check('1.9.0').diagnostics.map((d) => [d.line, d.column, d.rule, d.severity])).toEqual([
+      expect(check('1.9.0').diagnostics.map((d) => [d.line, d.column, d.ruleId, d.severity])).toEqual([
         [96, 1, 'status-gate', 'error'],
         [103, 24, 'unfilled-placeholder', 'error'],
       ])

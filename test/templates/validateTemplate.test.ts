@@ -6,6 +6,7 @@ import { validateTemplate } from '../../src/core/check/templates/validateTemplat
 import { renderTemplate } from '../../src/core/template/renderTemplate.ts'
 import { templateVariables } from '../../src/core/template/templateVariables.ts'
 import { bundledSource, ROOT } from './bundled.ts'
+import { jsonOf } from '../helpers/messages.ts'
 
 /** A valid template; each test replaces some of its lines (numbers are 1-based). */
 const BASE = [
@@ -52,7 +53,7 @@ function edit(replacements: { [line: number]: string | string[] } = {}, append: 
 }
 
 function diagnose(source: string, name = 'mini'): Array<[number, number, string, string, string]> {
-  return validateTemplate({ name, file: `templates/${name}.md`, source }).map((d) => [d.line, d.column, d.rule, d.severity, d.message])
+  return validateTemplate({ name, file: `templates/${name}.md`, source }).map((d) => [d.line, d.column, d.ruleId, d.severity, d.message])
 }
 
 describe('validateTemplate', () => {
@@ -83,7 +84,7 @@ describe('validateTemplate', () => {
     const lines = source.split('\n')
     const line = lines.findIndex((l) => l === '- {{change_1}}') + 1
     const diagnostics = validateTemplate({ name: 'deployment', file: 'templates/deployment.md', source })
-    expect(diagnostics).toEqual([
+    expect(jsonOf(diagnostics)).toEqual([
       expect.objectContaining({ line, column: 5, rule: 'template-variable', severity: 'warning', message: 'Unexpected undocumented variable `change_1`, expected it declared under `variables` in the manifest' }),
     ])
   })
@@ -225,7 +226,7 @@ describe('checkTemplates', () => {
       { name: 'clean', file: 'templates/clean.md', source: edit({ 3: '  name: clean', 12: 'template: clean' }) },
     ])
     expect(result).toMatchObject({ files: 2, errors: 1, warnings: 1, paths: ['templates/clean.md', 'templates/mini.md'] })
-    expect(result.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.ruleId])).toEqual([
       ['templates/mini.md', 9, 'template-rule'],
       ['templates/mini.md', 29, 'template-group'],
     ])

@@ -99,9 +99,9 @@ async function templatesToCheck(project: Project, files: string[], changed: stri
       const read = readRegularFile(absolute, MAX_RECORD_SIZE)
       if (!read.ok) {
         const what = read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind === 'missing' ? 'missing file' : read.kind
-        throw new ShiplogError(`${file}: Unexpected ${what}, expected a template file`, 2)
+        throw new ShiplogError(`Unexpected ${what}, expected a template file`, 2, { file })
       }
-      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError(`${file}: Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
+      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError('Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file })
       const source = Buffer.from(read.bytes).toString('utf8')
       const rel = relative(project.root, absolute)
       const display = rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')

@@ -1,7 +1,9 @@
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import { rules as defaultRules } from './rules/index.ts'
-import type { CheckContext, CheckResult, CheckRule, Diagnostic } from './types.ts'
+import type { CheckContext, CheckResult, CheckRule } from './types.ts'
 
 export interface CheckOptions {
   /** Template manifests by name (for rules that read a template's groups). */
@@ -17,45 +19,34 @@ export interface CheckOptions {
 
 /**
  * Checks records: runs every rule on every record and passes the parser's problems through as
- * diagnostics under their own rule ids. Never throws on a record: a rule that fails is reported as
- * an `internal-error` diagnostic at the record's first line.
+ * they are (messages under their own rule ids). Never throws on a record: a rule that fails is
+ * reported as an `internal-error` message at the record's first line.
  */
 export function checkRecords(records: readonly ReleaseRecord[], options: CheckOptions = {}): CheckResult {
-  const context: CheckContext = { records: options.allRecords ?? records, manifests: options.manifests ?? {} }
+  const all = options.allRecords ?? records
+  const manifests = options.manifests ?? {}
   const rules = options.rules ?? defaultRules
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: PlacedMessage[] = []
   for (const record of records) {
-    for (const problem of record.problems) {
-      diagnostics.push({
-        file: record.file,
-        line: problem.line,
-        column: problem.column,
-        rule: problem.rule,
-        severity: problem.severity,
-        message: problem.message,
-      })
-    }
+    diagnostics.push(...record.problems)
     for (const rule of rules) {
+      const context: CheckContext = {
+        records: all,
+        manifests,
+        report: (at, reason, severity = rule.severity) =>
+          messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
+      }
       try {
-        for (const report of rule.check(record, context)) {
-          diagnostics.push({
-            file: record.file,
-            line: report.line,
-            column: report.column,
-            rule: rule.id,
-            severity: report.severity ?? rule.severity,
-            message: report.message,
-          })
-        }
+        diagnostics.push(...rule.check(record, context))
       } catch (error) {
-        diagnostics.push({
-          file: record.file,
-          line: 1,
-          column: 1,
-          rule: 'internal-error',
-          severity: 'error',
-          message: `Unexpected failure of rule \`${rule.id}\` (${error instanceof Error ? error.message : String(error)}), expected a report: please file a bug`,
-        })
+        diagnostics.push(
+          messageAt(`Unexpected failure of rule \`${rule.id}\` (${error instanceof Error ? error.message : String(error)}), expected a report: please file a bug`, {
+            file: record.file,
+            place: { line: 1, column: 1 },
+            ruleId: 'internal-error',
+            source: 'shiplog-check',
+          }),
+        )
       }
     }
   }
@@ -66,9 +57,9 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
   return { files: paths.length, errors, warnings: diagnostics.length - errors, diagnostics, paths }
 }
 
-/** Orders diagnostics by file, line, column, then rule and message (a stable, total order). */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message)
+/** Orders messages by file, line, column, then rule and reason (a stable, total order). */
+export function compareDiagnostics(a: PlacedMessage, b: PlacedMessage): number {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.reason, b.reason)
 }
 
 function compareText(a: string, b: string): number {

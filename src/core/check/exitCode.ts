@@ -1,3 +1,4 @@
+import { ShiplogError } from '../errors.ts'
 import type { CheckResult } from './types.ts'
 
 /** Exit codes of `shiplog check` (FORMAT.md §6). */
@@ -12,9 +13,9 @@ export const ExitCode = {
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
 
 /** A usage or configuration problem found before checking (bad flag, bad config, unknown git ref). */
-export class CheckUsageError extends Error {
+export class CheckUsageError extends ShiplogError {
   constructor(message: string) {
-    super(message)
+    super(message, 2)
     this.name = 'CheckUsageError'
   }
 }

@@ -9,5 +9,5 @@ const UNREADABLE = /^(?:frontmatter-(?:yaml|engine|unclosed)|encoding|file-read|
 
 /** True when an error-level parse problem means the frontmatter was not read. */
 export function frontmatterUnreadable(record: ReleaseRecord): boolean {
-  return record.problems.some((problem) => problem.severity === 'error' && UNREADABLE.test(problem.rule))
+  return record.problems.some((problem) => problem.severity === 'error' && UNREADABLE.test(problem.ruleId))
 }

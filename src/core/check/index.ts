@@ -14,4 +14,4 @@ export {
 export { rules } from './rules/index.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
 export { releaseJsonSchema, releaseJsonSchemaText, RELEASE_SCHEMA_PATH } from './releaseJsonSchema.ts'
-export type { BadExample, CheckContext, CheckResult, CheckRule, Diagnostic, ExampleInput, Report, Severity } from './types.ts'
+export type { BadExample, CheckContext, CheckResult, CheckRule, ExampleInput } from './types.ts'

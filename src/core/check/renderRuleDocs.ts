@@ -18,7 +18,7 @@ export function renderRuleDocs(rules: readonly CheckRule[], templates: { readonl
     rule.examples.bad.forEach((example, index) => {
       out.push('', `**Reported** (example ${index + 1}):`, '', ...fence(example.input))
       const result = checkRecords(exampleRecords(example.input, templates), { manifests: templates, rules: [rule] })
-      out.push('', '```text', ...result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.rule}`), '```')
+      out.push('', '```text', ...result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}  ${d.ruleId}`), '```')
     })
     rule.examples.good.forEach((input, index) => {
       out.push('', `**Not reported**${rule.examples.good.length > 1 ? ` (example ${index + 1})` : ''}:`, '', ...fence(input))

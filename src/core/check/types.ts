@@ -1,33 +1,18 @@
-import type { Point, ReleaseRecord, Severity } from '../record/types.ts'
+import type { PlacedMessage, Severity } from '../message/ShiplogMessage.ts'
+import type { Point, ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 
-export type { Severity }
-
-/** A problem `shiplog check` reports (FORMAT.md §6). `file` is relative to the project root, with `/`. */
-export interface Diagnostic {
-  file: string
-  /** 1-based. */
-  line: number
-  /** 1-based, in UTF-16 code units. */
-  column: number
-  rule: string
-  severity: Severity
-  message: string
-}
-
-/** What a rule reports: the checker adds the file and the rule id, and the rule's default severity. */
-export interface Report extends Point {
-  message: string
-  /** Defaults to the rule's `severity`. */
-  severity?: Severity
-}
-
-/** Everything a rule may look at besides its record. */
+/** Everything a rule may look at besides its record, and how it reports. */
 export interface CheckContext {
   /** Every record of the project (for rules across files such as `duplicate-release`), not only those checked. */
   records: readonly ReleaseRecord[]
   /** Template manifests by name. */
   manifests: { readonly [name: string]: TemplateManifest }
+  /**
+   * A message of the running rule about the record at `at`: the record's file, the rule's id,
+   * source `shiplog-check`, and the rule's `severity` unless the report names its own.
+   */
+  report(at: Point, reason: string, severity?: Severity): PlacedMessage
 }
 
 /** One record (`releases/example.md`), or several records keyed by file. */
@@ -36,7 +21,7 @@ export type ExampleInput = string | { [file: string]: string }
 /** An example that must draw exactly the `expected` diagnostics of its rule. */
 export interface BadExample {
   input: ExampleInput
-  expected: Array<{ file?: string; line: number; severity: Severity }>
+  expected: Array<{ file?: string; line: number; severity: Exclude<Severity, 'info'> }>
 }
 
 /** A check rule, lint-style: an id, documentation, examples the tests run, and the check itself. */
@@ -46,7 +31,7 @@ export interface CheckRule {
   /** One sentence: what the rule reports. */
   description: string
   /** The severity of a report that does not name its own. */
-  severity: Severity
+  severity: Exclude<Severity, 'info'>
   /** Markdown for docs/check.md: what is reported, at which severity, and why. */
   docs: string
   examples: {
@@ -54,7 +39,8 @@ export interface CheckRule {
     good: ExampleInput[]
     bad: BadExample[]
   }
-  check(record: ReleaseRecord, context: CheckContext): Report[]
+  /** The rule's messages about `record`, made with `context.report`. */
+  check(record: ReleaseRecord, context: CheckContext): PlacedMessage[]
 }
 
 /** The result of checking records; the JSON format prints the first four keys (FORMAT.md §6). */
@@ -63,8 +49,8 @@ export interface CheckResult {
   files: number
   errors: number
   warnings: number
-  /** Sorted by file, line, column. */
-  diagnostics: Diagnostic[]
+  /** Every message, sorted by file, line, column (`compareMessages`). */
+  diagnostics: PlacedMessage[]
   /** The files checked, in order (clean ones too). */
   paths: string[]
 }

@@ -1,3 +1,4 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { DAY_MS, startOfUtcDay } from './calendar.ts'
 import { computeFigures } from './computeFigures.ts'
@@ -7,7 +8,7 @@ import { readDeployment, type Deployment } from './readDeployment.ts'
 import { resolveWindowBound } from './resolveWindowBound.ts'
 import { splitPeriods } from './splitPeriods.ts'
 import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
-import type { Exclusion, MetricsDiagnostic, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
+import type { Exclusion, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
 
 /**
  * The most periods the trend series lists: the latest ones. A window of thousands of years (a
@@ -46,7 +47,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   const component = options.component === undefined ? null : options.component.trim().toLowerCase()
 
   const excluded: Exclusion[] = []
-  const warnings: MetricsDiagnostic[] = []
+  const warnings: PlacedMessage[] = []
   const candidates: Deployment[] = []
   // In file order, so that the result (explanations included) does not depend on the order given.
   const ordered = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -158,10 +159,10 @@ function sortByPlace<T extends { file: string; line: number; column?: number }>(
   )
 }
 
-function dedupe(warnings: MetricsDiagnostic[]): MetricsDiagnostic[] {
+function dedupe(warnings: PlacedMessage[]): PlacedMessage[] {
   const seen = new Set<string>()
   return warnings.filter((w) => {
-    const key = `${w.file}:${w.line}:${w.column}:${w.rule}:${w.message}`
+    const key = `${w.file}:${w.line}:${w.column}:${w.ruleId}:${w.reason}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

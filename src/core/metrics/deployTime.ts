@@ -1,8 +1,9 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { valuePoint } from '../record/valuePoint.ts'
 import { readDateValue } from './readDateValue.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
-import type { MetricsDiagnostic, SourceRef } from './types.ts'
+import type { SourceRef } from './types.ts'
 
 export type DeployTimeSource = 'deployed_at' | 'application-deployment' | 'latest-end' | 'scheduled'
 
@@ -15,7 +16,7 @@ export interface DeployTime {
 
 export interface DeployTimeReading {
   time: DeployTime | null
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 const APPLICATION_DEPLOYMENT = 'application deployment'
@@ -28,7 +29,7 @@ const APPLICATION_DEPLOYMENT = 'application deployment'
  */
 export function deployTime(record: ReleaseRecord, timeline: TimelineReading = readTimeline(record)): DeployTimeReading {
   const data = record.frontmatter.data
-  const problems: MetricsDiagnostic[] = []
+  const problems: PlacedMessage[] = []
 
   const deployedAtPoint = valuePoint(record, ['deployed_at'])
   const deployedAt = readDateValue(record.file, data['deployed_at'], deployedAtPoint, '`deployed_at`')

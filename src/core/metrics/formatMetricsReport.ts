@@ -118,7 +118,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   if (result.warnings.length > 0) {
     lines.push('', c.yellow(`${count(result.warnings.length, 'warning')} in the records measured`))
     const shown = options.explain ? result.warnings : result.warnings.slice(0, 5)
-    for (const w of shown) lines.push(`  ${c.dim(`${plain(w.file)}:${w.line}:${w.column}`)}  ${plain(w.message)}`)
+    for (const w of shown) lines.push(`  ${c.dim(`${plain(w.file)}:${w.line}:${w.column}`)}  ${plain(w.reason)}`)
     if (shown.length < result.warnings.length) lines.push(c.dim(`  … ${result.warnings.length - shown.length} more`))
   }
   return `${lines.join('\n')}\n`

@@ -1,7 +1,7 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point, ReleaseRecord } from '../record/types.ts'
 import { valuePoint } from '../record/valuePoint.ts'
 import { readDateValue } from './readDateValue.ts'
-import type { MetricsDiagnostic } from './types.ts'
 
 /** One entry of a record's `changes`, read. */
 export interface ChangeReading extends Point {
@@ -16,14 +16,14 @@ export interface ChangeReading extends Point {
 
 export interface ChangesReading {
   changes: ChangeReading[]
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 /** Reads `changes: [{id, title, committed_at}]`; unreadable `committed_at` values are reported. */
 export function readChanges(record: ReleaseRecord): ChangesReading {
   const list = record.frontmatter.data['changes']
   if (!Array.isArray(list)) return { changes: [], problems: [] }
-  const problems: MetricsDiagnostic[] = []
+  const problems: PlacedMessage[] = []
   const changes = list.map((entry, index): ChangeReading => {
     const map = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : null
     const id = map && typeof map['id'] === 'string' ? map['id'] : typeof entry === 'string' ? entry : `#${index + 1}`

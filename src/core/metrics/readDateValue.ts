@@ -1,8 +1,8 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point, YamlValue } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
 import { isBlankCell } from '../record/isBlankCell.ts'
 import { readDateTime } from '../record/dateTime.ts'
-import type { MetricsDiagnostic } from './types.ts'
 
 export interface DateValueReading {
   /** The instant, or null when absent or unreadable. */
@@ -11,7 +11,7 @@ export interface DateValueReading {
   present: boolean
   /** The text as written (null when absent). */
   text: string | null
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 /**
@@ -43,7 +43,7 @@ export function readDateValue(file: string, value: YamlValue | undefined, point:
       ],
     }
   }
-  const problems: MetricsDiagnostic[] = []
+  const problems: PlacedMessage[] = []
   if (parsed.offsetMinutes === null) {
     problems.push(
       diagnostic(file, point, 'date-time-without-offset', `Unexpected \`${value}\` without an offset in ${label}, read as UTC; expected an offset like \`+01:00\` or \`Z\``),

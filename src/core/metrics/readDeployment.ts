@@ -1,3 +1,4 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point, ReleaseRecord } from '../record/types.ts'
 import type { Status } from '../lifecycle/statuses.ts'
 import { diagnostic } from './diagnostic.ts'
@@ -9,7 +10,7 @@ import { readDateValue, type DateValueReading } from './readDateValue.ts'
 import { readIssues, type IssuesReading } from './readIssues.ts'
 import { readKeyword } from '../record/readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
-import type { Exclusion, MetricsDiagnostic } from './types.ts'
+import type { Exclusion } from './types.ts'
 
 /** A record that is a deployment (FORMAT.md §5), with everything the figures read from it. */
 export interface Deployment {
@@ -28,12 +29,12 @@ export interface Deployment {
   /** `restored_at`; its `date` is null when it is not after the deploy time (then reported). */
   restoredAt: DateValueReading & { point: Point }
   /** Every content problem met while reading the record. */
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 export type RecordReading =
   | { kind: 'deployment'; deployment: Deployment }
-  | { kind: 'excluded'; exclusion: Exclusion; problems: MetricsDiagnostic[] }
+  | { kind: 'excluded'; exclusion: Exclusion; problems: PlacedMessage[] }
 
 /** Statuses of an attempted deployment (FORMAT.md §5). */
 export const DEPLOYMENT_STATUSES: ReadonlySet<Status> = new Set<Status>(['deployed', 'verified', 'closed', 'rolled-back', 'failed'])
@@ -52,16 +53,16 @@ export interface DeploymentFilter {
 export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter): RecordReading {
   const file = record.file
   const anchor = keyPoint(record, 'status')
-  const exclude = (code: Exclusion['code'], reason: string, line = anchor.line, problems: MetricsDiagnostic[] = []): RecordReading => ({
+  const exclude = (code: Exclusion['code'], reason: string, line = anchor.line, problems: PlacedMessage[] = []): RecordReading => ({
     kind: 'excluded',
     exclusion: { file, line, code, reason },
     problems,
   })
   // A record that was not wholly read (unreadable bytes or frontmatter, a body past the limits)
   // could give wrong figures: a missed Issues row would count a failed deployment as a success.
-  const unread = record.problems.find((problem) => problem.severity === 'error' && problem.rule !== 'template-unreadable')
+  const unread = record.problems.find((problem) => problem.severity === 'error' && problem.ruleId !== 'template-unreadable')
   if (unread) {
-    return exclude('unreadable', `not read: ${unread.message} (${unread.rule}, line ${unread.line})`, unread.line)
+    return exclude('unreadable', `not read: ${unread.reason} (${unread.ruleId}, line ${unread.line})`, unread.line)
   }
   const { data, startLine } = record.frontmatter
   if (startLine === null && Object.keys(data).length === 0) {

@@ -1,3 +1,4 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point, ReleaseRecord } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
 import { findCell, HEADERS } from './findCell.ts'
@@ -5,7 +6,6 @@ import { isBlankCell } from '../record/isBlankCell.ts'
 import { isFailureSeverity } from './isFailureSeverity.ts'
 import { parseDuration } from './parseDuration.ts'
 import { DURATION_FORMS } from './readTimeline.ts'
-import type { MetricsDiagnostic } from './types.ts'
 
 /** One filled row of Issues Encountered, read. */
 export interface IssueRow extends Point {
@@ -19,7 +19,7 @@ export interface IssueRow extends Point {
 
 export interface IssuesReading {
   rows: IssueRow[]
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 /**
@@ -30,7 +30,7 @@ export function readIssues(record: ReleaseRecord): IssuesReading {
   const table = record.issues
   if (!table) return { rows: [], problems: [] }
   const heading = table.heading || 'Issues Encountered'
-  const problems: MetricsDiagnostic[] = []
+  const problems: PlacedMessage[] = []
   const rows = table.rows
     .filter((row) => !row.unfilled)
     .map((row): IssueRow => {

@@ -1,3 +1,4 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point, ReleaseRecord, TableCell } from '../record/types.ts'
 import { diagnostic } from './diagnostic.ts'
 import { findCell, HEADERS } from './findCell.ts'
@@ -5,7 +6,6 @@ import { isBlankCell } from '../record/isBlankCell.ts'
 import { parseDuration } from './parseDuration.ts'
 import { parseTimelineTimes } from './parseTimelineTimes.ts'
 import { readScheduled } from './readScheduled.ts'
-import type { MetricsDiagnostic } from './types.ts'
 
 /** One filled row of the Deployment Timeline, read. */
 export interface TimelineRow extends Point {
@@ -29,7 +29,7 @@ export interface TimelineReading {
   /** Rows in table order; unfilled rows (FORMAT.md §3) are skipped. */
   rows: TimelineRow[]
   /** Cells that could not be read, with positions: warnings for `check` and `metrics`. */
-  problems: MetricsDiagnostic[]
+  problems: PlacedMessage[]
 }
 
 export const DURATION_FORMS = '`45m`, `1h 30m`, `PT1H30M` or `01:30`'
@@ -46,7 +46,7 @@ export function readTimeline(record: ReleaseRecord): TimelineReading {
   if (!table) return { rows: [], problems: [] }
   const file = record.file
   const heading = table.heading || 'Deployment Timeline'
-  const problems: MetricsDiagnostic[] = []
+  const problems: PlacedMessage[] = []
   const rows = table.rows.filter((row) => !row.unfilled)
   const cells: Array<TableCell | undefined> = []
   for (const row of rows) cells.push(findCell(row, HEADERS.start), findCell(row, HEADERS.end))

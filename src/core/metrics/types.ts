@@ -1,3 +1,4 @@
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
 
 /** A DORA performance tier. 2022 published high, medium and low only. */
@@ -213,14 +214,6 @@ export interface Explanation {
   figures: { [figure in FigureName]: FigureExplanation }
 }
 
-/** A problem in a record's content met while measuring (the shape of `check`'s diagnostics). */
-export interface MetricsDiagnostic extends Point {
-  file: string
-  rule: string
-  severity: 'warning'
-  message: string
-}
-
 /** What `computeMetrics` returns: the keys of FORMAT.md §6 first, then shiplog's additions. */
 export interface MetricsResult extends Figures {
   window: MetricsWindow
@@ -229,5 +222,6 @@ export interface MetricsResult extends Figures {
   tiers: TierRatings
   series: Series
   explain: Explanation
-  warnings: MetricsDiagnostic[]
+  /** Problems in the records' content met while measuring: warnings (`--json` prints each as FORMAT.md §6's diagnostic keys). */
+  warnings: PlacedMessage[]
 }

@@ -21,12 +21,12 @@ const VALUES_FILE: YamlPlace = { in: 'in the values file', smaller: 'a smaller v
  */
 export function parseValuesFile(source: string | Uint8Array, file: string): { [name: string]: YamlValue } {
   if (source.length > MAX_VALUES_FILE_SIZE) {
-    throw new ShiplogError(`${file}: Unexpected values file of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
+    throw new ShiplogError('Unexpected values file of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file })
   }
   const decoded = decodeSource(source)
   if (!decoded.ok) {
-    const { line, column, message } = decoded.problem
-    throw new ShiplogError(`${file}:${line}:${column}: ${message}`, 2)
+    const { line, column, reason } = decoded.problem
+    throw new ShiplogError(reason, 2, { file, place: { line, column }, ruleId: 'encoding' })
   }
   const values: { [name: string]: YamlValue } = Object.create(null)
   const problems: Array<Point & { offset: number; message: string }> = []
@@ -56,9 +56,9 @@ export function parseValuesFile(source: string | Uint8Array, file: string): { [n
     }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
-    throw new ShiplogError(`${file}:1:1: Unexpected YAML nested too deeply in the values file, expected a few levels of lists and maps`, 2)
+    throw new ShiplogError('Unexpected YAML nested too deeply in the values file, expected a few levels of lists and maps', 2, { file, place: { line: 1, column: 1 } })
   }
   const first = problems.sort((a, b) => a.offset - b.offset)[0]
-  if (first) throw new ShiplogError(`${file}:${first.line}:${first.column}: ${first.message}`, 2)
+  if (first) throw new ShiplogError(first.message, 2, { file, place: { line: first.line, column: first.column } })
   return values
 }

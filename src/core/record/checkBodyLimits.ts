@@ -1,4 +1,5 @@
-import type { RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 
 /**
  * Limits on a record's Markdown body, far beyond any real record (the bundled deployment record
@@ -31,8 +32,8 @@ const format = (n: number): string => n.toLocaleString('en-US')
  * Scans a record's body (the file's text with the frontmatter lines emptied, LF line breaks) in
  * one linear pass and returns a `markdown` problem for the first limit it passes, or null.
  */
-export function checkBodyLimits(body: string, firstLine: number): RecordProblem | null {
-  const at = (line: number, column: number, message: string): RecordProblem => ({ line, column, rule: 'markdown', severity: 'error', message })
+export function checkBodyLimits(body: string, firstLine: number): PlacedMessage | null {
+  const at = (line: number, column: number, message: string): PlacedMessage => messageAt(message, { place: { line, column }, ruleId: 'markdown' })
   const notRead = 'the body is not read (see "Limits" in docs/record-format.md)'
   if (body.length > BODY_LIMITS.characters) {
     return at(

@@ -1,6 +1,7 @@
-import type { RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 
-export type DecodedSource = { ok: true; text: string } | { ok: false; problem: RecordProblem }
+export type DecodedSource = { ok: true; text: string } | { ok: false; problem: PlacedMessage }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
@@ -22,12 +23,7 @@ export function decodeSource(source: string | Uint8Array): DecodedSource {
     if (bad !== -1) {
       return {
         ok: false,
-        problem: {
-          ...pointInBytes(source, bad),
-          rule: 'encoding',
-          severity: 'error',
-          message: `Unexpected invalid UTF-8 at byte ${bad}, expected UTF-8 text`,
-        },
+        problem: messageAt(`Unexpected invalid UTF-8 at byte ${bad}, expected UTF-8 text`, { place: pointInBytes(source, bad), ruleId: 'encoding' }),
       }
     }
     text = decoder.decode(source)
@@ -39,12 +35,7 @@ export function decodeSource(source: string | Uint8Array): DecodedSource {
 function binary(at: { line: number; column: number }, where: string): DecodedSource {
   return {
     ok: false,
-    problem: {
-      ...at,
-      rule: 'encoding',
-      severity: 'error',
-      message: `Unexpected binary content (a NUL byte at ${where}), expected UTF-8 text`,
-    },
+    problem: messageAt(`Unexpected binary content (a NUL byte at ${where}), expected UTF-8 text`, { place: at, ruleId: 'encoding' }),
   }
 }
 

@@ -1,7 +1,12 @@
-import type { RecordProblem, ReleaseRecord } from './types.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { ReleaseRecord } from './types.ts'
 
-/** A record with nothing read from it: no frontmatter, status, stages, tables or placeholders. */
-export function emptyRecord(file: string, template: string, problems: RecordProblem[]): ReleaseRecord {
+/**
+ * A record with nothing read from it: no frontmatter, status, stages, tables or placeholders; its
+ * problems are given the record's file.
+ */
+export function emptyRecord(file: string, template: string, problems: PlacedMessage[]): ReleaseRecord {
+  for (const problem of problems) problem.file = file
   return {
     file,
     frontmatter: {

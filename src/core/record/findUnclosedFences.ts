@@ -1,7 +1,8 @@
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { LineIndex } from './createLineIndex.ts'
-import type { RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 
 const OPENING = /^(`{3,}|~{3,})/
 const TASK = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/
@@ -12,8 +13,8 @@ const HEADING = /^[ \t>]*#{1,6}(?:[ \t]|$)/
  * the end of the document (or of the list item or block quote holding it), as code. When those
  * lines hold task items or headings, they are lost to the record: an error; otherwise a warning.
  */
-export function findUnclosedFences(tree: Root, text: string, lines: LineIndex): RecordProblem[] {
-  const problems: RecordProblem[] = []
+export function findUnclosedFences(tree: Root, text: string, lines: LineIndex): PlacedMessage[] {
+  const problems: PlacedMessage[] = []
   visit(tree, 'code', (node) => {
     const { start, end } = node.position ?? {}
     if (!start || !end) return
@@ -29,15 +30,10 @@ export function findUnclosedFences(tree: Root, text: string, lines: LineIndex): 
     const lost = [tasks > 0 ? `${tasks} task item${tasks === 1 ? '' : 's'}` : '', headings > 0 ? `${headings} heading${headings === 1 ? '' : 's'}` : '']
       .filter(Boolean)
       .join(' and ')
-    problems.push({
-      line: start.line,
-      column: start.column,
-      rule: 'unclosed-code-fence',
-      severity: lost ? 'error' : 'warning',
-      message: lost
-        ? `Unexpected unclosed code fence: ${lost} after it are read as code and ignored, expected ${fence}`
-        : `Unexpected unclosed code fence, expected ${fence} (the lines after it are read as code)`,
-    })
+    const message = lost
+      ? `Unexpected unclosed code fence: ${lost} after it are read as code and ignored, expected ${fence}`
+      : `Unexpected unclosed code fence, expected ${fence} (the lines after it are read as code)`
+    problems.push(messageAt(message, { place: { line: start.line, column: start.column }, ruleId: 'unclosed-code-fence', severity: lost ? 'error' : 'warning' }))
   })
   return problems
 }

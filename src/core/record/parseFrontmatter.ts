@@ -2,12 +2,14 @@ import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml'
 import { isYamlNumber } from './isYamlNumber.ts'
 import { parseYamlSource } from './parseYamlSource.ts'
 import type { SplitFrontmatter } from './splitFrontmatter.ts'
-import type { Frontmatter, FrontmatterField, RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { Frontmatter, FrontmatterField } from './types.ts'
 import { YamlConverter, type YamlPlace } from './YamlConverter.ts'
 
 export interface ParsedFrontmatter {
   frontmatter: Frontmatter
-  problems: RecordProblem[]
+  problems: PlacedMessage[]
 }
 
 const FRONTMATTER: YamlPlace = { in: 'in frontmatter', smaller: 'a smaller frontmatter' }
@@ -25,12 +27,12 @@ export function parseFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
     startLine: split.startLine,
     endLine: split.endLine,
   }
-  const problems: RecordProblem[] = []
+  const problems: PlacedMessage[] = []
   if (split.yaml === null) return { frontmatter, problems }
 
   const { doc, at, problems: yamlProblems } = parseYamlSource(split.yaml, FRONTMATTER)
   const report = (offset: number, message: string, severity: 'error' | 'warning' = 'error'): void => {
-    problems.push({ ...at(offset), rule: 'frontmatter-yaml', severity, message })
+    problems.push(messageAt(message, { place: at(offset), ruleId: 'frontmatter-yaml', severity }))
   }
   for (const problem of yamlProblems) report(problem.offset, problem.message, problem.severity)
 

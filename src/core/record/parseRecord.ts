@@ -12,7 +12,9 @@ import { parseFrontmatter, type ParsedFrontmatter } from './parseFrontmatter.ts'
 import { readBody, type ReadBody } from './readBody.ts'
 import { resolveTemplate } from './resolveTemplate.ts'
 import { splitFrontmatter, type SplitFrontmatter } from './splitFrontmatter.ts'
-import type { RecordProblem, ReleaseRecord } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { ReleaseRecord } from './types.ts'
 
 /** Records longer than this (bytes, or characters for text) are reported, not read. */
 export const MAX_RECORD_SIZE = 1024 * 1024
@@ -54,7 +56,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
   if (!decoded.ok) return emptyRecord(options.file, defaultTemplate, [decoded.problem])
   const { text } = decoded
   const lines = createLineIndex(text)
-  const problems: RecordProblem[] = []
+  const problems: PlacedMessage[] = []
 
   const split = splitFrontmatter(text)
   problems.push(...split.problems)
@@ -94,6 +96,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
 
   const placeholders = collectPlaceholders({ text, lines, frontmatter, comments: body.comments, spans: body.spans })
   problems.sort((a, b) => a.line - b.line || a.column - b.column)
+  for (const problem of problems) problem.file = options.file
 
   return {
     file: options.file,
@@ -121,8 +124,8 @@ function readFrontmatter(split: SplitFrontmatter): ParsedFrontmatter {
   }
 }
 
-function failure(line: number, rule: string, message: string): RecordProblem {
-  return { line, column: 1, rule, severity: 'error', message }
+function failure(line: number, rule: string, message: string): PlacedMessage {
+  return messageAt(message, { place: { line, column: 1 }, ruleId: rule })
 }
 
 function describe(error: unknown): string {

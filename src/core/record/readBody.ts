@@ -4,7 +4,8 @@ import type { LineIndex } from './createLineIndex.ts'
 import { findCommentRanges } from './findCommentRanges.ts'
 import { findUnclosedFences } from './findUnclosedFences.ts'
 import { parseBody } from './parseBody.ts'
-import type { RecordProblem, Stage, Table } from './types.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { Stage, Table } from './types.ts'
 
 export interface ReadBody {
   /** Stages with unclassified groups. */
@@ -14,7 +15,7 @@ export interface ReadBody {
   /** Offsets in `text` of the body's HTML comments. */
   comments: Array<[number, number]>
   /** Problems of the Markdown itself (an unclosed code fence). */
-  problems: RecordProblem[]
+  problems: PlacedMessage[]
 }
 
 /**

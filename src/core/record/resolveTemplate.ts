@@ -1,11 +1,13 @@
 import type { TemplateManifest } from '../template/types.ts'
-import type { Frontmatter, RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { Frontmatter } from './types.ts'
 
 export interface ResolvedTemplate {
   /** The template's name: the manifest's key when known, else as written. */
   name: string
   manifest: TemplateManifest | null
-  problems: RecordProblem[]
+  problems: PlacedMessage[]
 }
 
 /**
@@ -35,13 +37,10 @@ export function resolveTemplate(
     name: wanted,
     manifest: null,
     problems: [
-      {
-        line: field?.line ?? 1,
-        column: field?.column ?? 1,
-        rule: 'unknown-template',
-        severity: 'warning',
-        message: `Unexpected template \`${wanted}\`, expected ${known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'a known template'}`,
-      },
+      messageAt(
+        `Unexpected template \`${wanted}\`, expected ${known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'a known template'}`,
+        { place: { line: field?.line ?? 1, column: field?.column ?? 1 }, ruleId: 'unknown-template', severity: 'warning' },
+      ),
     ],
   }
 }

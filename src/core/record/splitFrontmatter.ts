@@ -1,5 +1,6 @@
 import matter from 'gray-matter'
-import type { RecordProblem } from './types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 
 export interface SplitFrontmatter {
   /** The frontmatter language as written after the opening `---` (lower-cased, '' for none). */
@@ -15,7 +16,7 @@ export interface SplitFrontmatter {
   endLine: number | null
   /** The file with every frontmatter line emptied, so body positions are file positions. */
   body: string
-  problems: RecordProblem[]
+  problems: PlacedMessage[]
 }
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml'])
@@ -57,25 +58,13 @@ export function splitFrontmatter(text: string): SplitFrontmatter {
   const opening = firstBreak === -1 ? text : text.slice(0, firstBreak)
   const language = opening.slice(3).trim().toLowerCase()
   const closing = firstBreak === -1 ? -1 : text.indexOf('\n---', firstBreak)
-  const problems: RecordProblem[] = []
+  const problems: PlacedMessage[] = []
 
   if (!YAML_LANGUAGES.has(language)) {
-    problems.push({
-      line: 1,
-      column: 1,
-      rule: 'frontmatter-engine',
-      severity: 'error',
-      message: `Unexpected \`${opening.trim()}\` frontmatter, expected YAML (\`---\`)`,
-    })
+    problems.push(messageAt(`Unexpected \`${opening.trim()}\` frontmatter, expected YAML (\`---\`)`, { place: { line: 1, column: 1 }, ruleId: 'frontmatter-engine' }))
   }
   if (closing === -1) {
-    problems.push({
-      line: 1,
-      column: 1,
-      rule: 'frontmatter-unclosed',
-      severity: 'error',
-      message: 'Unexpected unclosed frontmatter, expected a closing `---` line',
-    })
+    problems.push(messageAt('Unexpected unclosed frontmatter, expected a closing `---` line', { place: { line: 1, column: 1 }, ruleId: 'frontmatter-unclosed' }))
     return { ...none, language, startLine: 1, problems }
   }
 

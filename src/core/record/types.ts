@@ -1,4 +1,5 @@
 import type { Status } from '../lifecycle/statuses.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 
 /** A place in a file; `line` and `column` are 1-based, columns count UTF-16 code units. */
 export interface Point {
@@ -121,15 +122,6 @@ export interface Placeholder extends Point {
   group?: string
 }
 
-export type Severity = 'error' | 'warning'
-
-/** A problem found while reading a record: reported, never thrown. */
-export interface RecordProblem extends Point {
-  rule: string
-  severity: Severity
-  message: string
-}
-
 export interface ReleaseRecord {
   /** Path relative to the project root, with `/`. */
   file: string
@@ -148,5 +140,9 @@ export interface ReleaseRecord {
   /** The table whose heading is the template's issues heading (`Issues Encountered`), if any. */
   issues: Table | null
   placeholders: Placeholder[]
-  problems: RecordProblem[]
+  /**
+   * Problems found while reading the record, by line and column: reported, never thrown. Each has
+   * the record's `file`, a place, a rule id (`frontmatter-yaml`, `encoding`…) and source `shiplog`.
+   */
+  problems: PlacedMessage[]
 }

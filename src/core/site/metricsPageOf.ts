@@ -38,8 +38,8 @@ export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResu
       href: index.get(w.file)?.href ?? null,
       line: w.line,
       column: w.column,
-      rule: w.rule,
-      message: w.message,
+      rule: w.ruleId,
+      message: w.reason,
     })),
   }
 }

@@ -117,7 +117,10 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     issues,
     changes: changesOf(record),
     openItems,
-    problems: record.problems.map(({ line, column, rule, severity, message }) => ({ line, column, rule, severity, message })),
+    problems: record.problems.map((problem) => {
+      const { line, column, rule, severity, message } = problem.toJSON()
+      return { line, column, rule, severity, message }
+    }),
     placeholders: record.placeholders.length,
     deployedAt: deployed && status !== null && DEPLOYMENT_STATUSES.has(status) ? { at: deployed.date.toISOString(), source: deployed.source } : null,
     sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,

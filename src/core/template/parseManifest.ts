@@ -1,14 +1,16 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { isStatus, STATUSES } from '../lifecycle/statuses.ts'
-import type { Point, RecordProblem } from '../record/types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { Point } from '../record/types.ts'
 import { manifestBlock } from './manifestBlock.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
 export interface ParsedManifest {
   /** The manifest, or null when the template has no valid `shiplog:` block. */
   manifest: TemplateManifest | null
-  /** Problems with positions in the template file. */
-  problems: RecordProblem[]
+  /** Problems with positions in the template file (rule `template-manifest`; `file` left to the caller). */
+  problems: PlacedMessage[]
   /** Where the manifest's parts stand in the template file, for diagnostics about them. */
   places: ManifestPlaces
 }
@@ -41,10 +43,10 @@ const ROLES = ['task', 'trigger', 'signoff'] as const
  * `{{!-- … --}}` Handlebars comment. `name` falls back to `fallbackName` (the file's base name).
  */
 export function parseManifest(source: string, fallbackName: string): ParsedManifest {
-  const problems: RecordProblem[] = []
+  const problems: PlacedMessage[] = []
   const places: ManifestPlaces = { name: null, variables: new Map(), rules: [], tables: {} }
   const report = (line: number, column: number, message: string, severity: 'error' | 'warning' = 'error'): void => {
-    problems.push({ line, column, rule: 'template-manifest', severity, message })
+    problems.push(messageAt(message, { place: { line, column }, ruleId: 'template-manifest', severity }))
   }
   const block = manifestBlock(source)
   if (!block) {

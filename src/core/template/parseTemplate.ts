@@ -11,7 +11,7 @@ import { unsupportedConstructs } from './unsupportedConstructs.ts'
 export function parseTemplate(source: string, file: string): hbs.AST.Program {
   const program = parseTemplateSyntax(source, file)
   const [first] = unsupportedConstructs(program)
-  if (first) throw new TemplateError(first.message, { file, line: first.line, column: first.column })
+  if (first) throw new TemplateError(first.reason, { file, line: first.line, column: first.column })
   return program
 }
 

@@ -1,4 +1,5 @@
-import type { RecordProblem } from '../record/types.ts'
+import { messageAt } from '../message/messageAt.ts'
+import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import { HELPER_SIGNATURES } from './helperSignatures.ts'
 import { helperSignature, walkTemplate } from './walkTemplate.ts'
 
@@ -8,10 +9,10 @@ import { helperSignature, walkTemplate } from './walkTemplate.ts'
  * wrong number of arguments. `parseTemplate` refuses a template with any (rendering stops at the
  * first); `validateTemplate` (`check --templates`) reports them all as `template-syntax` errors.
  */
-export function unsupportedConstructs(program: hbs.AST.Program): RecordProblem[] {
-  const problems: RecordProblem[] = []
+export function unsupportedConstructs(program: hbs.AST.Program): PlacedMessage[] {
+  const problems: PlacedMessage[] = []
   const report = (message: string, node: hbs.AST.Node): void => {
-    problems.push({ line: node.loc.start.line, column: node.loc.start.column + 1, rule: 'template-syntax', severity: 'error', message })
+    problems.push(messageAt(message, { place: { line: node.loc.start.line, column: node.loc.start.column + 1 }, ruleId: 'template-syntax' }))
   }
   walkTemplate(program, {
     call(path, node) {

@@ -12,7 +12,7 @@ import { decodeRecord } from './recordCodec.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 
 /** Bumped when the entry layout or the codec changes. */
-const FORMAT = 'shiplog-record-cache 2'
+const FORMAT = 'shiplog-record-cache 3'
 
 /**
  * A disk cache of parsed records: `<dir>/<2 hex>/<key>.json`, one entry per record version. The

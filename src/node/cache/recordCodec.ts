@@ -1,3 +1,4 @@
+import { ShiplogMessage, type Severity } from '../../core/message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 
 /*
@@ -10,13 +11,16 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
  *   `timeline` is one of `tables`, YAML aliases) is written as `{"\u0001r": n}`, n counting objects
  *   and arrays in the order they are first written;
  * - an ordinary object with a key starting with U+0001 (none in the model today) is written as
- *   `{"\u0001o": [key, value, …]}`, so that no untagged object can be mistaken for a tagged one.
+ *   `{"\u0001o": [key, value, …]}`, so that no untagged object can be mistaken for a tagged one;
+ * - a problem (a `ShiplogMessage`) is written as `{"\u0001m": {reason, file, line, column, ruleId,
+ *   source, severity, …}}` (its fields that are set) and read back as a `ShiplogMessage`.
  * Anything else JSON cannot carry exactly (undefined, functions, non-finite numbers, -0, class
  * instances, sparse arrays) makes `encodeRecord` throw: such a record is used as parsed, never cached.
  */
 const REF = '\u0001r'
 const NULL_PROTO = '\u0001n'
 const TAGGED_OBJECT = '\u0001o'
+const MESSAGE = '\u0001m'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -49,6 +53,7 @@ export function encodeRecord(record: ReleaseRecord): string {
       return out
     }
     const proto: unknown = Object.getPrototypeOf(value)
+    if (proto === ShiplogMessage.prototype) return { [MESSAGE]: encodeMessage(value as ShiplogMessage, path) }
     if (proto !== Object.prototype && proto !== null) throw new TypeError(`cannot encode a class instance at ${path}`)
     const object = value as { [key: string]: unknown }
     const keys = Object.keys(object)
@@ -122,6 +127,7 @@ export function decodeRecord(text: string, intern?: Map<string, string>): Releas
   }
   const decodeTagged = (object: { [key: string]: unknown }, tag: string): object => {
     const content = object[tag]
+    if (tag === MESSAGE) return decodeMessage(content, objects, share)
     if (tag === REF) {
       const target = typeof content === 'number' ? objects[content] : undefined
       if (target === undefined) throw new TypeError('unexpected reference')
@@ -149,6 +155,60 @@ export function decodeRecord(text: string, intern?: Map<string, string>): Releas
   const record: unknown = typeof root === 'object' && root !== null ? decode(root) : root
   if (!looksLikeRecord(record)) throw new TypeError('unexpected value: not a release record')
   return record
+}
+
+/** The fields of a message the codec keeps: what its constructor takes. Anything else set on it makes `encodeRecord` throw. */
+function encodeMessage(message: ShiplogMessage, path: string): Json {
+  if (message.ancestors !== undefined || message.cause !== undefined || message.note !== undefined) {
+    throw new TypeError(`cannot encode a message with ancestors, a cause or a note at ${path}`)
+  }
+  const out: { [key: string]: Json } = { reason: message.reason, file: message.file, severity: message.severity }
+  if (message.line !== undefined) out['line'] = message.line
+  if (message.column !== undefined) out['column'] = message.column
+  if (message.ruleId !== undefined) out['ruleId'] = message.ruleId
+  if (message.source !== undefined) out['source'] = message.source
+  if (message.actual !== undefined) out['actual'] = message.actual
+  if (message.expected !== undefined) out['expected'] = message.expected
+  if (message.url !== undefined) out['url'] = message.url
+  return out
+}
+
+function decodeMessage(content: unknown, objects: object[], share: (value: string) => string): ShiplogMessage {
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) throw new TypeError('unexpected message')
+  const fields = content as { [key: string]: unknown }
+  const text = (key: string): string | undefined => {
+    const value = fields[key]
+    if (value === undefined) return undefined
+    if (typeof value !== 'string') throw new TypeError(`unexpected message ${key}`)
+    return share(value)
+  }
+  const whole = (key: string): number | undefined => {
+    const value = fields[key]
+    if (value === undefined) return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) throw new TypeError(`unexpected message ${key}`)
+    return value
+  }
+  const severity = fields['severity']
+  if (severity !== 'error' && severity !== 'warning' && severity !== 'info') throw new TypeError('unexpected message severity')
+  const expected = fields['expected']
+  if (expected !== undefined && !(Array.isArray(expected) && expected.every((item) => typeof item === 'string'))) throw new TypeError('unexpected message expected')
+  const line = whole('line')
+  const column = whole('column')
+  const options = { file: text('file') ?? '', severity: severity satisfies Severity } as ConstructorParameters<typeof ShiplogMessage>[1] & object
+  if (line !== undefined) options.place = { line, column: column ?? 1 }
+  const ruleId = text('ruleId')
+  if (ruleId !== undefined) options.ruleId = ruleId
+  const source = text('source')
+  if (source !== undefined) options.source = source
+  const actual = text('actual')
+  if (actual !== undefined) options.actual = actual
+  if (expected !== undefined) options.expected = expected as string[]
+  const url = text('url')
+  if (url !== undefined) options.url = url
+  const message = new ShiplogMessage(text('reason') ?? '', options)
+  // The encoder counted the message as one object (its fields are not counted): so does the decoder.
+  objects.push(message)
+  return message
 }
 
 function looksLikeRecord(value: unknown): value is ReleaseRecord {

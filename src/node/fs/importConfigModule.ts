@@ -3,9 +3,22 @@ import { isBuiltin } from 'node:module'
 import { dirname, extname, isAbsolute, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BuildFailure, Message, Plugin } from 'esbuild'
+import { ShiplogError } from '../../core/errors.ts'
 
-/** Thrown when a configuration module cannot be compiled; the message is one line naming file, line and column. */
-export class ConfigCompileError extends Error {}
+/**
+ * Thrown when a configuration module cannot be compiled (exit code 2): esbuild's first error at
+ * its place (`file`, `line`, `column`), so the message is one line, `file:line:column: text`.
+ */
+export class ConfigCompileError extends ShiplogError {
+  constructor(reason: string, place: { file?: string; line?: number; column?: number } = {}) {
+    super(reason, 2, {
+      ...(place.file === undefined ? {} : { file: place.file }),
+      ...(place.line === undefined ? {} : { place: { line: place.line, column: place.column ?? 1 } }),
+      ruleId: 'config-syntax',
+    })
+    this.name = 'ConfigCompileError'
+  }
+}
 
 const FILE_VALUES = {
   'import.meta.url': '__shiplog_file_url',
@@ -91,19 +104,19 @@ export async function importConfigModule(path: string): Promise<{ default?: unkn
   } catch (error) {
     const first = (error as Partial<BuildFailure>).errors?.[0]
     if (first === undefined) throw error
-    throw new ConfigCompileError(describe(first, root))
+    throw compileError(first, root)
   }
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default?: unknown }
 }
 
 /**
- * `file:line:column: text` (the file relative to the configuration's folder, the line as in the
- * file, without the line `fileValues` adds), or the text alone.
+ * esbuild's message at its place: the file relative to the configuration's folder, the line as in
+ * the file (without the line `fileValues` adds), the column 1-based; or the text alone.
  */
-function describe(message: Message, root: string): string {
+function compileError(message: Message, root: string): ConfigCompileError {
   const place = message.location
-  if (!place) return message.text
+  if (!place) return new ConfigCompileError(message.text)
   const file = isAbsolute(place.file) ? relative(root, place.file) : place.file
   const line = LOADED.test(place.file) ? place.line - 1 : place.line
-  return `${file}:${line}:${place.column + 1}: ${message.text}`
+  return new ConfigCompileError(message.text, { file, line, column: place.column + 1 })
 }

@@ -30,17 +30,17 @@ export async function loadConfig(root: string, overrides: ShiplogConfig = {}): P
   const read = readRegularFile(path, MAX_CONFIG_BYTES)
   if (!read.ok) {
     const what = read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind === 'missing' ? 'missing file' : read.kind
-    throw new ShiplogError(`${name}: Unexpected ${what}, expected a configuration file`, 2)
+    throw new ShiplogError(`Unexpected ${what}, expected a configuration file`, 2, { file: name })
   }
-  if (read.bytes.length > MAX_CONFIG_BYTES) throw new ShiplogError(`${name}: Unexpected configuration of more than 1 MiB, expected a small file`, 2)
+  if (read.bytes.length > MAX_CONFIG_BYTES) throw new ShiplogError('Unexpected configuration of more than 1 MiB, expected a small file', 2, { file: name })
   if (name.endsWith('.json')) {
     const text = Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, '')
     try {
       raw = JSON.parse(text)
     } catch (error) {
-      throw new ShiplogError(`${name}: Unexpected JSON: ${(error as Error).message}`, 2)
+      throw new ShiplogError(`Unexpected JSON: ${(error as Error).message}`, 2, { file: name })
     }
-    if (raw === null) throw new ShiplogError(`${name}: Unexpected null, expected an object of settings ({ "releases": "releases", … })`, 2)
+    if (raw === null) throw new ShiplogError('Unexpected null, expected an object of settings ({ "releases": "releases", … })', 2, { file: name })
   } else {
     try {
       // Compiled by esbuild and evaluated by Node, with no loader hook (importConfigModule.ts).
@@ -49,9 +49,9 @@ export async function loadConfig(root: string, overrides: ShiplogConfig = {}): P
       // A config compiled as CommonJS (no "type": "module" beside it) arrives wrapped once more.
       if (isWrappedDefault(raw)) raw = raw.default
     } catch (error) {
-      throw new ShiplogError(`${name}: could not load the configuration: ${(error as Error).message.split('\n')[0]}`, 2)
+      throw new ShiplogError(`could not load the configuration: ${(error as Error).message.split('\n')[0]}`, 2, { file: name })
     }
-    if (raw === undefined || raw === null) throw new ShiplogError(`${name}: Unexpected ${raw === null ? 'default export null' : 'missing default export'}, expected export default defineConfig({ … })`, 2)
+    if (raw === undefined || raw === null) throw new ShiplogError(`Unexpected ${raw === null ? 'default export null' : 'missing default export'}, expected export default defineConfig({ … })`, 2, { file: name })
   }
   return { config: resolveConfig(raw, name, overrides), file: name }
 }

@@ -7,6 +7,7 @@ import { findRecordFiles } from './findRecordFiles.ts'
 import type { Project } from './loadProject.ts'
 import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 import { readRecords, type ReadStats } from './readRecords.ts'
+import { messageAt } from '../../core/message/messageAt.ts'
 
 export interface LoadedRecords {
   records: ReleaseRecord[]
@@ -99,19 +100,17 @@ function recordFilesOf(project: Project, files: string[], cwd: string): { files:
  */
 function flagUnreadableTemplates(project: Project, records: ReleaseRecord[]): ReleaseRecord[] {
   for (const record of records) {
-    const index = record.problems.findIndex((problem) => problem.rule === 'unknown-template')
+    const index = record.problems.findIndex((problem) => problem.ruleId === 'unknown-template')
     const problem = record.problems[index]
     if (!problem) continue
     const template = [...project.templates.values()].find((t) => t.manifest === null && t.name.toLowerCase() === record.template.toLowerCase())
     if (!template) continue
     const cause = template.problems.find((p) => p.severity === 'error') ?? template.problems[0]
     const where = cause ? `${template.file}:${cause.line}:${cause.column}` : template.file
-    record.problems[index] = {
-      ...problem,
-      rule: 'template-unreadable',
-      severity: 'error',
-      message: `Unexpected unreadable template \`${template.name}\` (${where}: ${cause?.message ?? 'no manifest'}), expected a template whose manifest can be read; its gates are not applied until it is fixed (see shiplog check --templates)`,
-    }
+    record.problems[index] = messageAt(
+      `Unexpected unreadable template \`${template.name}\` (${where}: ${cause?.reason ?? 'no manifest'}), expected a template whose manifest can be read; its gates are not applied until it is fixed (see shiplog check --templates)`,
+      { file: problem.file, place: { line: problem.line, column: problem.column }, ruleId: 'template-unreadable' },
+    )
   }
   return records
 }

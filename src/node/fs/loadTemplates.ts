@@ -4,7 +4,7 @@ import { ShiplogError } from '../../core/errors.ts'
 import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
 import { parseManifest } from '../../core/template/parseManifest.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
-import type { RecordProblem } from '../../core/record/types.ts'
+import type { PlacedMessage } from '../../core/message/ShiplogMessage.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
 import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 import { readRegularFile } from './readRegularFile.ts'
@@ -18,7 +18,7 @@ export interface LoadedTemplate {
   /** The bundled template this project template replaces, if any. */
   overrides: boolean
   manifest: TemplateManifest | null
-  problems: RecordProblem[]
+  problems: PlacedMessage[]
 }
 
 /**
@@ -45,11 +45,12 @@ function readFolder(dir: string, display: (file: string) => string, bundled: boo
       // not a template; a pipe or a device (links followed) is refused without being read.
       const read = readRegularFile(path, MAX_RECORD_SIZE)
       if (!read.ok && (read.kind === 'folder' || read.kind === 'missing')) return []
-      if (!read.ok) throw new ShiplogError(`${display(path)}: Unexpected ${read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind}, expected a template file`, 2)
-      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError(`${display(path)}: Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)`, 2)
+      if (!read.ok) throw new ShiplogError(`Unexpected ${read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind}, expected a template file`, 2, { file: display(path) })
+      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError('Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file: display(path) })
       const source = Buffer.from(read.bytes).toString('utf8')
       const base = fileName.slice(0, -3)
       const { manifest, problems } = parseManifest(source, base)
+      for (const problem of problems) problem.file = display(path)
       return [{ name: base, file: display(path), source, bundled, overrides: false, manifest, problems }]
     })
 }

@@ -1,4 +1,5 @@
 import { isAbsolute, join } from 'node:path'
+import { messageAt } from '../../core/message/messageAt.ts'
 import { emptyRecord } from '../../core/record/emptyRecord.ts'
 import { MAX_RECORD_SIZE, parseRecord } from '../../core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
@@ -135,5 +136,5 @@ export async function readRecords(root: string, files: readonly string[], option
 }
 
 function problemRecord(file: string, template: string, rule: string, message: string): ReleaseRecord {
-  return emptyRecord(file, template, [{ line: 1, column: 1, rule, severity: 'error', message }])
+  return emptyRecord(file, template, [messageAt(message, { place: { line: 1, column: 1 }, ruleId: rule })])
 }

@@ -15,10 +15,10 @@ export function readValuesFile(file: string, cwd: string = process.cwd()): Uint8
   if (read.ok) return read.bytes
   switch (read.kind) {
     case 'missing':
-      throw new ShiplogError(`${file}: no such file, ${EXPECTED}`, 2)
+      throw new ShiplogError(`no such file, ${EXPECTED}`, 2, { file })
     case 'unreadable':
-      throw new ShiplogError(`${file}: could not read the file (${read.code ?? 'error'}), ${EXPECTED}`, 2)
+      throw new ShiplogError(`could not read the file (${read.code ?? 'error'}), ${EXPECTED}`, 2, { file })
     default:
-      throw new ShiplogError(`${file}: Unexpected ${read.kind}, ${EXPECTED}`, 2)
+      throw new ShiplogError(`Unexpected ${read.kind}, ${EXPECTED}`, 2, { file })
   }
 }

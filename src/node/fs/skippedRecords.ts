@@ -1,3 +1,4 @@
+import { messageAt } from '../../core/message/messageAt.ts'
 import { emptyRecord } from '../../core/record/emptyRecord.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import { NOT_A_FOLDER, type FoundFiles } from './findRecordFiles.ts'
@@ -10,16 +11,12 @@ import { NOT_A_FOLDER, type FoundFiles } from './findRecordFiles.ts'
 export function skippedRecords(skipped: FoundFiles['skipped'], defaultTemplate: string): ReleaseRecord[] {
   return skipped.map((skip) =>
     emptyRecord(skip.file, defaultTemplate, [
-      {
-        line: 1,
-        column: 1,
-        rule: 'file-skipped',
-        severity: 'error',
-        message:
-          skip.reason === NOT_A_FOLDER
-            ? `Unexpected ${skip.reason}, expected a folder of records: no record is read`
-            : `Unexpected ${skip.reason}, expected a record file inside the releases folder: not read`,
-      },
+      messageAt(
+        skip.reason === NOT_A_FOLDER
+          ? `Unexpected ${skip.reason}, expected a folder of records: no record is read`
+          : `Unexpected ${skip.reason}, expected a record file inside the releases folder: not read`,
+        { place: { line: 1, column: 1 }, ruleId: 'file-skipped' },
+      ),
     ]),
   )
 }

@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { ShiplogError } from '../../core/errors.ts'
 import { isRecordFileName } from '../../core/record/isRecordFileName.ts'
 
 export type GitErrorCode = 'git-not-found' | 'not-a-repository' | 'unknown-ref' | 'no-merge-base' | 'git-failed'
 
 /** A failure of `listChangedFiles` whose message is meant for the user (a usage error: exit 2). */
-export class GitError extends Error {
+export class GitError extends ShiplogError {
   readonly code: GitErrorCode
   constructor(code: GitErrorCode, message: string) {
-    super(message)
+    super(message, 2)
     this.name = 'GitError'
     this.code = code
   }

@@ -69,7 +69,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   let fromCache = 0
   const progress = (): void => options.onRecord?.(++done, records.length)
   records.forEach((record, index) => {
-    const markdown = record.problems.some((p) => REFUSED.has(p.rule)) ? null : (markdownOf[index] ?? null)
+    const markdown = record.problems.some((p) => REFUSED.has(p.ruleId)) ? null : (markdownOf[index] ?? null)
     if (markdown !== null) {
       const renderOptions = siteBodyOptionsOf(project, record)
       const cached = cache.peek(markdown, renderOptions)

@@ -18,8 +18,8 @@ export function escapeProperty(text: string): string {
 export function formatGithub(result: CheckResult): string {
   return result.diagnostics
     .map((d) => {
-      const properties = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(d.rule)}`].join(',')
-      return `::${d.severity} ${properties}::${escapeData(d.message)}\n`
+      const properties = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(d.ruleId)}`].join(',')
+      return `::${d.severity} ${properties}::${escapeData(d.reason)}\n`
     })
     .join('')
 }

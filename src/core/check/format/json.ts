@@ -10,14 +10,8 @@ export function formatJson(result: CheckResult): string {
     files: result.files,
     errors: result.errors,
     warnings: result.warnings,
-    diagnostics: result.diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      rule: d.rule,
-      severity: d.severity,
-      message: d.message,
-    })),
+    // Each message serializes to exactly those keys (`ShiplogMessage.toJSON`).
+    diagnostics: result.diagnostics.map((d) => d.toJSON()),
   }
   return `${JSON.stringify(output, null, 2)}\n`
 }

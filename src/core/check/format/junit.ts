@@ -1,4 +1,5 @@
-import type { CheckResult, Diagnostic } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckResult } from '../types.ts'
 
 /** Characters XML 1.0 does not allow, even escaped: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
@@ -20,7 +21,7 @@ export function escapeXmlAttribute(text: string): string {
  * `failures` counts the records with at least one error.
  */
 export function formatJunit(result: CheckResult): string {
-  const byFile = new Map<string, Diagnostic[]>()
+  const byFile = new Map<string, PlacedMessage[]>()
   for (const path of result.paths) byFile.set(path, [])
   for (const diagnostic of result.diagnostics) {
     const list = byFile.get(diagnostic.file) ?? []
@@ -45,13 +46,13 @@ export function formatJunit(result: CheckResult): string {
     const [first] = errors
     if (first) {
       // One failure per test case (what JUnit readers expect); every error is listed in its text.
-      const message = errors.length === 1 ? first.message : `${errors.length} errors; first: ${first.message}`
-      const rules = [...new Set(errors.map((d) => d.rule))].join(',')
-      const text = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.rule}\n${d.message}`).join('\n')
+      const message = errors.length === 1 ? first.reason : `${errors.length} errors; first: ${first.reason}`
+      const rules = [...new Set(errors.map((d) => d.ruleId))].join(',')
+      const text = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.ruleId}\n${d.reason}`).join('\n')
       body.push(`      <failure message="${escapeXmlAttribute(message)}" type="${escapeXmlAttribute(rules)}">${escapeXmlText(text)}</failure>`)
     }
     if (warnings.length > 0) {
-      const lines = warnings.map((d) => `${d.file}:${d.line}:${d.column}  warning  ${d.message}  ${d.rule}`)
+      const lines = warnings.map((d) => `${d.file}:${d.line}:${d.column}  warning  ${d.reason}  ${d.ruleId}`)
       body.push(`      <system-out>${escapeXmlText(lines.join('\n'))}</system-out>`)
     }
     cases.push(`${open}>\n${body.join('\n')}\n    </testcase>`)

@@ -1,5 +1,6 @@
 import pc from 'picocolors'
-import type { CheckResult, Diagnostic } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckResult } from '../types.ts'
 import { oneLine } from './sanitize.ts'
 
 export interface TextOptions {
@@ -13,7 +14,7 @@ export interface TextOptions {
  */
 export function formatText(result: CheckResult, options: TextOptions = {}): string {
   const c = pc.createColors(options.color === true)
-  const groups = new Map<string, Diagnostic[]>()
+  const groups = new Map<string, PlacedMessage[]>()
   for (const diagnostic of result.diagnostics) {
     const list = groups.get(diagnostic.file) ?? []
     list.push(diagnostic)
@@ -24,8 +25,8 @@ export function formatText(result: CheckResult, options: TextOptions = {}): stri
     const rows = diagnostics.map((d) => ({
       place: `${oneLine(file)}:${d.line}:${d.column}`,
       severity: d.severity,
-      message: oneLine(d.message),
-      rule: oneLine(d.rule),
+      message: oneLine(d.reason),
+      rule: oneLine(d.ruleId),
     }))
     const placeWidth = rows.reduce((width, row) => Math.max(width, row.place.length), 0)
     const messageWidth = rows.reduce((width, row) => Math.max(width, row.message.length), 0)

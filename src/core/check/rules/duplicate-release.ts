@@ -99,10 +99,7 @@ export const duplicateReleaseRule: CheckRule = {
     const list = named.map((file) => `\`${file}\``).join(', ')
     const more = count > named.length ? ` and ${count - named.length} more` : ''
     return [
-      {
-        ...valuePoint(record, ['version']),
-        message: `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${list}${more})`,
-      },
+      context.report(valuePoint(record, ['version']), `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${list}${more})`),
     ]
   },
 }

@@ -4,7 +4,8 @@ import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
 import { readDateTime } from '../../record/dateTime.ts'
 import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckContext, CheckRule } from '../types.ts'
 import { quote } from '../quote.ts'
 import { show } from '../show.ts'
 import { valuePoint } from '../../record/valuePoint.ts'
@@ -59,50 +60,38 @@ export const frontmatterSchemaRule: CheckRule = {
       },
     ],
   },
-  check(record) {
+  check(record, context) {
     if (frontmatterUnreadable(record)) return []
     const { data, startLine } = record.frontmatter
     if (startLine === null && Object.keys(data).length === 0) {
       return [
-        {
-          line: 1,
-          column: 1,
-          message: `Unexpected record without frontmatter, expected a YAML block between \`---\` lines with ${REQUIRED_KEYS.map((key) => `\`${key}\``).join(', ')}`,
-        },
+        context.report({ line: 1, column: 1 }, `Unexpected record without frontmatter, expected a YAML block between \`---\` lines with ${REQUIRED_KEYS.map((key) => `\`${key}\``).join(', ')}`),
       ]
     }
     const withPlaceholder = new Set<string>()
     for (const placeholder of record.placeholders) {
       if (placeholder.inFrontmatter && placeholder.key !== undefined) withPlaceholder.add(placeholder.key)
     }
-    const reports: Report[] = []
+    const reports: PlacedMessage[] = []
     const result = frontmatterSchema.safeParse(data)
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '')
         if (withPlaceholder.has(key)) continue
-        reports.push(issueReport(record, issue))
+        reports.push(issueReport(record, issue, context))
       }
     }
     // Warnings the schema leaves to the checker.
     const version = data['version']
     if (typeof version === 'string' && !withPlaceholder.has('version') && /\S/.test(version) && semver.valid(version) === null) {
-      reports.push({
-        ...valuePoint(record, ['version']),
-        severity: 'warning',
-        message: `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``,
-      })
+      reports.push(context.report(valuePoint(record, ['version']), `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``, 'warning'))
     }
     // The status as written, against the record's status (read from it by `toStatus`).
     const status = data['status']
     const canonical = record.status
     if (typeof status === 'string' && canonical !== null && status !== canonical && !withPlaceholder.has('status')) {
       const written = status.trim() === status ? quote(status) : `\`${JSON.stringify(status)}\``
-      reports.push({
-        ...valuePoint(record, ['status']),
-        severity: 'warning',
-        message: `Unexpected status ${written}, expected \`${canonical}\`: write the status in lower case, without spaces around it`,
-      })
+      reports.push(context.report(valuePoint(record, ['status']), `Unexpected status ${written}, expected \`${canonical}\`: write the status in lower case, without spaces around it`, 'warning'))
     }
     const dateTimes: Array<Array<string | number>> = DATE_TIME_KEYS.map((key) => [key])
     const changes = data['changes']
@@ -113,18 +102,14 @@ export const frontmatterSchemaRule: CheckRule = {
       if (typeof value !== 'string') continue
       const reading = readDateTime(value)
       if (reading !== null && reading.offsetMinutes === null) {
-        reports.push({
-          ...valuePoint(record, path),
-          severity: 'warning',
-          message: `Unexpected date-time ${show(value)} without an offset in \`${path.join('.')}\`, expected an offset such as \`Z\` or \`+01:00\` (read as UTC)`,
-        })
+        reports.push(context.report(valuePoint(record, path), `Unexpected date-time ${show(value)} without an offset in \`${path.join('.')}\`, expected an offset such as \`Z\` or \`+01:00\` (read as UTC)`, 'warning'))
       }
     }
     return reports
   },
 }
 
-function issueReport(record: ReleaseRecord, issue: z.core.$ZodIssue): Report {
+function issueReport(record: ReleaseRecord, issue: z.core.$ZodIssue, context: CheckContext): PlacedMessage {
   const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))
   const value = valueAt(record.frontmatter.data, path)
   const name = path.join('.')
@@ -132,15 +117,15 @@ function issueReport(record: ReleaseRecord, issue: z.core.$ZodIssue): Report {
   const expected = spec?.expected ?? (path[0] === 'changes' && path.length === 2 ? 'a change `{id, title, committed_at}`' : 'a valid value')
   if (value === undefined) {
     if (path.length === 1) {
-      return { ...valuePoint(record, []), message: `Unexpected missing key \`${name}\`, expected ${expected}` }
+      return context.report(valuePoint(record, []), `Unexpected missing key \`${name}\`, expected ${expected}`)
     }
-    return { ...valuePoint(record, path), message: `Unexpected change without \`${String(path[path.length - 1])}\`, expected ${expected}` }
+    return context.report(valuePoint(record, path), `Unexpected change without \`${String(path[path.length - 1])}\`, expected ${expected}`)
   }
   const at = valuePoint(record, path)
   if (issue.code === 'custom' && typeof value === 'string') {
-    return { ...at, message: `Unexpected impossible date ${show(value)} in \`${name}\`, expected a day that exists in the calendar` }
+    return context.report(at, `Unexpected impossible date ${show(value)} in \`${name}\`, expected a day that exists in the calendar`)
   }
-  return { ...at, message: `Unexpected ${show(value)} in \`${name}\`, expected ${expected}` }
+  return context.report(at, `Unexpected ${show(value)} in \`${name}\`, expected ${expected}`)
 }
 
 function valueAt(data: { [key: string]: YamlValue }, path: ReadonlyArray<string | number>): YamlValue | undefined {

@@ -41,10 +41,7 @@ export const missingDeployTimeRule: CheckRule = {
     if (source !== undefined && source !== 'scheduled') return []
     const heading = record.timeline?.heading ?? context.manifests[record.template]?.tables.timeline ?? 'Deployment Timeline'
     return [
-      {
-        ...valuePoint(record, ['status']),
-        message: `Unexpected \`${status}\` record without a deploy time, expected \`deployed_at\` or an End Time in \`${heading}\` (metrics fall back to \`scheduled\`)`,
-      },
+      context.report(valuePoint(record, ['status']), `Unexpected \`${status}\` record without a deploy time, expected \`deployed_at\` or an End Time in \`${heading}\` (metrics fall back to \`scheduled\`)`),
     ]
   },
 }

@@ -3,7 +3,8 @@ import { conditionHolds } from '../../record/conditionHolds.ts'
 import { normalizeName } from '../../record/normalizeName.ts'
 import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
 import { valuePoint } from '../../record/valuePoint.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckRule } from '../types.ts'
 
 /**
  * `missing-group`: a checklist group the template gates at the record's status is not in the
@@ -56,7 +57,7 @@ export const missingGroupRule: CheckRule = {
     const manifest = context.manifests[record.template]
     if (status === null || !manifest) return []
     const data = record.frontmatter.data
-    const reports: Report[] = []
+    const reports: PlacedMessage[] = []
     for (const rule of manifest.groups) {
       const active = rule.when ? conditionHolds(rule.when, data) : true
       if (!requiredAt({ role: rule.role, gate: rule.gate ?? null, active }, status)) continue
@@ -71,10 +72,7 @@ export const missingGroupRule: CheckRule = {
           unnamed.length > 0
             ? `the stage has ${unnamed.map((group) => `\`${group.name}\``).join(', ')}, which the template does not name`
             : 'mark items that do not apply `N/A` instead of deleting them'
-        reports.push({
-          ...(stage ? { line: stage.line, column: stage.column } : valuePoint(record, ['status'])),
-          message: `Unexpected missing group \`${name}\` in \`${rule.stage}\` at status \`${status}\`, expected its checklist: the template requires it from \`${rule.gate}\` (${hint})`,
-        })
+        reports.push(context.report(stage ? { line: stage.line, column: stage.column } : valuePoint(record, ['status']), `Unexpected missing group \`${name}\` in \`${rule.stage}\` at status \`${status}\`, expected its checklist: the template requires it from \`${rule.gate}\` (${hint})`))
       }
     }
     return reports

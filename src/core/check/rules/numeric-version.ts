@@ -19,7 +19,7 @@ export const numericVersionRule: CheckRule = {
     good: ['---\nversion: "1.10"\n---\n', '---\nversion: 1.10.0\n---\n'],
     bad: [{ input: '---\nversion: 1.10\n---\n', expected: [{ line: 2, severity: 'warning' }] }],
   },
-  check(record) {
+  check(record, context) {
     if (frontmatterUnreadable(record)) return []
     const field = record.frontmatter.fields['version']
     const value = record.frontmatter.data['version']
@@ -27,11 +27,7 @@ export const numericVersionRule: CheckRule = {
     const asNumber = Number(value.replace(/_/g, ''))
     const reads = Number.isFinite(asNumber) && String(asNumber) !== value ? ` (other YAML readers see ${String(asNumber)})` : ''
     return [
-      {
-        line: field.value.line,
-        column: field.value.column,
-        message: `Unexpected unquoted numeric version \`${value}\`${reads}, expected a quoted string: \`version: "${value}"\``,
-      },
+      context.report({ line: field.value.line, column: field.value.column }, `Unexpected unquoted numeric version \`${value}\`${reads}, expected a quoted string: \`version: "${value}"\``),
     ]
   },
 }

@@ -33,7 +33,7 @@ export const restoredBeforeDeployRule: CheckRule = {
       },
     ],
   },
-  check(record) {
+  check(record, context) {
     if (frontmatterUnreadable(record)) return []
     const text = record.frontmatter.data['restored_at']
     if (typeof text !== 'string') return []
@@ -47,10 +47,7 @@ export const restoredBeforeDeployRule: CheckRule = {
         ? `from \`${deployed.from.key ?? deployed.source}\``
         : `${deployed.from.text} of ${record.timeline?.heading ?? 'the Deployment Timeline'}, line ${deployed.from.line}`
     return [
-      {
-        ...valuePoint(record, ['restored_at']),
-        message: `Unexpected \`restored_at\` ${text.trim()} before the deploy time ${written} (${where}), expected service restored after the deployment`,
-      },
+      context.report(valuePoint(record, ['restored_at']), `Unexpected \`restored_at\` ${text.trim()} before the deploy time ${written} (${where}), expected service restored after the deployment`),
     ]
   },
 }

@@ -33,10 +33,7 @@ export const rollbackWithoutIssueRule: CheckRule = {
     if (record.issues && record.issues.rows.some((row) => !row.unfilled)) return []
     const heading = record.issues?.heading ?? context.manifests[record.template]?.tables.issues ?? 'Issues Encountered'
     return [
-      {
-        ...valuePoint(record, ['status']),
-        message: `Unexpected \`rolled-back\` record without an issue, expected a filled row in \`${heading}\` saying what went wrong`,
-      },
+      context.report(valuePoint(record, ['status']), `Unexpected \`rolled-back\` record without an issue, expected a filled row in \`${heading}\` saying what went wrong`),
     ]
   },
 }

@@ -1,6 +1,7 @@
 import { isBlankCell } from '../../record/isBlankCell.ts'
 import { quote } from '../quote.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckRule } from '../types.ts'
 
 /** A blank value (`TBD`, `-`, `?`, `N/A`…) or the word `name` holds a place for a name without being one. */
 function isNotAName(name: string): boolean {
@@ -40,10 +41,10 @@ export const signoffRule: CheckRule = {
       },
     ],
   },
-  check(record) {
+  check(record, context) {
     if (record.status !== 'closed') return []
     const placeholderLines = new Set(record.placeholders.filter((p) => !p.inFrontmatter).map((p) => p.line))
-    const reports: Report[] = []
+    const reports: PlacedMessage[] = []
     for (const stage of record.stages) {
       for (const group of stage.groups) {
         if (group.role !== 'signoff' || !group.active) continue
@@ -52,18 +53,18 @@ export const signoffRule: CheckRule = {
           const at = { line: item.line, column: item.column }
           // An unchecked item of a group `closed` requires is `status-gate`'s to report.
           if (!item.checked && !group.required) {
-            reports.push({ ...at, message: `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked` })
+            reports.push(context.report(at, `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked`))
           }
           if (placeholderLines.has(item.line)) continue
           const colon = item.text.indexOf(':')
           if (colon === -1) {
-            reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected \`Role: Name\`` })
+            reports.push(context.report(at, `Unexpected sign-off ${quote(item.text)} without a name, expected \`Role: Name\``))
             continue
           }
           const role = item.text.slice(0, colon).trim()
           const name = item.text.slice(colon + 1).trim()
           if (isNotAName(name)) {
-            reports.push({ ...at, message: `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\`` })
+            reports.push(context.report(at, `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\``))
           }
         }
       }

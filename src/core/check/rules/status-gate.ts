@@ -40,11 +40,12 @@ export const statusGateRule: CheckRule = {
       },
     ],
   },
-  check(record) {
-    return openItemsAt(record).map(({ group, item }) => ({
-      line: item.line,
-      column: item.column,
-      message: `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${group.name}\` must be complete from \`${group.gate}\``,
-    }))
+  check(record, context) {
+    return openItemsAt(record).map(({ group, item }) =>
+      context.report(
+        { line: item.line, column: item.column },
+        `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${group.name}\` must be complete from \`${group.gate}\``,
+      ),
+    )
   },
 }

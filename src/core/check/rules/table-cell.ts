@@ -2,7 +2,7 @@ import { readIssues, readTimeline, TIME_FORMS } from '../../metrics/index.ts'
 import { isBlankCell } from '../../record/isBlankCell.ts'
 import { readDateTime, readTimeOfDay } from '../../record/dateTime.ts'
 import { findCell } from '../../metrics/findCell.ts'
-import type { Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckRule } from '../types.ts'
 
 /** True when the cell reads as a time: `HH:MM` or an ISO date-time (as metrics read timeline times). */
@@ -49,10 +49,10 @@ export const tableCellRule: CheckRule = {
       },
     ],
   },
-  check(record) {
-    const reports: Report[] = []
+  check(record, context) {
+    const reports: PlacedMessage[] = []
     for (const problem of [...readTimeline(record).problems, ...readIssues(record).problems]) {
-      reports.push({ line: problem.line, column: problem.column, message: problem.message })
+      reports.push(context.report({ line: problem.line, column: problem.column }, problem.reason))
     }
     const issues = record.issues
     if (issues) {
@@ -61,7 +61,7 @@ export const tableCellRule: CheckRule = {
         if (row.unfilled) continue
         const cell = findCell(row, ['time'])
         if (!cell || isBlankCell(cell.text) || isTimeCell(cell.text)) continue
-        reports.push({ line: cell.line, column: cell.column, message: `Unexpected Time \`${cell.text}\` in ${heading}, expected ${TIME_FORMS}` })
+        reports.push(context.report({ line: cell.line, column: cell.column }, `Unexpected Time \`${cell.text}\` in ${heading}, expected ${TIME_FORMS}`))
       }
     }
     return reports

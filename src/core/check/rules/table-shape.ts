@@ -1,5 +1,6 @@
 import { quote } from '../quote.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckRule } from '../types.ts'
 
 /**
  * `table-shape`: a table row with fewer or more cells than its header.
@@ -28,8 +29,8 @@ export const tableShapeRule: CheckRule = {
       },
     ],
   },
-  check(record) {
-    const reports: Report[] = []
+  check(record, context) {
+    const reports: PlacedMessage[] = []
     for (const table of record.tables) {
       const width = table.headers.length
       const name = table.heading ? ` in ${quote(table.heading)}` : ''
@@ -38,10 +39,7 @@ export const tableShapeRule: CheckRule = {
         if (count === width) continue
         const extra = row.list[width]
         const at = count > width && extra ? { line: extra.line, column: extra.column } : { line: row.line, column: row.column }
-        reports.push({
-          ...at,
-          message: `Unexpected row with ${count} ${count === 1 ? 'cell' : 'cells'}${name}, expected ${width} (one per header cell)${count > width ? ': escape `|` inside a cell as `\\|`' : ''}`,
-        })
+        reports.push(context.report(at, `Unexpected row with ${count} ${count === 1 ? 'cell' : 'cells'}${name}, expected ${width} (one per header cell)${count > width ? ': escape `|` inside a cell as `\\|`' : ''}`))
       }
     }
     return reports

@@ -1,6 +1,7 @@
 import { findGroup } from '../findGroup.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckRule } from '../types.ts'
 
 const REQUIRED = new Set<string>(REQUIRED_KEYS)
 
@@ -43,35 +44,31 @@ export const unfilledPlaceholderRule: CheckRule = {
       },
     ],
   },
-  check(record) {
+  check(record, context) {
     const status = record.status
-    const reports: Report[] = []
+    const reports: PlacedMessage[] = []
     for (const placeholder of record.placeholders) {
       const written = `\`{{${placeholder.name}}}\``
       const at = { line: placeholder.line, column: placeholder.column }
       if (status === 'closed') {
-        reports.push({ ...at, severity: 'error', message: `Unexpected unfilled placeholder ${written} at status \`closed\`, expected every placeholder filled` })
+        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`closed\`, expected every placeholder filled`, 'error'))
         continue
       }
       if (placeholder.inFrontmatter) {
         const key = placeholder.key
         if (key !== undefined && REQUIRED.has(key)) {
-          reports.push({ ...at, severity: 'error', message: `Unexpected unfilled placeholder ${written} in required key \`${key}\`, expected a value` })
+          reports.push(context.report(at, `Unexpected unfilled placeholder ${written} in required key \`${key}\`, expected a value`, 'error'))
         } else {
-          reports.push({ ...at, severity: 'warning', message: `Unexpected unfilled placeholder ${written}${key === undefined ? '' : ` in \`${key}\``}, expected a value` })
+          reports.push(context.report(at, `Unexpected unfilled placeholder ${written}${key === undefined ? '' : ` in \`${key}\``}, expected a value`, 'warning'))
         }
         continue
       }
       const group = findGroup(record, placeholder.stage, placeholder.group)
       if (group?.required && group.gate !== null) {
-        reports.push({
-          ...at,
-          severity: 'error',
-          message: `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${group.name}\` must be complete from \`${group.gate}\``,
-        })
+        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${group.name}\` must be complete from \`${group.gate}\``, 'error'))
         continue
       }
-      reports.push({ ...at, severity: 'warning', message: `Unexpected unfilled placeholder ${written}, expected a value` })
+      reports.push(context.report(at, `Unexpected unfilled placeholder ${written}, expected a value`, 'warning'))
     }
     return reports
   },

@@ -1,6 +1,7 @@
 import { normalizeName } from '../../record/normalizeName.ts'
 import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
-import type { CheckRule, Report } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckRule } from '../types.ts'
 
 /**
  * `unknown-group`: a checklist group in a stage the template names, under a name no rule of the
@@ -31,7 +32,7 @@ export const unknownGroupRule: CheckRule = {
   check(record, context) {
     const manifest = context.manifests[record.template]
     if (!manifest) return []
-    const reports: Report[] = []
+    const reports: PlacedMessage[] = []
     for (const stage of record.stages) {
       const rules = manifest.groups.filter((rule) => ruleNamesStage(rule, stage.name))
       if (rules.length === 0) continue
@@ -40,13 +41,10 @@ export const unknownGroupRule: CheckRule = {
       for (const group of stage.groups) {
         if (group.items.length === 0 || rules.some((rule) => ruleNamesGroup(rule, stage.name, group.name))) continue
         const outside = normalizeName(group.name) === normalizeName(stage.name)
-        reports.push({
-          line: group.line,
-          column: group.column,
-          message: outside
-            ? `Unexpected items outside any group in \`${stage.name}\`, expected them under one of the groups the \`${record.template}\` template names there: ${list}`
-            : `Unexpected group \`${group.name}\` in \`${stage.name}\`, expected one of the groups the \`${record.template}\` template names there: ${list}`,
-        })
+        const reason = outside
+          ? `Unexpected items outside any group in \`${stage.name}\`, expected them under one of the groups the \`${record.template}\` template names there: ${list}`
+          : `Unexpected group \`${group.name}\` in \`${stage.name}\`, expected one of the groups the \`${record.template}\` template names there: ${list}`
+        reports.push(context.report({ line: group.line, column: group.column }, reason))
       }
     }
     return reports

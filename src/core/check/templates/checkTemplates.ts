@@ -1,5 +1,6 @@
 import { compareDiagnostics } from '../checkRecords.ts'
-import type { CheckResult, Diagnostic } from '../types.ts'
+import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
+import type { CheckResult } from '../types.ts'
 import { validateTemplate, type TemplateSource } from './validateTemplate.ts'
 
 /**
@@ -8,7 +9,7 @@ import { validateTemplate, type TemplateSource } from './validateTemplate.ts'
  * line and column.
  */
 export function checkTemplates(templates: readonly TemplateSource[]): CheckResult {
-  const diagnostics: Diagnostic[] = templates.flatMap((template) => validateTemplate(template))
+  const diagnostics: PlacedMessage[] = templates.flatMap((template) => validateTemplate(template))
   diagnostics.sort(compareDiagnostics)
   const paths = [...new Set(templates.map((template) => template.file))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length

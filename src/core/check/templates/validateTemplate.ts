@@ -13,7 +13,8 @@ import { walkTemplate } from '../../template/walkTemplate.ts'
 import { compareDiagnostics } from '../checkRecords.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
 import { quote } from '../quote.ts'
-import type { Diagnostic, Severity } from '../types.ts'
+import { messageAt } from '../../message/messageAt.ts'
+import type { PlacedMessage, Severity } from '../../message/ShiplogMessage.ts'
 import { templateOutline, type TemplateOutline } from './templateOutline.ts'
 
 /** A template to validate: its name (the file's base name), its path for messages and its text. */
@@ -44,15 +45,19 @@ export const BUILT_IN_VARIABLES: readonly string[] = ['release_version', 'versio
  * - `template-frontmatter` (warning): no frontmatter, or one without a key records require.
  * - `template-table` (warning): `tables.timeline` or `tables.issues` names a heading no table has.
  */
-export function validateTemplate(template: TemplateSource): Diagnostic[] {
+export function validateTemplate(template: TemplateSource): PlacedMessage[] {
   const { file, name, source } = template
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: PlacedMessage[] = []
   const report = (rule: string, severity: Severity, at: Point, message: string): void => {
-    diagnostics.push({ file, line: at.line, column: at.column, rule, severity, message })
+    diagnostics.push(messageAt(message, { file, place: { line: at.line, column: at.column }, ruleId: rule, severity, source: 'shiplog-check' }))
+  }
+  const pass = (problem: PlacedMessage): void => {
+    problem.file = file
+    diagnostics.push(problem)
   }
 
   const { manifest, problems, places } = parseManifest(source, name)
-  for (const problem of problems) report(problem.rule, problem.severity, problem, problem.message)
+  for (const problem of problems) pass(problem)
 
   // The syntax, then every construct templates may not use (the renderer stops at the first), then
   // a render with no values for what only rendering finds. Variables are read from a tree that
@@ -61,11 +66,11 @@ export function validateTemplate(template: TemplateSource): Diagnostic[] {
   try {
     program = parseTemplateSyntax(source, file)
     const unsupported = unsupportedConstructs(program)
-    for (const problem of unsupported) report(problem.rule, problem.severity, problem, problem.message)
+    for (const problem of unsupported) pass(problem)
     if (unsupported.length > 0) program = null
     else renderTemplate(source, { file, values: {} })
   } catch (error) {
-    if (error instanceof TemplateError) report('template-syntax', 'error', error, error.reason)
+    if (error instanceof TemplateError) report('template-syntax', 'error', { line: error.line, column: error.column }, error.reason)
     else report('template-syntax', 'error', { line: 1, column: 1 }, `Unexpected template that cannot be read (${describe(error)})`)
   }
 
