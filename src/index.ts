@@ -1,25 +1,113 @@
-// The public API of shiplog; the CLI is built on exactly these exports.
+// The public API of shiplog: `import { … } from 'shiplog'`. Every name is listed here on purpose
+// (no `export *`), and test/architecture/publicApi.test.ts pins the list. The CLI is built on these
+// names and no others: it imports each command's modules when the command runs (so that
+// `shiplog --version` loads almost nothing), and the same test checks that every name it imports
+// from the library is one of these. docs/architecture.md says where each lives.
+
+// Configuration and the project
 export { defineConfig, DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
-export { ShiplogError } from './core/errors.ts'
-export * from './core/message/index.ts'
-export { STATUSES, LINEAR_STATUSES, isStatus, isGateRequired, type Status } from './core/lifecycle/index.ts'
-export * from './core/record/index.ts'
-export * from './core/template/index.ts'
-export { computeProgress, formatStatusReport, type GroupProgress, type RecordProgress, type StageProgress } from './core/status/index.ts'
-export { planRecord, recordPath, parseSetFlags, parseValuesFile, type PlannedRecord, type PlanRecordOptions } from './core/new/index.ts'
-export { loadProject, type Project } from './node/fs/loadProject.ts'
-export { loadRecords, type LoadedRecords, type LoadRecordsOptions } from './node/fs/loadRecords.ts'
 export { loadConfig, CONFIG_FILES } from './node/fs/loadConfig.ts'
-export { loadTemplates, manifestsOf, type LoadedTemplate } from './node/fs/loadTemplates.ts'
+export { loadProject, type Project } from './node/fs/loadProject.ts'
+export { findProjectRoot } from './node/fs/findProjectRoot.ts'
+export { shiplogVersion } from './node/fs/shiplogVersion.ts'
+
+// Messages and errors: one message type with a place, one error base class
+export { ShiplogMessage, messageAt, formatMessage, type MessageJson, type Place, type PlacedMessage, type Severity, type ShiplogMessageOptions } from './core/message/index.ts'
+export { ShiplogError } from './core/errors.ts'
+export { TemplateError } from './core/template/TemplateError.ts'
+export { MetricsOptionError } from './core/metrics/MetricsOptionError.ts'
+export { CheckUsageError } from './core/check/exitCode.ts'
+export { GitError, ReadCommitsError, type GitErrorCode, type ReadCommitsErrorCode } from './node/git/index.ts'
+
+// Records: reading (one path: cache and workers are options) and the record model
+export { loadRecords, type LoadedRecords, type LoadRecordsOptions } from './node/fs/loadRecords.ts'
+export { withSkipped } from './node/fs/skippedRecords.ts'
 export { findRecordFiles } from './node/fs/findRecordFiles.ts'
 export { isRecordFileName } from './core/record/isRecordFileName.ts'
-export { readRecords, type ReadRecordsOptions, type ReadStats } from './node/fs/readRecords.ts'
-export { writeFileAtomic } from './node/fs/writeFileAtomic.ts'
-export * from './core/check/index.ts'
-export * from './core/metrics/index.ts'
-export * from './node/git/index.ts'
+export { parseRecord, MAX_RECORD_SIZE, type ParseRecordOptions } from './core/record/parseRecord.ts'
+export type {
+  Frontmatter,
+  FrontmatterField,
+  Group,
+  GroupRole,
+  Item,
+  Placeholder,
+  Point,
+  ReleaseRecord,
+  Stage,
+  Table,
+  TableCell,
+  TableRow,
+  YamlValue,
+} from './core/record/types.ts'
+
+// The lifecycle: statuses, what each requires, what is still open
+export { STATUSES, LINEAR_STATUSES, isStatus, toStatus, nextStatus, requiredAt, openItemsAt, isGateRequired, type OpenItem, type Status } from './core/lifecycle/index.ts'
+
+// Progress (`shiplog status`)
+export { computeProgress, formatStatusReport, type GroupProgress, type RecordProgress, type StageProgress } from './core/status/index.ts'
+
+// Checks (`shiplog check`)
+export { checkRecords, type CheckOptions } from './core/check/checkRecords.ts'
+export { exitCode, ExitCode, type ExitCodeOptions } from './core/check/exitCode.ts'
+export { formatCheckResult, CHECK_FORMATS, isCheckFormat, type CheckFormat } from './core/check/format/formatCheckResult.ts'
+export { oneLine } from './core/check/format/sanitize.ts'
+export { rules } from './core/check/rules/index.ts'
+export { releaseJsonSchema, RELEASE_SCHEMA_PATH } from './core/check/releaseJsonSchema.ts'
+export type { CheckContext, CheckResult, CheckRule } from './core/check/types.ts'
+
+// Metrics (`shiplog metrics`)
+export { computeMetrics } from './core/metrics/computeMetrics.ts'
+export { formatMetricsReport, type FormatMetricsReportOptions } from './core/metrics/formatMetricsReport.ts'
+export { DORA_TIERS, BENCHMARK_YEARS, LATEST_BENCHMARK } from './core/metrics/tiers/doraTiers.ts'
+export type {
+  BenchmarkReference,
+  BenchmarkYear,
+  ChangeFailureRate,
+  DeploymentDuration,
+  DeploymentFrequency,
+  Evidence,
+  Exclusion,
+  ExclusionCode,
+  Explanation,
+  FigureExplanation,
+  FigureName,
+  Figures,
+  FrequencyClass,
+  LeadTime,
+  MetricsOptions,
+  MetricsResult,
+  MetricsWindow,
+  PeriodFigures,
+  PeriodUnit,
+  RecoveryTime,
+  Series,
+  SourceRef,
+  Tier,
+  TierRating,
+  TierRatings,
+} from './core/metrics/types.ts'
+
+// Templates and new records (`shiplog new`, `shiplog templates`, `check --templates`)
+export { renderTemplate, type RenderedTemplate, type RenderTemplateOptions } from './core/template/renderTemplate.ts'
+export { parseManifest, type ParsedManifest } from './core/template/parseManifest.ts'
+export { templateVariables } from './core/template/templateVariables.ts'
+export type { GroupRule, TemplateManifest, TemplateTables, TemplateVariable } from './core/template/types.ts'
+export { loadTemplates, manifestsOf, type LoadedTemplate } from './node/fs/loadTemplates.ts'
+export { readTemplateFiles } from './node/fs/readTemplateFiles.ts'
 export { validateTemplate, checkTemplates, listTemplates, formatTemplateList, templateOutline, BUILT_IN_VARIABLES } from './core/check/templates/index.ts'
 export type { TemplateSource, TemplateSummary, ListedTemplate, TemplateOutline, OutlineKey } from './core/check/templates/index.ts'
-export { planInit, formatInitReport, webUrl, CI_WORKFLOW, type InitPlan, type PlanInitOptions, type PlannedFile, type InitOutcome } from './core/init/index.ts'
+export { planRecord, recordPath, parseSetFlags, parseValuesFile, type PlannedRecord, type PlanRecordOptions } from './core/new/index.ts'
+export { readValuesFile } from './node/fs/readValuesFile.ts'
+export { readCommits, listChangedFiles, type Commit, type ReadCommitsOptions } from './node/git/index.ts'
+
+// Setting up a project (`shiplog init`)
+export { planInit, formatInitReport, type InitPlan, type PlanInitOptions, type PlannedFile, type InitOutcome } from './core/init/index.ts'
 export { readInitContext, type InitContext } from './node/fs/readInitContext.ts'
 export { writeInit } from './node/fs/writeInit.ts'
+export { writeFileAtomic } from './node/fs/writeFileAtomic.ts'
+
+// The site (`shiplog build`, `dev`, `preview`)
+export { buildSite, type BuildSiteOptions, type BuildSiteResult, type SiteProgress } from './node/site/buildSite.ts'
+export { startDevServer, type DevEvent, type DevServer, type DevServerOptions } from './node/site/devServer.ts'
+export { previewSite, type PreviewOptions, type PreviewServer } from './node/site/previewSite.ts'

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { ShiplogError } from '../core/errors.ts'
 import { formatMessage } from '../core/message/formatMessage.ts'
-import { PACKAGE_ROOT } from '../node/fs/packageRoot.ts'
+import { shiplogVersion } from '../node/fs/shiplogVersion.ts'
 import { globalsOf } from './globals.ts'
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
-  return pkg.version
-}
 
 /** Builds the command tree; each command's module is loaded only when it runs. */
 export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('shiplog')
     .description('Release records as code: render, check, measure and publish Markdown release records kept in git.')
-    .version(packageVersion(), '-v, --version', 'print the version')
+    .version(shiplogVersion(), '-v, --version', 'print the version')
     .option('--root <dir>', 'project folder (default: the nearest folder from the current one up holding a shiplog.config.* file, else the current folder)')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--verbose', 'print stack traces of unexpected errors')

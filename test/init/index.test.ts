@@ -20,6 +20,6 @@ describe('src/core/init/index.ts', () => {
   })
 
   it('should put planning, reading and writing in the public API', () => {
-    for (const name of ['planInit', 'formatInitReport', 'webUrl', 'CI_WORKFLOW', 'readInitContext', 'writeInit']) expect(api).toHaveProperty(name)
+    for (const name of ['planInit', 'formatInitReport', 'readInitContext', 'writeInit']) expect(api).toHaveProperty(name)
   })
 })

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../core/check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../core/errors.ts'
-import { readRegularFile } from '../../node/fs/readRegularFile.ts'
-import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
+import { readTemplateFiles } from '../../node/fs/readTemplateFiles.ts'
 import { checkRecords } from '../../core/check/checkRecords.ts'
 import { exitCode } from '../../core/check/exitCode.ts'
 import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
@@ -91,23 +90,7 @@ function noRecordsMessage(project: Project, globals: GlobalOptions): string {
  * those changed since `changed` when given.
  */
 async function templatesToCheck(project: Project, files: string[], changed: string | undefined): Promise<TemplateSource[]> {
-  if (files.length > 0) {
-    return files.map((file) => {
-      const absolute = resolve(process.cwd(), file)
-      // A template renders into a record: a regular file no larger than one (a pipe or a device
-      // is refused without being read).
-      const read = readRegularFile(absolute, MAX_RECORD_SIZE)
-      if (!read.ok) {
-        const what = read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind === 'missing' ? 'missing file' : read.kind
-        throw new ShiplogError(`Unexpected ${what}, expected a template file`, 2, { file })
-      }
-      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError('Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file })
-      const source = Buffer.from(read.bytes).toString('utf8')
-      const rel = relative(project.root, absolute)
-      const display = rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split(sep).join('/')
-      return { name: basename(absolute).replace(/\.md$/i, ''), file: display, source }
-    })
-  }
+  if (files.length > 0) return readTemplateFiles(project.root, files, process.cwd())
   let own = [...project.templates.values()].filter((template) => !template.file.startsWith('(bundled) '))
   if (own.length === 0) process.stderr.write(`No templates in ${project.config.templates}/ to check (shiplog's bundled templates are checked by its own tests)\n`)
   if (changed !== undefined) {
