@@ -96,6 +96,34 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('promote')
+    .description('move a record to a status when check passes at that status, rewriting only its status value')
+    .argument('<record>', 'the record file, inside releases/')
+    .argument('[status]', 'the status to move to (default: the next one: planned → approved → in-progress → deployed → verified → closed)')
+    .option('--dry-run', 'run the gate and report, without writing')
+    .option('-f, --force', 'allow a move back (to an earlier status, or out of closed, rolled-back, failed or cancelled)')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The record is checked as if its status were the new one (every check rule); the status value is',
+        'rewritten in place (comments, key order and quoting kept) only when there are no errors.',
+        'Exit codes: 0 promoted (or already there), 1 blocked (what is left is listed), 2 refused (unknown',
+        'status, a record outside releases/, unreadable frontmatter, a move back without --force).',
+        '',
+        'Examples:',
+        '  $ shiplog promote releases/2.4.0.md approved',
+        '  $ shiplog promote releases/2.4.0.md --dry-run',
+        '  $ shiplog promote releases/2.4.0.md in-progress --force',
+      ].join('\n'),
+    )
+    .action(async (record: string, status: string | undefined, flags, command: Command) => {
+      const { promoteCommand } = await import('./commands/promote.ts')
+      setExitCode(await promoteCommand(record, status, flags, globalsOf(command)))
+    })
+
+  program
     .command('templates')
     .description('list the bundled and project templates, with descriptions and overrides')
     .option('--json', 'print JSON (one object per template)')
