@@ -53,7 +53,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description('render a template into a new release record under releases/')
     .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
     .option('-t, --template <name>', 'template to render (default: the configured one, "deployment")')
-    .option('-s, --set <key=value>', 'a template value; repeatable', collect)
+    .option('-s, --set <key=value>', "a template value; repeatable (a value outside the variable's declared choices is refused; an unknown key is warned about)", collect)
     .option('--values <file>', 'a YAML or JSON file of template values (a regular file of at most 1 MiB, read like frontmatter)')
     .option('--from-git <range>', 'fill `changes` with the commits of a git range, e.g. v2.3.0..HEAD')
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
@@ -61,7 +61,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('-f, --force', 'replace an existing record')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input',
+      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
     )
     .action(async (version: string, flags, command: Command) => {
       const { newCommand } = await import('./commands/new.ts')
