@@ -9,9 +9,10 @@ import { rules } from '../src/core/check/rules/index.ts'
 
 const CHECK_DOCS_PATH = 'docs/check.md'
 
-// The rule examples are read with the bundled `deployment` manifest.
+// The rule examples are read with the bundled `deployment` manifest (the default) and `itil`.
 const { manifest } = parseManifest(readFileSync(join(PACKAGE_ROOT, 'templates/deployment.md'), 'utf8'), 'deployment')
+const itil = parseManifest(readFileSync(join(PACKAGE_ROOT, 'templates/itil.md'), 'utf8'), 'itil').manifest
 const target = join(PACKAGE_ROOT, CHECK_DOCS_PATH)
 const current = existsSync(target) ? readFileSync(target, 'utf8') : '# shiplog check\n'
-writeFileAtomic(target, replaceRuleDocs(current, renderRuleDocs(rules, manifest ? { deployment: manifest } : {})), { overwrite: true })
+writeFileAtomic(target, replaceRuleDocs(current, renderRuleDocs(rules, { ...(manifest ? { deployment: manifest } : {}), ...(itil ? { itil } : {}) })), { overwrite: true })
 process.stdout.write(`wrote ${CHECK_DOCS_PATH}\n`)

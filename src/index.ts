@@ -44,6 +44,11 @@ export type {
 // The lifecycle: statuses, what each requires, what is still open
 export { STATUSES, LINEAR_STATUSES, isStatus, toStatus, nextStatus, requiredAt, openItemsAt, isGateRequired, type OpenItem, type Status } from './core/lifecycle/index.ts'
 
+// Promotion (`shiplog promote`): the gate for the next status, then the new status written in place
+export { planPromotion, type Promotion, type PromotionRequest } from './core/lifecycle/planPromotion.ts'
+export { formatPromotion } from './core/lifecycle/formatPromotion.ts'
+export { promoteRecord, type PromoteRecordOptions } from './node/fs/promoteRecord.ts'
+
 // Progress (`shiplog status`)
 export { computeProgress, formatStatusReport, type GroupProgress, type RecordProgress, type StageProgress } from './core/status/index.ts'
 
@@ -98,6 +103,8 @@ export { readTemplateFiles } from './node/fs/readTemplateFiles.ts'
 export { validateTemplate, checkTemplates, listTemplates, formatTemplateList, templateOutline, BUILT_IN_VARIABLES } from './core/check/templates/index.ts'
 export type { TemplateSource, TemplateSummary, ListedTemplate, TemplateOutline, OutlineKey } from './core/check/templates/index.ts'
 export { planRecord, recordPath, parseSetFlags, parseValuesFile, type PlannedRecord, type PlanRecordOptions } from './core/new/index.ts'
+export { resolveChoices } from './core/new/resolveChoices.ts'
+export { unknownSetKeys } from './core/new/unknownSetKeys.ts'
 export { readValuesFile } from './node/fs/readValuesFile.ts'
 export { readCommits, listChangedFiles, type Commit, type ReadCommitsOptions } from './node/git/index.ts'
 

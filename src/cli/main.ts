@@ -47,7 +47,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description('render a template into a new release record under releases/')
     .argument('<version>', 'the release version, e.g. 2.4.0 (names the file)')
     .option('-t, --template <name>', 'template to render (default: the configured one, "deployment")')
-    .option('-s, --set <key=value>', 'a template value; repeatable', collect)
+    .option('-s, --set <key=value>', "a template value; repeatable (a value outside the variable's declared choices is refused; an unknown key is warned about)", collect)
     .option('--values <file>', 'a YAML or JSON file of template values (a regular file of at most 1 MiB, read like frontmatter)')
     .option('--from-git <range>', 'fill `changes` with the commits of a git range, e.g. v2.3.0..HEAD')
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
@@ -55,7 +55,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('-f, --force', 'replace an existing record')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input',
+      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
     )
     .action(async (version: string, flags, command: Command) => {
       const { newCommand } = await import('./commands/new.ts')
@@ -87,6 +87,34 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .action(async (files: string[], flags, command: Command) => {
       const { checkCommand } = await import('./commands/check.ts')
       setExitCode(await checkCommand(files, flags, globalsOf(command)))
+    })
+
+  program
+    .command('promote')
+    .description('move a record to a status when check passes at that status, rewriting only its status value')
+    .argument('<record>', 'the record file, inside releases/')
+    .argument('[status]', 'the status to move to (default: the next one: planned → approved → in-progress → deployed → verified → closed)')
+    .option('--dry-run', 'run the gate and report, without writing')
+    .option('-f, --force', 'allow a move back (to an earlier status, or out of closed, rolled-back, failed or cancelled)')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The record is checked as if its status were the new one (every check rule); the status value is',
+        'rewritten in place (comments, key order and quoting kept) only when there are no errors.',
+        'Exit codes: 0 promoted (or already there), 1 blocked (what is left is listed), 2 refused (unknown',
+        'status, a record outside releases/, unreadable frontmatter, a move back without --force).',
+        '',
+        'Examples:',
+        '  $ shiplog promote releases/2.4.0.md approved',
+        '  $ shiplog promote releases/2.4.0.md --dry-run',
+        '  $ shiplog promote releases/2.4.0.md in-progress --force',
+      ].join('\n'),
+    )
+    .action(async (record: string, status: string | undefined, flags, command: Command) => {
+      const { promoteCommand } = await import('./commands/promote.ts')
+      setExitCode(await promoteCommand(record, status, flags, globalsOf(command)))
     })
 
   program

@@ -17,15 +17,16 @@ const VALUES = [
     'ShiplogError', 'ShiplogMessage', 'TemplateError', 'buildSite', 'checkRecords',
     'checkTemplates', 'computeMetrics', 'computeProgress', 'defineConfig', 'exitCode',
     'findProjectRoot', 'findRecordFiles', 'formatCheckResult', 'formatInitReport', 'formatMessage',
-    'formatMetricsReport', 'formatStatusReport', 'formatTemplateList', 'isCheckFormat',
-    'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles', 'listTemplates',
-    'loadConfig', 'loadProject', 'loadRecords', 'loadTemplates', 'manifestsOf', 'messageAt',
-    'nextStatus', 'oneLine', 'openItemsAt', 'parseManifest', 'parseRecord', 'parseSetFlags',
-    'parseValuesFile', 'planInit', 'planRecord', 'previewSite', 'readCommits', 'readInitContext',
-    'readTemplateFiles', 'readValuesFile', 'recordPath', 'releaseJsonSchema', 'renderTemplate',
-    'requiredAt', 'resolveConfig', 'rules', 'shiplogVersion', 'startDevServer', 'templateOutline',
-    'templateVariables', 'toStatus', 'validateTemplate', 'withSkipped', 'writeFileAtomic',
-    'writeInit',
+    'formatMetricsReport', 'formatPromotion', 'formatStatusReport', 'formatTemplateList',
+    'isCheckFormat', 'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles',
+    'listTemplates', 'loadConfig', 'loadProject', 'loadRecords', 'loadTemplates', 'manifestsOf',
+    'messageAt', 'nextStatus', 'oneLine', 'openItemsAt', 'parseManifest', 'parseRecord',
+    'parseSetFlags', 'parseValuesFile', 'planInit', 'planPromotion', 'planRecord', 'previewSite',
+    'promoteRecord', 'readCommits', 'readInitContext', 'readTemplateFiles', 'readValuesFile',
+    'recordPath', 'releaseJsonSchema', 'renderTemplate', 'requiredAt', 'resolveChoices',
+    'resolveConfig', 'rules', 'shiplogVersion', 'startDevServer', 'templateOutline',
+    'templateVariables', 'toStatus', 'unknownSetKeys', 'validateTemplate', 'withSkipped',
+    'writeFileAtomic', 'writeInit',
 ]
 
 /** Every type-only export, in code-unit order. */
@@ -41,12 +42,13 @@ const TYPES = [
     'MetricsResult', 'MetricsWindow', 'OpenItem', 'OutlineKey', 'ParseRecordOptions',
     'ParsedManifest', 'PeriodFigures', 'PeriodUnit', 'Place', 'PlacedMessage', 'Placeholder',
     'PlanInitOptions', 'PlanRecordOptions', 'PlannedFile', 'PlannedRecord', 'Point',
-    'PreviewOptions', 'PreviewServer', 'Project', 'ReadCommitsErrorCode', 'ReadCommitsOptions',
-    'RecordProgress', 'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate',
-    'ResolvedConfig', 'Series', 'Severity', 'ShiplogConfig', 'ShiplogMessageOptions',
-    'SiteProgress', 'SourceRef', 'Stage', 'StageProgress', 'Status', 'Table', 'TableCell',
-    'TableRow', 'TemplateManifest', 'TemplateOutline', 'TemplateSource', 'TemplateSummary',
-    'TemplateTables', 'TemplateVariable', 'Tier', 'TierRating', 'TierRatings', 'YamlValue',
+    'PreviewOptions', 'PreviewServer', 'Project', 'PromoteRecordOptions', 'Promotion',
+    'PromotionRequest', 'ReadCommitsErrorCode', 'ReadCommitsOptions', 'RecordProgress',
+    'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
+    'Series', 'Severity', 'ShiplogConfig', 'ShiplogMessageOptions', 'SiteProgress', 'SourceRef',
+    'Stage', 'StageProgress', 'Status', 'Table', 'TableCell', 'TableRow', 'TemplateManifest',
+    'TemplateOutline', 'TemplateSource', 'TemplateSummary', 'TemplateTables', 'TemplateVariable',
+    'Tier', 'TierRating', 'TierRatings', 'YamlValue',
 ]
 
 /** A TypeScript program over src/index.ts and the CLI, for resolving what each import names. */
@@ -98,7 +100,7 @@ describe('the public API (src/index.ts)', () => {
   })
 
   it('should include what the architecture names: the one read path, the lifecycle, the message type and the site', () => {
-    for (const name of ['loadRecords', 'toStatus', 'requiredAt', 'openItemsAt', 'nextStatus', 'ShiplogMessage', 'ShiplogError', 'buildSite', 'startDevServer', 'previewSite', 'defineConfig', 'parseRecord']) {
+    for (const name of ['loadRecords', 'promoteRecord', 'toStatus', 'requiredAt', 'openItemsAt', 'nextStatus', 'ShiplogMessage', 'ShiplogError', 'buildSite', 'startDevServer', 'previewSite', 'defineConfig', 'parseRecord']) {
       expect(VALUES).toContain(name)
     }
     for (const internal of ['median', 'percentile', 'sparkline', 'splitPeriods', 'computeFigures', 'readTimeline', 'formatJunit', 'compareDiagnostics']) {

@@ -84,6 +84,7 @@ describe('checkRecords', () => {
     expect(rules.map((rule) => rule.id)).toEqual([
       'frontmatter-schema',
       'numeric-version',
+      'template-choice',
       'unfilled-placeholder',
       'status-gate',
       'missing-group',

@@ -9,4 +9,9 @@ if (!parsed.manifest) throw new Error(`templates/deployment.md has no manifest: 
 
 /** The bundled deployment template's manifest, as the check tests use it. */
 export const deploymentManifest: TemplateManifest = parsed.manifest
-export const templates: { [name: string]: TemplateManifest } = { deployment: deploymentManifest }
+const itilSource = readFileSync(fileURLToPath(new URL('../../templates/itil.md', import.meta.url)), 'utf8')
+const itil = parseManifest(itilSource, 'itil').manifest
+if (!itil) throw new Error('templates/itil.md has no manifest')
+
+/** The manifests rule examples are read with: deployment (the default), and itil (for `template-choice`). */
+export const templates: { [name: string]: TemplateManifest } = { deployment: deploymentManifest, itil }

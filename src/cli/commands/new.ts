@@ -8,6 +8,9 @@ import { writeFileAtomic } from '../../node/fs/writeFileAtomic.ts'
 import { planRecord } from '../../core/new/planRecord.ts'
 import { parseSetFlags } from '../../core/new/parseSetFlags.ts'
 import { parseValuesFile } from '../../core/new/parseValuesFile.ts'
+import { resolveChoices } from '../../core/new/resolveChoices.ts'
+import { unknownSetKeys } from '../../core/new/unknownSetKeys.ts'
+import type { Point } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 
 export interface NewFlags {
@@ -30,19 +33,33 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     throw new ShiplogError(`Unknown template "${templateName}": expected one of ${known} (see shiplog templates)`, 2)
   }
   const values: { [name: string]: unknown } = Object.create(null)
-  if (flags.values !== undefined) Object.assign(values, parseValuesFile(readValuesFile(flags.values), flags.values))
-  Object.assign(values, parseSetFlags(flags.set ?? []))
+  // Where each value came from, so that a refused one is named with its place.
+  const origins: { [name: string]: string } = Object.create(null)
+  if (flags.values !== undefined) {
+    const places = new Map<string, Point>()
+    Object.assign(values, parseValuesFile(readValuesFile(flags.values), flags.values, places))
+    for (const [name, at] of places) origins[name] = `${flags.values}:${at.line}:${at.column}`
+  }
+  const set = parseSetFlags(flags.set ?? [])
+  Object.assign(values, set)
+  for (const [name, value] of Object.entries(set)) origins[name] = `--set ${name}=${value}`
+  for (const warning of unknownSetKeys(Object.keys(set), template.manifest, template.name)) process.stderr.write(`${warning}\n`)
   if (flags.fromGit !== undefined) {
     const { readCommits } = await import('../../node/git/readCommits.ts')
-    values['changes'] = await readCommits(project.root, flags.fromGit)
+    const commits = await readCommits(project.root, flags.fromGit)
+    if (commits.length === 0) process.stderr.write(`Warning: --from-git ${flags.fromGit}: no commits in range; the changes table is left to fill by hand\n`)
+    values['changes'] = commits
   }
+  // A value outside its choices is refused before anything is asked.
+  if (template.manifest) resolveChoices(template.manifest.variables, values, origins)
   const interactive = flags.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true && !process.env['CI']
-  if (interactive && template.manifest) await promptForMissing(template.manifest, values, version)
+  if (interactive && template.manifest) await promptForMissing(template.manifest, values, origins, version)
 
   const planned = planRecord({
     template,
     version,
     values,
+    origins,
     releasesDir: project.config.releases,
     fileName: project.config.fileName,
     now: new Date(),
@@ -65,7 +82,8 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
   return 0
 }
 
-async function promptForMissing(manifest: TemplateManifest, values: { [name: string]: unknown }, version: string): Promise<void> {
+/** Asks for the required values still missing: a select of the declared choices, else free text. */
+async function promptForMissing(manifest: TemplateManifest, values: { [name: string]: unknown }, origins: { [name: string]: string }, version: string): Promise<void> {
   const missing = Object.entries(manifest.variables).filter(
     ([name, variable]) => variable.required && name !== 'release_version' && (values[name] === undefined || values[name] === '') && variable.default === undefined,
   )
@@ -79,7 +97,10 @@ async function promptForMissing(manifest: TemplateManifest, values: { [name: str
       prompts.cancel('Cancelled: no record was written.')
       throw new ShiplogError('Cancelled', 130)
     }
-    if (typeof answer === 'string' && answer !== '') values[name] = answer
+    if (typeof answer === 'string' && answer !== '') {
+      values[name] = answer
+      origins[name] = `prompt for ${name}`
+    }
   }
   prompts.outro('Rendering the record')
 }

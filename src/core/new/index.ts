@@ -2,3 +2,5 @@ export { planRecord, type PlannedRecord, type PlanRecordOptions } from './planRe
 export { recordPath, assertSafeSegment } from './recordPath.ts'
 export { parseSetFlags } from './parseSetFlags.ts'
 export { parseValuesFile } from './parseValuesFile.ts'
+export { unknownSetKeys } from './unknownSetKeys.ts'
+export { resolveChoices } from './resolveChoices.ts'

@@ -18,8 +18,10 @@ const VALUES_FILE: YamlPlace = { in: 'in the values file', smaller: 'a smaller v
  * aliases) and the same values (text as written, `true`/`false` as booleans, `null`/`~`/empty as
  * null, null-prototype maps). Pure; the first problem in the file is thrown as a `ShiplogError`
  * (exit code 2) whose message is one line: `file:line:column: Unexpected …, expected …`.
+ * When `places` is given, it receives where each top-level value stands (of its key when empty),
+ * so that a value refused later (a choice it does not name) can be pointed at.
  */
-export function parseValuesFile(source: string | Uint8Array, file: string): { [name: string]: YamlValue } {
+export function parseValuesFile(source: string | Uint8Array, file: string, places?: Map<string, Point>): { [name: string]: YamlValue } {
   if (source.length > MAX_VALUES_FILE_SIZE) {
     throw new ShiplogError('Unexpected values file of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file })
   }
@@ -51,6 +53,7 @@ export function parseValuesFile(source: string | Uint8Array, file: string): { [n
             continue
           }
           values[key] = converter.value(valueNode, key, at(keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? 0))
+          places?.set(key, at(valueNode?.range?.[0] ?? keyNode?.range?.[0] ?? 0))
         }
       }
     }

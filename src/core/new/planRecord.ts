@@ -2,12 +2,18 @@ import { parse as parseYaml } from 'yaml'
 import { renderTemplate } from '../template/renderTemplate.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import { assertSafeSegment, recordPath } from './recordPath.ts'
+import { resolveChoices } from './resolveChoices.ts'
 
 export interface PlanRecordOptions {
   template: { name: string; file: string; source: string; manifest: TemplateManifest | null }
   version: string
   /** Values by template variable name (`--values`, `--set`, git, prompts), applied over the manifest's defaults. */
   values: { [name: string]: unknown }
+  /**
+   * Where each value came from, for messages (`values.yaml:3:10`, `--set variant=bogus`, `prompt`);
+   * a value without one is named by its variable alone.
+   */
+  origins?: { [name: string]: string }
   releasesDir: string
   fileName: string
   /** The moment the record is created (fills `{{date}}`). */
@@ -25,15 +31,20 @@ export interface PlannedRecord {
 /**
  * Renders a template into the text and path of a new record, without touching the disk.
  * The version fills `release_version` (and `version`); `date` defaults to today (UTC).
+ *
+ * Every value given for a variable with declared `choices` (from `--set`, a values file, git or
+ * the prompt: all pass through here) must name one of them, and is written in the template's
+ * spelling; any other is a ShiplogError, exit 2 (`resolveChoices`).
  */
 export function planRecord(options: PlanRecordOptions): PlannedRecord {
   assertSafeSegment('version', options.version)
+  const variables = options.template.manifest?.variables ?? {}
   const values: { [name: string]: unknown } = Object.create(null)
-  for (const [name, variable] of Object.entries(options.template.manifest?.variables ?? {})) {
+  for (const [name, variable] of Object.entries(variables)) {
     if (variable.default !== undefined) values[name] = variable.default
   }
   values['date'] = options.now.toISOString().slice(0, 10)
-  for (const [name, value] of Object.entries(options.values)) values[name] = value
+  for (const [name, value] of Object.entries(resolveChoices(variables, options.values, options.origins))) values[name] = value
   values['release_version'] = options.version
   values['version'] = options.version
   const { text, missing } = renderTemplate(options.template.source, { file: options.template.file, values })

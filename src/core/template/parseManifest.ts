@@ -3,6 +3,7 @@ import { isStatus, STATUSES } from '../lifecycle/statuses.ts'
 import { messageAt } from '../message/messageAt.ts'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
+import { frontmatterVariables } from './frontmatterVariables.ts'
 import { manifestBlock } from './manifestBlock.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
@@ -190,7 +191,8 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     }
   }
 
-  return { manifest: { name, description, variables, groups, tables }, problems, places }
+  const fields = frontmatterVariables(source, block.endLine)
+  return { manifest: { name, description, variables, groups, tables, fields }, problems, places }
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {

@@ -43,6 +43,11 @@ export interface TemplateManifest {
   variables: { [name: string]: TemplateVariable }
   groups: GroupRule[]
   tables: TemplateTables
+  /**
+   * The variable each top-level frontmatter key of the template holds, when its whole value is one
+   * (`environment: "{{target_environment}}"`): read from the template, not declared.
+   */
+  fields?: { [key: string]: string }
 }
 
 export const DEFAULT_TABLES: TemplateTables = {

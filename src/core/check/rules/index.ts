@@ -10,6 +10,7 @@ import { signoffRule } from './signoff.ts'
 import { statusGateRule } from './status-gate.ts'
 import { tableCellRule } from './table-cell.ts'
 import { tableShapeRule } from './table-shape.ts'
+import { templateChoiceRule } from './template-choice.ts'
 import { unfilledPlaceholderRule } from './unfilled-placeholder.ts'
 import { unknownGroupRule } from './unknown-group.ts'
 
@@ -33,6 +34,7 @@ export {
 export const rules: readonly CheckRule[] = [
   frontmatterSchemaRule,
   numericVersionRule,
+  templateChoiceRule,
   unfilledPlaceholderRule,
   statusGateRule,
   missingGroupRule,
