@@ -6,7 +6,8 @@
 
 // Configuration and the project
 export { defineConfig, DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
-export { loadConfig, CONFIG_FILES } from './node/fs/loadConfig.ts'
+export { loadConfig } from './node/fs/loadConfig.ts'
+export { CONFIG_FILES } from './node/fs/configFileIn.ts'
 export { loadProject, type Project } from './node/fs/loadProject.ts'
 export { findProjectRoot } from './node/fs/findProjectRoot.ts'
 export { shiplogVersion } from './node/fs/shiplogVersion.ts'

@@ -1,6 +1,4 @@
 import { Command, CommanderError } from 'commander'
-import { ShiplogError } from '../core/errors.ts'
-import { formatMessage } from '../core/message/formatMessage.ts'
 import { shiplogVersion } from '../node/fs/shiplogVersion.ts'
 import { globalsOf } from './globals.ts'
 
@@ -207,6 +205,9 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version exit 0; unknown flags, missing arguments and the like are usage errors.
       return error.exitCode === 0 ? 0 : 2
     }
+    // Loaded only now, so that `shiplog --version` and `--help` load no more than commander.
+    const { ShiplogError } = await import('../core/errors.ts')
+    const { formatMessage } = await import('../core/message/formatMessage.ts')
     if (error instanceof ShiplogError) {
       // Every error shiplog means is a message: printed one way, `file:line:column: reason`.
       process.stderr.write(`shiplog: ${formatMessage(error)}\n`)

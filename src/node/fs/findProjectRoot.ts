@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import { configFileIn } from './loadConfig.ts'
+import { configFileIn } from './configFileIn.ts'
 
 /**
  * The project folder for a command run in `start` without `--root`: the nearest folder from

@@ -1,19 +1,13 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ResolvedConfig, ShiplogConfig } from '../../core/config/types.ts'
 import { ShiplogError } from '../../core/errors.ts'
+import { configFileIn } from './configFileIn.ts'
 import { importConfigModule } from './importConfigModule.ts'
 import { readRegularFile } from './readRegularFile.ts'
 
 /** A configuration file larger than this is refused unread. */
 const MAX_CONFIG_BYTES = 1024 * 1024
 
-export const CONFIG_FILES = ['shiplog.config.ts', 'shiplog.config.mts', 'shiplog.config.js', 'shiplog.config.mjs', 'shiplog.config.json'] as const
-
-/** The name of the configuration file in `dir` (the first of CONFIG_FILES there), or undefined. */
-export function configFileIn(dir: string): string | undefined {
-  return CONFIG_FILES.find((candidate) => existsSync(join(dir, candidate)))
-}
 
 /**
  * Finds and reads the project's configuration file (the first of CONFIG_FILES in `root`), then

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
-import { CONFIG_FILES } from './loadConfig.ts'
+import { CONFIG_FILES } from './configFileIn.ts'
 import { PACKAGE_ROOT } from './packageRoot.ts'
 
 /** What `shiplog init` reads before planning: the folder's state and the bundled templates. */

@@ -1,5 +1,5 @@
 import { createReadStream, realpathSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Readable } from 'node:stream'
 import { join, normalize, relative, resolve, sep } from 'node:path'
@@ -16,7 +16,6 @@ export interface PreviewOptions {
 
 export interface PreviewServer {
   url: string
-  server: Server
   close(): Promise<void>
 }
 
@@ -121,7 +120,6 @@ export async function previewSite(outDir: string, options: PreviewOptions = {}):
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
   return {
     url: `http://${shownHost}:${address.port}${base}`,
-    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
