@@ -1,5 +1,5 @@
 // The public API of shiplog; the CLI is built on exactly these exports.
-export { defineConfig, DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
+export { defineConfig, DEFAULT_CONFIG, resolveConfig, configJsonSchema, CONFIG_SCHEMA_PATH, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
 export { ShiplogError } from './core/errors.ts'
 export * from './core/message/index.ts'
 export { STATUSES, LINEAR_STATUSES, isStatus, isGateRequired, type Status } from './core/lifecycle/index.ts'

@@ -27,6 +27,10 @@ describe('rules in the configuration', () => {
     expect(config.rules).toEqual({ 'unfilled-placeholder': 'off', 'table-cell': 'error', 'unknown-group': 0, 'numeric-version': 1, 'status-gate': 2, 'missing-group': 'error' })
   })
 
+  it('should accept a $schema key for editors and ignore it', () => {
+    expect(resolveConfig({ $schema: './node_modules/shiplog/schema/config.schema.json', rules: { 'table-cell': 'off' } }, 'shiplog.config.json').rules).toEqual({ 'table-cell': 'off' })
+  })
+
   it('should refuse an unknown rule id with exit 2, naming the file, the key, the closest id and every id', () => {
     const error = failure({ rules: { 'unfiled-placeholder': 'off' } })
     expect(error.exitCode).toBe(2)

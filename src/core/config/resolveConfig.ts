@@ -98,6 +98,8 @@ export const configSchema = z
       .strict()
       .optional(),
     rules: rulesSchema.optional(),
+    /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
+    $schema: z.string().optional(),
   })
   .strict()
 
