@@ -1,8 +1,12 @@
-// Writes schema/release.schema.json from the frontmatter schema (`npm run generate`).
+// Writes schema/release.schema.json (frontmatter) and schema/config.schema.json (configuration)
+// from their zod schemas (`npm run generate`).
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../src/node/fs/packageRoot.ts'
 import { writeFileAtomic } from '../src/node/fs/writeFileAtomic.ts'
 import { RELEASE_SCHEMA_PATH, releaseJsonSchemaText } from '../src/core/check/releaseJsonSchema.ts'
+import { CONFIG_SCHEMA_PATH, configJsonSchemaText } from '../src/core/config/configJsonSchema.ts'
 
 writeFileAtomic(join(PACKAGE_ROOT, RELEASE_SCHEMA_PATH), releaseJsonSchemaText(), { overwrite: true })
 process.stdout.write(`wrote ${RELEASE_SCHEMA_PATH}\n`)
+writeFileAtomic(join(PACKAGE_ROOT, CONFIG_SCHEMA_PATH), configJsonSchemaText(), { overwrite: true })
+process.stdout.write(`wrote ${CONFIG_SCHEMA_PATH}\n`)

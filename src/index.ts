@@ -5,7 +5,7 @@
 // from the library is one of these. docs/architecture.md says where each lives.
 
 // Configuration and the project
-export { defineConfig, DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
+export { defineConfig, DEFAULT_CONFIG, resolveConfig, configJsonSchema, CONFIG_SCHEMA_PATH, type ResolvedConfig, type ShiplogConfig } from './core/config/index.ts'
 export { loadConfig } from './node/fs/loadConfig.ts'
 export { CONFIG_FILES } from './node/fs/configFileIn.ts'
 export { loadProject, type Project } from './node/fs/loadProject.ts'
@@ -55,10 +55,13 @@ export { computeProgress, formatStatusReport, type GroupProgress, type RecordPro
 
 // Checks (`shiplog check`)
 export { checkRecords, type CheckOptions } from './core/check/checkRecords.ts'
-export { exitCode, ExitCode, type ExitCodeOptions } from './core/check/exitCode.ts'
+export { exitCode, maxWarningsLine, ExitCode, type ExitCodeOptions } from './core/check/exitCode.ts'
+export { errorsOnly } from './core/check/errorsOnly.ts'
 export { formatCheckResult, CHECK_FORMATS, isCheckFormat, type CheckFormat } from './core/check/format/formatCheckResult.ts'
 export { oneLine } from './core/check/format/sanitize.ts'
 export { rules } from './core/check/rules/index.ts'
+export type { RuleId } from './core/check/ruleIds.ts'
+export type { RuleSetting, RuleSettings } from './core/check/ruleSetting.ts'
 export { releaseJsonSchema, RELEASE_SCHEMA_PATH } from './core/check/releaseJsonSchema.ts'
 export type { CheckContext, CheckResult, CheckRule } from './core/check/types.ts'
 

@@ -11,15 +11,16 @@ import { REPO_ROOT } from '../helpers/runCli.ts'
 
 /** Every value `import { … } from 'shiplog'` gives, in code-unit order. */
 const VALUES = [
-    'BENCHMARK_YEARS', 'BUILT_IN_VARIABLES', 'CHECK_FORMATS', 'CONFIG_FILES', 'CheckUsageError',
-    'DEFAULT_CONFIG', 'DORA_TIERS', 'ExitCode', 'GitError', 'LATEST_BENCHMARK', 'LINEAR_STATUSES',
-    'MAX_RECORD_SIZE', 'MetricsOptionError', 'RELEASE_SCHEMA_PATH', 'ReadCommitsError', 'STATUSES',
-    'ShiplogError', 'ShiplogMessage', 'TemplateError', 'buildSite', 'checkRecords',
-    'checkTemplates', 'computeMetrics', 'computeProgress', 'defineConfig', 'exitCode',
-    'findProjectRoot', 'findRecordFiles', 'formatCheckResult', 'formatInitReport', 'formatMessage',
-    'formatMetricsReport', 'formatPromotion', 'formatStatusReport', 'formatTemplateList',
-    'isCheckFormat', 'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles',
-    'listTemplates', 'loadConfig', 'loadProject', 'loadRecords', 'loadTemplates', 'manifestsOf',
+    'BENCHMARK_YEARS', 'BUILT_IN_VARIABLES', 'CHECK_FORMATS', 'CONFIG_FILES', 'CONFIG_SCHEMA_PATH',
+    'CheckUsageError', 'DEFAULT_CONFIG', 'DORA_TIERS', 'ExitCode', 'GitError', 'LATEST_BENCHMARK',
+    'LINEAR_STATUSES', 'MAX_RECORD_SIZE', 'MetricsOptionError', 'RELEASE_SCHEMA_PATH',
+    'ReadCommitsError', 'STATUSES', 'ShiplogError', 'ShiplogMessage', 'TemplateError', 'buildSite',
+    'checkRecords', 'checkTemplates', 'computeMetrics', 'computeProgress', 'configJsonSchema',
+    'defineConfig', 'errorsOnly', 'exitCode', 'findProjectRoot', 'findRecordFiles',
+    'formatCheckResult', 'formatInitReport', 'formatMessage', 'formatMetricsReport',
+    'formatPromotion', 'formatStatusReport', 'formatTemplateList', 'isCheckFormat',
+    'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles', 'listTemplates',
+    'loadConfig', 'loadProject', 'loadRecords', 'loadTemplates', 'manifestsOf', 'maxWarningsLine',
     'messageAt', 'nextStatus', 'oneLine', 'openItemsAt', 'parseManifest', 'parseRecord',
     'parseSetFlags', 'parseValuesFile', 'planInit', 'planPromotion', 'planRecord', 'previewSite',
     'promoteRecord', 'readCommits', 'readInitContext', 'readTemplateFiles', 'readValuesFile',
@@ -45,10 +46,11 @@ const TYPES = [
     'PreviewOptions', 'PreviewServer', 'Project', 'PromoteRecordOptions', 'Promotion',
     'PromotionRequest', 'ReadCommitsErrorCode', 'ReadCommitsOptions', 'RecordProgress',
     'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
-    'Series', 'Severity', 'ShiplogConfig', 'ShiplogMessageOptions', 'SiteProgress', 'SourceRef',
-    'Stage', 'StageProgress', 'Status', 'Table', 'TableCell', 'TableRow', 'TemplateManifest',
-    'TemplateOutline', 'TemplateSource', 'TemplateSummary', 'TemplateTables', 'TemplateVariable',
-    'Tier', 'TierRating', 'TierRatings', 'YamlValue',
+    'RuleId', 'RuleSetting', 'RuleSettings', 'Series', 'Severity', 'ShiplogConfig',
+    'ShiplogMessageOptions', 'SiteProgress', 'SourceRef', 'Stage', 'StageProgress', 'Status',
+    'Table', 'TableCell', 'TableRow', 'TemplateManifest', 'TemplateOutline', 'TemplateSource',
+    'TemplateSummary', 'TemplateTables', 'TemplateVariable', 'Tier', 'TierRating', 'TierRatings',
+    'YamlValue',
 ]
 
 /** A TypeScript program over src/index.ts and the CLI, for resolving what each import names. */

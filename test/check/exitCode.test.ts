@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CheckUsageError, exitCode } from '../../src/core/check/exitCode.ts'
+import { CheckUsageError, exitCode, maxWarningsLine } from '../../src/core/check/exitCode.ts'
 import type { CheckResult } from '../../src/core/check/types.ts'
 
 const result = (errors: number, warnings: number): CheckResult => ({ files: 1, errors, warnings, diagnostics: [], paths: ['a.md'] })
@@ -26,5 +26,14 @@ describe('exitCode', () => {
     expect(exitCode(result(0, 0), { maxWarnings: -1 })).toBe(2)
     expect(exitCode(result(0, 0), { maxWarnings: 1.5 })).toBe(2)
     expect(exitCode(result(0, 0), { maxWarnings: Number.NaN })).toBe(2)
+  })
+})
+
+describe('maxWarningsLine', () => {
+  it('should say in one line that --max-warnings was exceeded, and nothing otherwise', () => {
+    expect(maxWarningsLine({ warnings: 12 }, 10)).toBe('shiplog found 12 warnings, more than --max-warnings 10')
+    expect(maxWarningsLine({ warnings: 1 }, 0)).toBe('shiplog found 1 warning, more than --max-warnings 0')
+    expect(maxWarningsLine({ warnings: 10 }, 10)).toBeNull()
+    expect(maxWarningsLine({ warnings: 12 }, undefined)).toBeNull()
   })
 })

@@ -10,6 +10,7 @@ describe('resolveConfig', () => {
       template: 'deployment',
       templates: 'templates',
       site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
+      rules: {},
     })
   })
 

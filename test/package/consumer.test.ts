@@ -104,10 +104,10 @@ describe('the packed package, installed into an empty project', () => {
     expect(created.status).toBe(0)
     expect(existsSync(join(consumer, 'releases/1.0.0.md'))).toBe(true)
     // A record fresh from `new --no-input` still has the template's required values as {{placeholders}}
-    // (release, component, …): errors, so check fails (exit 1) until they are filled in.
+    // (release, component, …): one error naming them, so check fails (exit 1) until they are filled in.
     const check = run('npx', ['shiplog', 'check'], consumer, 120_000)
     expect(check.status).toBe(1)
-    expect(check.stdout).toMatch(/^releases\/1\.0\.0\.md:3:\d+ +error +Unexpected unfilled placeholder `\{\{release_name\}\}` in required key `release`/m)
+    expect(check.stdout).toMatch(/^releases\/1\.0\.0\.md:3:\d+ +error +Unexpected unfilled placeholders in \d+ required keys `release` \(3:\d+\), `component`/m)
     expect(check.stdout).toMatch(/^1 file checked: [1-9]\d* errors?, \d+ warnings?\n$/m)
     const build = run('npx', ['shiplog', 'build'], consumer, 300_000)
     expect(build.status, build.stderr).toBe(0)

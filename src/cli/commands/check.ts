@@ -4,8 +4,10 @@ import type { TemplateSource } from '../../core/check/templates/validateTemplate
 import { ShiplogError } from '../../core/errors.ts'
 import { readTemplateFiles } from '../../node/fs/readTemplateFiles.ts'
 import { checkRecords } from '../../core/check/checkRecords.ts'
-import { exitCode } from '../../core/check/exitCode.ts'
-import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
+import { errorsOnly } from '../../core/check/errorsOnly.ts'
+import { exitCode, maxWarningsLine } from '../../core/check/exitCode.ts'
+import type { CheckResult } from '../../core/check/types.ts'
+import { formatCheckResult, isCheckFormat, CHECK_FORMATS, type CheckFormat } from '../../core/check/format/index.ts'
 import { loadProject, type Project } from '../../node/fs/loadProject.ts'
 import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
@@ -22,6 +24,8 @@ export interface CheckFlags {
   cache?: boolean
   /** Pass when the project has no record files at all (by default an error: nothing would be checked). */
   allowEmpty?: boolean
+  /** Print errors only; warnings still count against `--max-warnings` (as in ESLint). */
+  quiet?: boolean
 }
 
 /**
@@ -45,9 +49,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   if (flags.templates) {
     const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
-    const output = formatCheckResult(result, format, { color: globals.color })
-    process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
-    return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
+    return report(result, format, flags, maxWarnings, globals)
   }
   const all = await loadRecords(project, files, { cache: flags.cache !== false })
   const allRecords = withSkipped(all, project.config.template)
@@ -64,9 +66,19 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     const wanted = new Set(changed)
     records = records.filter((record) => wanted.has(record.file))
   }
-  const result = checkRecords(records, { manifests: project.manifests, allRecords })
-  const output = formatCheckResult(result, format, { color: globals.color })
+  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules })
+  return report(result, format, flags, maxWarnings, globals)
+}
+
+/**
+ * Prints a result (errors only with `--quiet`) and, when `--max-warnings` is exceeded, says so:
+ * in the text output, on stderr for machine formats. The exit code counts every warning.
+ */
+function report(result: CheckResult, format: CheckFormat, flags: CheckFlags, maxWarnings: number | undefined, globals: GlobalOptions): number {
+  const output = formatCheckResult(flags.quiet ? errorsOnly(result) : result, format, { color: globals.color })
   process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+  const exceeded = maxWarningsLine(result, maxWarnings)
+  if (exceeded !== null) (format === 'text' ? process.stdout : process.stderr).write(`${exceeded}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
 }
 

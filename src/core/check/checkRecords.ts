@@ -2,6 +2,8 @@ import { messageAt } from '../message/messageAt.ts'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
+import { applyRuleSetting } from './applyRuleSetting.ts'
+import type { RuleSettings } from './ruleSetting.ts'
 import { rules as defaultRules } from './rules/index.ts'
 import type { CheckContext, CheckResult, CheckRule } from './types.ts'
 
@@ -15,6 +17,11 @@ export interface CheckOptions {
    * some are checked (`--changed`); default: the records checked. Only `records` are reported on.
    */
   allRecords?: readonly ReleaseRecord[]
+  /**
+   * Rule settings (`rules` of the configuration): `off` drops a rule's messages, `warn`/`error`
+   * set their severity; errors FORMAT.md requires are kept whatever the setting (`applyRuleSetting`).
+   */
+  settings?: RuleSettings
 }
 
 /**
@@ -26,6 +33,7 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
   const all = options.allRecords ?? records
   const manifests = options.manifests ?? {}
   const rules = options.rules ?? defaultRules
+  const settings: { readonly [id: string]: RuleSettings[keyof RuleSettings] } = options.settings ?? {}
   const diagnostics: PlacedMessage[] = []
   for (const record of records) {
     diagnostics.push(...record.problems)
@@ -37,7 +45,7 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
           messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
       }
       try {
-        diagnostics.push(...rule.check(record, context))
+        diagnostics.push(...applyRuleSetting(rule.check(record, context), rule.id, settings[rule.id]))
       } catch (error) {
         diagnostics.push(
           messageAt(`Unexpected failure of rule \`${rule.id}\` (${error instanceof Error ? error.message : String(error)}), expected a report: please file a bug`, {

@@ -38,3 +38,13 @@ export function exitCode(outcome: CheckResult | CheckUsageError, options: ExitCo
   if (maxWarnings !== undefined && outcome.warnings > maxWarnings) return ExitCode.failed
   return ExitCode.ok
 }
+
+/**
+ * The line saying that `--max-warnings` was exceeded ("shiplog found 12 warnings, more than
+ * --max-warnings 10"), or null when it was not given or not exceeded. Warnings are counted
+ * whether or not they are printed (`--quiet`), as ESLint counts them.
+ */
+export function maxWarningsLine(result: Pick<CheckResult, 'warnings'>, maxWarnings: number | undefined): string | null {
+  if (maxWarnings === undefined || result.warnings <= maxWarnings) return null
+  return `shiplog found ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`
+}

@@ -12,6 +12,8 @@ export {
   type TextOptions,
 } from './format/index.ts'
 export { rules } from './rules/index.ts'
+export type { RuleId } from './ruleIds.ts'
+export type { RuleSetting, RuleSettings } from './ruleSetting.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
 export { releaseJsonSchema, releaseJsonSchemaText, RELEASE_SCHEMA_PATH } from './releaseJsonSchema.ts'
 export type { BadExample, CheckContext, CheckResult, CheckRule, ExampleInput } from './types.ts'

@@ -6,4 +6,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   template: 'deployment',
   templates: 'templates',
   site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
+  rules: {},
 }

@@ -4,6 +4,8 @@ import { DEFAULT_CONFIG } from './defaultConfig.ts'
 import { OVERRIDE_FLAGS } from './overrideFlags.ts'
 import type { ResolvedConfig, ShiplogConfig } from './types.ts'
 import { ShiplogError } from '../errors.ts'
+import { didYouMean } from '../didYouMean.ts'
+import { GATE_RULE_IDS, RULE_IDS } from '../check/ruleIds.ts'
 
 const isAbsolutePath = (value: string): boolean => value.startsWith('/') || value.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(value)
 const hasParentStep = (value: string): boolean => value.split(/[\\/]/).includes('..')
@@ -37,7 +39,35 @@ const recordNamePattern = (value: string): boolean => {
   )
 }
 
-const configSchema = z
+const SETTINGS = "`off`, `warn` or `error` (or ESLint's 0, 1, 2)"
+
+/** A rule's setting: `off`/`0`, `warn`/`1`, `error`/`2`; only `error`/`2` for a rule that is the release gate. */
+const ruleSetting = (id: string): z.ZodType =>
+  GATE_RULE_IDS.includes(id as (typeof GATE_RULE_IDS)[number])
+    ? z.union([z.literal('error'), z.literal(2)], {
+        error: (issue) =>
+          `Unexpected ${JSON.stringify(issue.input)} for rule \`${id}\`, expected \`error\`: it is the release gate (FORMAT.md §4), so it cannot be turned off or lowered to a warning`,
+      })
+    : z.union([z.enum(['off', 'warn', 'error']), z.literal(0), z.literal(1), z.literal(2)], {
+        error: (issue) => `Unexpected ${JSON.stringify(issue.input)} for rule \`${id}\`, expected ${SETTINGS}`,
+      })
+
+/** `rules`: a setting per rule id; an unknown id is a configuration error. */
+const rulesSchema = z.object(Object.fromEntries(RULE_IDS.map((id) => [id, ruleSetting(id).optional()]))).strict()
+
+/** The message for rule ids that are not rules: each, with the closest id when it looks like a typo. */
+function unknownRules(keys: readonly PropertyKey[]): string {
+  return keys
+    .map((key) => {
+      const guess = didYouMean(String(key), RULE_IDS)
+      return `Unexpected rule \`${String(key)}\`${guess === null ? '' : ` (did you mean \`${guess}\`?)`}`
+    })
+    .join('; ')
+    .concat(`, expected one of ${RULE_IDS.map((id) => `\`${id}\``).join(', ')}`)
+}
+
+/** The configuration's schema (exported for its JSON Schema, `configJsonSchema`). */
+export const configSchema = z
   .object({
     releases: projectSubfolder.optional(),
     fileName: z
@@ -67,6 +97,9 @@ const configSchema = z
       })
       .strict()
       .optional(),
+    rules: rulesSchema.optional(),
+    /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
+    $schema: z.string().optional(),
   })
   .strict()
 
@@ -81,7 +114,12 @@ function issuesOf(value: unknown): Issue[] {
   if (parsed.success) return []
   return parsed.error.issues.map((issue) => ({
     key: issue.path.length > 0 ? issue.path.join('.') : '(top level)',
-    message: issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message,
+    message:
+      issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'rules'
+        ? unknownRules(issue.keys)
+        : issue.code === 'unrecognized_keys'
+          ? `unknown key(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+          : issue.message,
   }))
 }
 
@@ -145,6 +183,7 @@ export function resolveConfig(
       outDir: overrides.site?.outDir ?? file?.site?.outDir ?? DEFAULT_CONFIG.site.outDir,
       base: overrides.site?.base ?? file?.site?.base ?? DEFAULT_CONFIG.site.base,
     },
+    rules: { ...DEFAULT_CONFIG.rules, ...file?.rules, ...overrides.rules },
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

@@ -1,3 +1,5 @@
+import type { RuleSettings } from '../check/ruleSetting.ts'
+
 /** Settings of a shiplog project (`shiplog.config.{ts,js,mjs,json}`). Every key is optional. */
 export interface ShiplogConfig {
   /** Folder of the release records: a sub-folder of the project (not its root, no `..`). Default `releases`. */
@@ -27,6 +29,14 @@ export interface ShiplogConfig {
     /** Base path the site is served under, e.g. `/releases/`. Default `/`. */
     base?: string
   }
+  /**
+   * Rule settings, as in ESLint: `'off'` (or `0`) drops a rule's messages, `'warn'` (`1`) and
+   * `'error'` (`2`) set their severity, e.g. `{ 'unfilled-placeholder': 'off' }`. An unknown rule id
+   * is a configuration error. `status-gate`, `missing-group` and `signoff` are the release gate:
+   * only `'error'` is accepted. The errors FORMAT.md requires of `frontmatter-schema` and
+   * `unfilled-placeholder` stay errors whatever their setting (it applies to their warnings).
+   */
+  rules?: RuleSettings
 }
 
 /** A configuration with every default applied. */
@@ -42,4 +52,5 @@ export interface ResolvedConfig {
     outDir: string
     base: string
   }
+  rules: RuleSettings
 }

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../record/groupLabel.ts'
 import { openItemsAt } from '../../lifecycle/openItemsAt.ts'
 import { quote } from '../quote.ts'
 import type { CheckRule } from '../types.ts'
@@ -44,7 +45,7 @@ export const statusGateRule: CheckRule = {
     return openItemsAt(record).map(({ group, item }) =>
       context.report(
         { line: item.line, column: item.column },
-        `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${group.name}\` must be complete from \`${group.gate}\``,
+        `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${groupLabel(record, group)}\` must be complete from \`${group.gate}\``,
       ),
     )
   },

@@ -1,15 +1,19 @@
 import { findGroup } from '../findGroup.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
+import { groupLabel } from '../../record/groupLabel.ts'
+import { reachedStages, stageOf } from '../../lifecycle/reachedStages.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
-import type { CheckRule } from '../types.ts'
+import type { Placeholder, ReleaseRecord } from '../../record/types.ts'
+import type { CheckContext, CheckRule } from '../types.ts'
 
 const REQUIRED = new Set<string>(REQUIRED_KEYS)
 
 /**
  * `unfilled-placeholder`: a template variable (`{{name}}`) left in the record (FORMAT.md §3, §4).
  *
- * Error inside a group the status requires, in a required frontmatter key, and anywhere at
- * `closed`; warning elsewhere. Other template languages in commands (`${{ secrets.TOKEN }}`,
+ * Error inside a group the status requires, in a required frontmatter key (one message for all
+ * such keys), and anywhere at `closed`; warning elsewhere, one per placeholder in the stages the
+ * status has reached, and one per record for all placeholders not yet due. Other template languages in commands (`${{ secrets.TOKEN }}`,
  * `{{ .Values.image.tag }}`) are content, not placeholders: the parser never reports them.
  */
 export const unfilledPlaceholderRule: CheckRule = {
@@ -21,6 +25,8 @@ export const unfilledPlaceholderRule: CheckRule = {
     '',
     '- **error** in a group the status requires (e.g. `Code & Testing` from `approved`), in a required frontmatter key (`release`, `version`, `component`, `release_type`, `environment`, `status`, `scheduled`, `owner`), and anywhere once the status is `closed`;',
     '- **warning** anywhere else.',
+    '',
+    'So that a record fresh from a template is not buried under one message per cell, placeholders are reported one by one only where they are due now: in the groups the status requires, and in the stages the status has reached (a stage with a group gated at the status or earlier), which is what the author fills next. The rest (optional frontmatter keys, stages not yet reached, text before the first stage) draw **one** warning per record with their count, where they are and the first place ("Unexpected 29 unfilled placeholders not yet due at status `planned` (in frontmatter, Plan and Design…), first at 11:15, …"); unfilled required frontmatter keys draw one error naming every key and its place. At `closed` every placeholder is an error of its own.',
     '',
     'Expressions of other template languages in deployment commands, such as GitHub Actions `${{ secrets.TOKEN }}` or Helm `{{ .Values.image.tag }}`, are content and never reported.',
   ].join('\n'),
@@ -47,6 +53,9 @@ export const unfilledPlaceholderRule: CheckRule = {
   check(record, context) {
     const status = record.status
     const reports: PlacedMessage[] = []
+    const requiredKeys: Placeholder[] = []
+    const notDue: Placeholder[] = []
+    const reached = reachedStages(record)
     for (const placeholder of record.placeholders) {
       const written = `\`{{${placeholder.name}}}\``
       const at = { line: placeholder.line, column: placeholder.column }
@@ -56,20 +65,60 @@ export const unfilledPlaceholderRule: CheckRule = {
       }
       if (placeholder.inFrontmatter) {
         const key = placeholder.key
-        if (key !== undefined && REQUIRED.has(key)) {
-          reports.push(context.report(at, `Unexpected unfilled placeholder ${written} in required key \`${key}\`, expected a value`, 'error'))
-        } else {
-          reports.push(context.report(at, `Unexpected unfilled placeholder ${written}${key === undefined ? '' : ` in \`${key}\``}, expected a value`, 'warning'))
-        }
+        if (key !== undefined && REQUIRED.has(key)) requiredKeys.push(placeholder)
+        else notDue.push(placeholder)
         continue
       }
       const group = findGroup(record, placeholder.stage, placeholder.group)
       if (group?.required && group.gate !== null) {
-        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${group.name}\` must be complete from \`${group.gate}\``, 'error'))
+        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${groupLabel(record, group)}\` must be complete from \`${group.gate}\``, 'error'))
+        continue
+      }
+      if (!reached.has(stageOf(record, placeholder) ?? '')) {
+        notDue.push(placeholder)
         continue
       }
       reports.push(context.report(at, `Unexpected unfilled placeholder ${written}, expected a value`, 'warning'))
     }
+    if (requiredKeys.length > 0) reports.push(requiredKeysReport(requiredKeys, context))
+    if (notDue.length > 0) reports.push(notDueReport(record, notDue, context))
     return reports
   },
+}
+
+/** Required frontmatter keys left unfilled (errors, FORMAT.md §4): one message naming each key and its place. */
+function requiredKeysReport(placeholders: readonly Placeholder[], context: CheckContext): PlacedMessage {
+  const first = placeholders[0] as Placeholder
+  const at = { line: first.line, column: first.column }
+  if (placeholders.length === 1) {
+    return context.report(at, `Unexpected unfilled placeholder \`{{${first.name}}}\` in required key \`${String(first.key)}\`, expected a value`, 'error')
+  }
+  const keys = placeholders.map((placeholder) => `\`${String(placeholder.key)}\` (${placeholder.line}:${placeholder.column})`)
+  return context.report(at, `Unexpected unfilled placeholders in ${placeholders.length} required keys ${keys.join(', ')}, expected a value in each`, 'error')
+}
+
+/**
+ * Placeholders not yet due (in optional frontmatter keys, or in stages the status has not
+ * reached): one warning per record with their count, where they are and the first place, so a
+ * record fresh from a template is not buried under one warning per cell.
+ */
+function notDueReport(record: ReleaseRecord, placeholders: readonly Placeholder[], context: CheckContext): PlacedMessage {
+  const first = placeholders[0] as Placeholder
+  const at = { line: first.line, column: first.column }
+  if (placeholders.length === 1) {
+    const key = first.inFrontmatter && first.key !== undefined ? ` in \`${first.key}\`` : ''
+    return context.report(at, `Unexpected unfilled placeholder \`{{${first.name}}}\`${key}, expected a value`, 'warning')
+  }
+  const parts: string[] = []
+  for (const placeholder of placeholders) {
+    const part = placeholder.inFrontmatter ? 'frontmatter' : (stageOf(record, placeholder) ?? 'outside any stage')
+    if (!parts.includes(part)) parts.push(part)
+  }
+  const shown = parts.length > 3 ? `${parts.slice(0, 3).join(', ')}…` : parts.join(', ')
+  const status = record.status === null ? 'without a status' : `at status \`${record.status}\``
+  return context.report(
+    at,
+    `Unexpected ${placeholders.length} unfilled placeholders not yet due ${status} (in ${shown}), first at ${first.line}:${first.column}, expected values by the status each stage is due at (all by \`closed\`)`,
+    'warning',
+  )
 }
