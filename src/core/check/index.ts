@@ -3,13 +3,23 @@ export { exitCode, ExitCode, CheckUsageError, type ExitCodeOptions } from './exi
 export {
   formatCheckResult,
   formatGithub,
+  formatGitlab,
   formatJson,
   formatJunit,
+  formatSarif,
   formatText,
+  CHECK_RULES,
+  ruleDocsUrl,
   CHECK_FORMATS,
   isCheckFormat,
   type CheckFormat,
   type TextOptions,
+  type FormatOptions,
+  type GitlabIssue,
+  type GitlabSeverity,
+  type JunitOptions,
+  type RuleInfo,
+  type SarifOptions,
 } from './format/index.ts'
 export { rules } from './rules/index.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
