@@ -6,12 +6,13 @@ import { readRegularFile } from '../../node/fs/readRegularFile.ts'
 import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
 import { checkRecords } from '../../core/check/checkRecords.ts'
 import { exitCode } from '../../core/check/exitCode.ts'
-import { formatCheckResult, isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
+import { isCheckFormat, CHECK_FORMATS } from '../../core/check/format/index.ts'
 import { loadProject, type Project } from '../../node/fs/loadProject.ts'
 import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
+import { writeCheckReport } from '../writeCheckReport.ts'
 
 export interface CheckFlags {
   format?: string
@@ -31,6 +32,7 @@ export interface CheckFlags {
  * `--allow-empty` (`--changed` selecting none of the records there are is not).
  */
 export async function checkCommand(files: string[], flags: CheckFlags, globals: GlobalOptions): Promise<number> {
+  const startedAt = performance.now()
   const format = flags.format ?? 'text'
   if (!isCheckFormat(format)) {
     throw new ShiplogError(`Unexpected --format ${JSON.stringify(format)}: expected one of ${CHECK_FORMATS.join(', ')}`, 2)
@@ -46,8 +48,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   if (flags.templates) {
     const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
-    const output = formatCheckResult(result, format, { color: globals.color })
-    process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+    writeCheckReport(result, format, { color: globals.color, startedAt, rules: [], records: [] })
     return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
   }
   const all = await loadRecords(project, files, { cache: flags.cache !== false })
@@ -66,8 +67,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     records = records.filter((record) => wanted.has(record.file))
   }
   const result = checkRecords(records, { manifests: project.manifests, allRecords })
-  const output = formatCheckResult(result, format, { color: globals.color })
-  process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+  writeCheckReport(result, format, { color: globals.color, startedAt, records })
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })
 }
 

@@ -4,6 +4,7 @@ export {
   formatCheckResult,
   formatGithub,
   formatGitlab,
+  formatJobSummary,
   formatJson,
   formatJunit,
   formatSarif,
@@ -17,9 +18,11 @@ export {
   type FormatOptions,
   type GitlabIssue,
   type GitlabSeverity,
+  type JobSummaryOptions,
   type JunitOptions,
   type RuleInfo,
   type SarifOptions,
+  type SummaryRecord,
 } from './format/index.ts'
 export { rules } from './rules/index.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'

@@ -1,5 +1,6 @@
 export { formatGithub, escapeData, escapeProperty } from './github.ts'
 export { formatGitlab, type GitlabIssue, type GitlabSeverity } from './gitlab.ts'
+export { formatJobSummary, type JobSummaryOptions, type SummaryRecord } from './jobSummary.ts'
 export { formatJson } from './json.ts'
 export { formatJunit, escapeXmlAttribute, escapeXmlText, type JunitOptions } from './junit.ts'
 export { formatSarif, type SarifOptions } from './sarif.ts'
