@@ -38,15 +38,3 @@ describe('replaceRuleDocs', () => {
     expect(replaceRuleDocs('# A\n', 'S')).toBe('# A\n\nS\n')
   })
 })
-
-describe('docs/ci/github-actions.yml', () => {
-  const workflow = read('docs/ci/github-actions.yml')
-
-  it('should fetch the whole history, use Node 20 and check changed records on pull requests', () => {
-    expect(workflow).toContain('fetch-depth: 0')
-    expect(workflow).toMatch(/node-version: ['"]?20/)
-    expect(workflow).toContain('npm ci')
-    expect(workflow).toContain('npx shiplog check --format github --changed origin/${{ github.base_ref }}')
-    expect(workflow).toContain('npx shiplog check --format github\n')
-  })
-})
