@@ -47,6 +47,7 @@ describe('action.yml', () => {
       changed: 'auto',
       format: 'github',
       'max-warnings': '',
+      'cache-secret': '',
       records: 'releases',
     })
     for (const input of Object.values(action.inputs)) expect(input.description).not.toBe('')
@@ -60,6 +61,8 @@ describe('action.yml', () => {
     expect(save.if).toContain('always()')
     // Inputs reach the check's script through env only: nothing is pasted into the script itself.
     expect(check.run).not.toContain('${{')
+    // The cache secret reaches shiplog (a restored cache verifies only under the key it was written with).
+    expect(check.env?.['SHIPLOG_CACHE_SECRET']).toBe('${{ inputs.cache-secret }}')
   })
 
   it('should pass a clean project on push, checking every record and appending the job summary', () => {

@@ -48,7 +48,7 @@ describe('docs/ci/github-actions.yml', () => {
       { uses: 'actions/checkout@v5', with: { 'fetch-depth': 0 } },
       { uses: 'actions/setup-node@v5', with: { 'node-version': '20', cache: 'npm' } },
       { run: 'npm ci' },
-      { uses: './node_modules/shiplog', with: { 'install-command': '' } },
+      { uses: './node_modules/shiplog', with: { 'install-command': '', 'cache-secret': '${{ secrets.SHIPLOG_CACHE_SECRET }}' } },
     ])
     // The installed package holds the action: `npm pack` ships action.yml.
     const pkg = JSON.parse(read('package.json')) as { files: string[] }

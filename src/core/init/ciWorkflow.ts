@@ -44,4 +44,7 @@ jobs:
       - uses: ./node_modules/shiplog
         with:
           install-command: ''
+          # Lets a restored cache verify on a fresh runner (docs/performance.md); create the secret
+          # once, e.g. \`openssl rand -hex 32\`. Without it every run parses every record.
+          cache-secret: \${{ secrets.SHIPLOG_CACHE_SECRET }}
 `
