@@ -54,9 +54,11 @@ describe('action.yml', () => {
     expect(action.runs.steps.map((step) => step.uses ?? 'run')).toEqual(['actions/setup-node@v5', 'run', 'actions/cache/restore@v5', 'run', 'actions/cache/save@v5'])
     const [setup, , restore, check, save] = action.runs.steps as [Step, Step, Step, Step, Step]
     expect(setup.with).toEqual({ 'node-version': '${{ inputs.node-version }}' })
-    // The cache is the project's .shiplog/cache, keyed on its records and lockfile, and saved even after a failed check.
+    // The cache is the project's .shiplog/cache, keyed on its records, templates, config and lockfile, and saved even after a failed check.
     expect(restore.with?.['path']).toBe('${{ inputs.working-directory }}/.shiplog/cache')
-    expect(restore.with?.['key']).toContain("hashFiles(format('{0}/{1}/**', inputs.working-directory, inputs.records), format('{0}/package-lock.json', inputs.working-directory))")
+    expect(restore.with?.['key']).toContain(
+      "hashFiles(format('{0}/{1}/**', inputs.working-directory, inputs.records), format('{0}/templates/**', inputs.working-directory), format('{0}/shiplog.config.*', inputs.working-directory), format('{0}/package-lock.json', inputs.working-directory))",
+    )
     expect(save.with).toEqual({ path: restore.with?.['path'], key: '${{ steps.shiplog-cache.outputs.cache-primary-key }}' })
     expect(save.if).toContain('always()')
     // Inputs reach the check's script through env only: nothing is pasted into the script itself.
