@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { renderRuleDocs, replaceRuleDocs, RULES_END, RULES_START } from '../../src/core/check/renderRuleDocs.ts'
 import { rules } from '../../src/core/check/rules/index.ts'
+import { CHECK_FORMATS } from '../../src/core/check/format/formatCheckResult.ts'
 import { templates } from './deploymentManifest.ts'
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8')
@@ -18,6 +19,12 @@ describe('docs/check.md', () => {
     const end = docs.indexOf(RULES_END)
     expect(start).toBeGreaterThan(-1)
     expect(docs.slice(start, end + RULES_END.length)).toBe(renderRuleDocs(rules, templates))
+  })
+
+  it('should document every --format, the job summary and the CI files', () => {
+    for (const format of CHECK_FORMATS) expect(docs).toContain(`**\`${format}\`**`)
+    expect(docs).toContain('\n### Job summary\n')
+    for (const file of ['ci/github-actions.yml', 'ci/gitlab-ci.yml', '.pre-commit-hooks.yaml', 'action.yml']) expect(docs).toContain(file)
   })
 
   it('should name every parse problem the parser reports', () => {

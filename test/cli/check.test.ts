@@ -139,6 +139,14 @@ describe('shiplog check', () => {
     expect(failing.stderr).toContain('could not append the job summary')
   }, cliTimeout(2))
 
+  it('should list every format in --help', () => {
+    const help = runCli(['check', '--help'])
+    expect(help.code).toBe(0)
+    const option = help.stdout.slice(help.stdout.indexOf('--format <format>'), help.stdout.indexOf('--changed')).replace(/\s+/g, ' ')
+    for (const format of ['text', 'json', 'github', 'junit', 'sarif', 'gitlab']) expect(option).toMatch(new RegExp(`\\b${format}\\b`))
+    expect(option).toContain('GITHUB_STEP_SUMMARY')
+  }, cliTimeout(1))
+
   it('should write no job summary when GITHUB_STEP_SUMMARY is unset or empty', () => {
     const root = bundledCopy()
     const result = runCli(['--root', root, 'check'], { env: { GITHUB_STEP_SUMMARY: '' } })
