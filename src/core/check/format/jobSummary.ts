@@ -17,7 +17,7 @@ export interface JobSummaryOptions {
 
 /**
  * The Markdown `check` appends to a GitHub Actions job summary (`$GITHUB_STEP_SUMMARY`): a heading
- * with the totals, a table of the checked files (record, status, progress, errors, warnings), then
+ * and the totals (no verdict: `--max-warnings` may fail a run without errors; the step shows it), a table of the checked files (record, status, progress, errors, warnings), then
  * every error (annotations stop at 10 per step; the summary does not) and the warnings, listed up to
  * `maxWarnings`. Text from records is escaped for Markdown table cells and inline code: `|`, line
  * breaks, HTML and backticks cannot break the table or inject markup.
@@ -33,7 +33,7 @@ export function formatJobSummary(result: CheckResult, records: readonly SummaryR
     counts.set(d.file, count)
   }
   const files = [...new Set([...result.paths, ...counts.keys()])]
-  const out: string[] = [`## shiplog check: ${result.errors === 0 ? 'passed' : 'failed'}`, '', `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}.`, '']
+  const out: string[] = ['## shiplog check', '', `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}.`, '']
   out.push('| record | status | progress | errors | warnings |', '|---|---|---:|---:|---:|')
   for (const file of files) {
     const record = byFile.get(file)
