@@ -75,7 +75,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .command('check')
     .description('validate records: frontmatter, placeholders, status gates, sign-off, tables, consistency')
     .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
-    .option('--format <format>', 'text, json, github (workflow commands) or junit', 'text')
+    .option('--format <format>', 'text, json, github (workflow commands), junit (JUnit XML), sarif (SARIF 2.1.0, code scanning) or gitlab (GitLab Code Quality JSON); with GITHUB_STEP_SUMMARY set, a Markdown summary is appended to that file too', 'text')
     .option('--changed <git-ref>', 'only records changed since this git ref (e.g. origin/main)')
     .option('--max-warnings <n>', 'fail when there are more than n warnings (counted with --quiet too)')
     .option('--quiet', 'report errors only; warnings are not printed, but still count against --max-warnings')

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { renderRuleDocs, replaceRuleDocs, RULES_END, RULES_START } from '../../src/core/check/renderRuleDocs.ts'
 import { rules } from '../../src/core/check/rules/index.ts'
+import { CHECK_FORMATS } from '../../src/core/check/format/formatCheckResult.ts'
 import { templates } from './deploymentManifest.ts'
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8')
@@ -18,6 +19,12 @@ describe('docs/check.md', () => {
     const end = docs.indexOf(RULES_END)
     expect(start).toBeGreaterThan(-1)
     expect(docs.slice(start, end + RULES_END.length)).toBe(renderRuleDocs(rules, templates))
+  })
+
+  it('should document every --format, the job summary and the CI files', () => {
+    for (const format of CHECK_FORMATS) expect(docs).toContain(`**\`${format}\`**`)
+    expect(docs).toContain('\n### Job summary\n')
+    for (const file of ['ci/github-actions.yml', 'ci/gitlab-ci.yml', '.pre-commit-hooks.yaml', 'action.yml']) expect(docs).toContain(file)
   })
 
   it('should name every parse problem the parser reports', () => {
@@ -36,17 +43,5 @@ describe('replaceRuleDocs', () => {
 
   it('should append the section when the markers are missing', () => {
     expect(replaceRuleDocs('# A\n', 'S')).toBe('# A\n\nS\n')
-  })
-})
-
-describe('docs/ci/github-actions.yml', () => {
-  const workflow = read('docs/ci/github-actions.yml')
-
-  it('should fetch the whole history, use Node 20 and check changed records on pull requests', () => {
-    expect(workflow).toContain('fetch-depth: 0')
-    expect(workflow).toMatch(/node-version: ['"]?20/)
-    expect(workflow).toContain('npm ci')
-    expect(workflow).toContain('npx shiplog check --format github --changed origin/${{ github.base_ref }}')
-    expect(workflow).toContain('npx shiplog check --format github\n')
   })
 })

@@ -5,6 +5,7 @@ describe('src/core/check/index.ts', () => {
   it('should export the check API and nothing else', () => {
     expect(Object.keys(check).sort()).toEqual([
       'CHECK_FORMATS',
+      'CHECK_RULES',
       'CheckUsageError',
       'ExitCode',
       'RELEASE_SCHEMA_PATH',
@@ -14,13 +15,17 @@ describe('src/core/check/index.ts', () => {
       'exitCode',
       'formatCheckResult',
       'formatGithub',
+      'formatGitlab',
+      'formatJobSummary',
       'formatJson',
       'formatJunit',
+      'formatSarif',
       'formatText',
       'frontmatterSchema',
       'isCheckFormat',
       'releaseJsonSchema',
       'releaseJsonSchemaText',
+      'ruleDocsUrl',
       'rules',
     ])
   })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { gitlabErrors, junitErrors, sarifErrors } from '../check/validators.ts'
 
 /** A project holding a copy of the bundled (complete) example records. */
 function bundledCopy(): string {
@@ -58,14 +59,99 @@ describe('shiplog check', () => {
     expect(errors[0]).toMatch(/^::error file=releases\/notifications\/1\.9\.0\.md,line=80,col=1,title=status-gate::/)
   }, cliTimeout(1))
 
-  it('should print well-formed JUnit with one testcase per record', () => {
+  it('should print JUnit valid against junit-10.xsd, one suite per record and one test case per rule and record', async () => {
     const root = bundledCopy()
     openTwoItems(root)
     const result = runCli(['--root', root, 'check', '--format', 'junit'])
     expect(result.code).toBe(1)
-    expect(result.stdout.startsWith('<?xml')).toBe(true)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(16)
+    expect(await junitErrors(result.stdout)).toEqual([])
+    // 16 records × 14 check rules; the two open items are status-gate errors of one record.
+    expect(result.stdout.match(/<testsuite /g)).toHaveLength(16)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 14)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
+    expect(result.stdout).toContain('<testcase name="status-gate" classname="releases/notifications/1.9.0.md" time="')
+    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="224" failures="1" errors="0" time="\d+\.\d{3}">/)
+    expect(result.stdout).toMatch(/>releases\/notifications\/1\.9\.0\.md:80:1 {2}Unexpected open item/)
+  }, cliTimeout(1))
+
+  it('should print SARIF and GitLab Code Quality reports valid against their schemas', () => {
+    const root = bundledCopy()
+    openTwoItems(root)
+    const sarif = runCli(['--root', root, 'check', '--format', 'sarif'])
+    expect(sarif.code).toBe(1)
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { version: string } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> }
+    expect(sarifErrors(log)).toEqual([])
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(log.runs[0]?.tool.driver.version).toBe(pkg.version)
+    const errors = log.runs[0]!.results.filter((r) => r.level === 'error')
+    expect(errors.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
+      ['status-gate', 'releases/notifications/1.9.0.md', 80],
+      ['status-gate', 'releases/notifications/1.9.0.md', 82],
+    ])
+
+    const gitlab = runCli(['--root', root, 'check', '--format', 'gitlab'])
+    expect(gitlab.code).toBe(1)
+    const issues = JSON.parse(gitlab.stdout) as Array<{ check_name: string; severity: string; location: { path: string; lines: { begin: number } } }>
+    expect(gitlabErrors(issues)).toEqual([])
+    expect(issues.filter((i) => i.severity === 'major').map((i) => [i.check_name, i.location.path, i.location.lines.begin])).toEqual([
+      ['status-gate', 'releases/notifications/1.9.0.md', 80],
+      ['status-gate', 'releases/notifications/1.9.0.md', 82],
+    ])
+  }, cliTimeout(2))
+
+  it('should append a job summary to GITHUB_STEP_SUMMARY whatever the format, listing every error', () => {
+    const root = bundledCopy()
+    openTwoItems(root)
+    const summary = join(mkdtempSync(join(tmpdir(), 'shiplog-summary-')), 'summary.md')
+    writeFileSync(summary, '# An earlier step\n\n')
+    const json = runCli(['--root', root, 'check', '--format', 'json'], { env: { GITHUB_STEP_SUMMARY: summary } })
+    expect(json.code).toBe(1)
+    expect(json.stderr).toBe('')
+    expect(JSON.parse(json.stdout)).toMatchObject({ files: 16, errors: 2 })
+    const once = readFileSync(summary, 'utf8')
+    expect(once.startsWith('# An earlier step\n\n## shiplog check\n\n16 files checked: 2 errors, ')).toBe(true)
+    // One row per record checked, the failing one with its status and 2 errors.
+    expect(once.match(/^\| releases\/[^|]+\.md \|/gm)).toHaveLength(16)
+    expect(once).toMatch(/^\| releases\/notifications\/1\.9\.0\.md \| approved \| \d+% \(\d+\/\d+\) \| 2 \| 0 \|$/m)
+    expect(once).toContain('### Errors (2)')
+    expect(once).toContain('| releases/notifications/1.9.0.md:80:1 | status-gate | Unexpected open item')
+    expect(once).toContain('| releases/notifications/1.9.0.md:82:1 | status-gate | Unexpected open item')
+
+    const text = runCli(['--root', root, 'check'], { env: { GITHUB_STEP_SUMMARY: summary } })
+    expect(text.code).toBe(1)
+    const twice = readFileSync(summary, 'utf8')
+    expect(twice.startsWith(once)).toBe(true)
+    expect(twice.match(/^## shiplog check$/gm)).toHaveLength(2)
+  }, cliTimeout(2))
+
+  it('should warn, and keep its output and exit code, when the job summary cannot be written', () => {
+    const root = bundledCopy()
+    // A folder is not a file that can be appended to (EISDIR).
+    const folder = mkdtempSync(join(tmpdir(), 'shiplog-summary-'))
+    const clean = runCli(['--root', root, 'check', '--format', 'json'], { env: { GITHUB_STEP_SUMMARY: folder } })
+    expect(clean.code).toBe(0)
+    expect(JSON.parse(clean.stdout)).toMatchObject({ files: 16, errors: 0 })
+    expect(clean.stderr).toBe(`shiplog: warning: could not append the job summary to ${folder} (EISDIR); the check's result is unchanged\n`)
+    openTwoItems(root)
+    const failing = runCli(['--root', root, 'check', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: folder } })
+    expect(failing.code).toBe(1)
+    expect(failing.stdout.match(/^::error /gm)).toHaveLength(2)
+    expect(failing.stderr).toContain('could not append the job summary')
+  }, cliTimeout(2))
+
+  it('should list every format in --help', () => {
+    const help = runCli(['check', '--help'])
+    expect(help.code).toBe(0)
+    const option = help.stdout.slice(help.stdout.indexOf('--format <format>'), help.stdout.indexOf('--changed')).replace(/\s+/g, ' ')
+    for (const format of ['text', 'json', 'github', 'junit', 'sarif', 'gitlab']) expect(option).toMatch(new RegExp(`\\b${format}\\b`))
+    expect(option).toContain('GITHUB_STEP_SUMMARY')
+  }, cliTimeout(1))
+
+  it('should write no job summary when GITHUB_STEP_SUMMARY is unset or empty', () => {
+    const root = bundledCopy()
+    const result = runCli(['--root', root, 'check'], { env: { GITHUB_STEP_SUMMARY: '' } })
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
   }, cliTimeout(1))
 
   it('should only check records changed since a git ref', () => {
@@ -100,7 +186,7 @@ describe('shiplog check', () => {
     expect(runCli(['--root', root, 'check', '--max-warnings', '0']).code).toBe(1)
     const bad = runCli(['--root', root, 'check', '--format', 'xml'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('expected one of text, json, github, junit')
+    expect(bad.stderr).toContain('expected one of text, json, github, junit, sarif, gitlab')
   }, cliTimeout(3))
 })
 

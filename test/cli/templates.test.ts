@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { junitErrors } from '../check/validators.ts'
 import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
 
 const HOTFIX = join(REPO_ROOT, 'test/fixtures/templates/team/templates/hotfix.md')
@@ -89,7 +90,7 @@ describe('shiplog new --template itil', () => {
 })
 
 describe('shiplog check --templates', () => {
-  it("should report a broken project template's problems at file:line:col with exit 1, never a stack trace", () => {
+  it("should report a broken project template's problems at file:line:col with exit 1, never a stack trace", async () => {
     const root = project({ 'broken.md': BROKEN })
     copyFileSync(HOTFIX, join(root, 'templates/hotfix.md'))
     const text = runCli(['--root', root, 'check', '--templates'])
@@ -113,8 +114,11 @@ describe('shiplog check --templates', () => {
     const github = runCli(['--root', root, 'check', '--templates', '--format', 'github'])
     expect(github.stdout).toMatch(/^::error file=templates\/broken\.md,line=17,col=1,title=template-syntax::/m)
     const junit = runCli(['--root', root, 'check', '--templates', '--format', 'junit'])
-    expect(junit.stdout).toContain('<testsuites name="shiplog check" tests="2" failures="1" errors="0">')
-    expect(junit.stdout).toContain('<testcase name="templates/hotfix.md" classname="shiplog.check" file="templates/hotfix.md"/>')
+    // One suite per template; the broken one's three rule ids are its test cases, two of them failing.
+    expect(junit.stdout).toMatch(/<testsuites name="shiplog check" tests="3" failures="2" errors="0" time="\d+\.\d{3}">/)
+    expect(junit.stdout).toMatch(/<testsuite name="templates\/broken\.md" tests="3" failures="2" errors="0" skipped="0" time="\d+\.\d{3}" file="templates\/broken\.md">/)
+    expect(junit.stdout).toMatch(/<testsuite name="templates\/hotfix\.md" tests="0" failures="0" errors="0" skipped="0" time="\d+\.\d{3}" file="templates\/hotfix\.md"\/>/)
+    expect(await junitErrors(junit.stdout)).toEqual([])
   }, cliTimeout(4))
 
   it('should pass clean templates, and fail warnings with --max-warnings 0', () => {

@@ -35,9 +35,15 @@ export function scratchFolder(): { dir: string; done: () => void } {
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** The environment of a child: the suite's, with NO_COLOR set and FORCE_COLOR removed, then `env`'s settings. */
+/**
+ * The environment of a child: the suite's, with NO_COLOR set and FORCE_COLOR removed, without the
+ * CI's GITHUB_STEP_SUMMARY (a suite run on GitHub Actions must not append every check's summary to
+ * its own job summary), then `env`'s settings.
+ */
 export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const merged: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env }
+  const base: NodeJS.ProcessEnv = { ...process.env }
+  delete base['GITHUB_STEP_SUMMARY']
+  const merged: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', ...env }
   delete merged['FORCE_COLOR']
   return merged
 }

@@ -122,7 +122,7 @@ describe('CI_WORKFLOW', () => {
   it('should be the example of docs/ci/github-actions.yml without its "Copy to" line', () => {
     const docs = readFileSync(join(ROOT, 'docs/ci/github-actions.yml'), 'utf8')
     expect(CI_WORKFLOW).toBe(docs.replace('# Copy to .github/workflows/shiplog.yml.\n', ''))
-    expect(CI_WORKFLOW).toContain('npx shiplog check --format github --changed origin/${{ github.base_ref }}')
+    expect(CI_WORKFLOW).toContain('- uses: ./node_modules/shiplog\n')
   })
 })
 

@@ -70,7 +70,7 @@ afterAll(() => {
 describe('the packed package, installed into an empty project', () => {
   it('should hold the compiled code, the templates, the schema, the site and the license, and no sources, tests, scripts or benchmarks', () => {
     const installed = join(consumer, 'node_modules/shiplog')
-    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schema', 'site', 'templates'])
+    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'action.yml', 'bin', 'dist', 'package.json', 'schema', 'site', 'templates'])
     expect(readdirSync(join(installed, 'bin'))).toEqual(['shiplog.js'])
     expect(readdirSync(join(installed, 'site'))).toEqual(['.vitepress'])
     expect(existsSync(join(installed, 'dist/index.js')) && existsSync(join(installed, 'dist/index.d.ts'))).toBe(true)

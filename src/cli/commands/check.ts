@@ -7,12 +7,16 @@ import { checkRecords } from '../../core/check/checkRecords.ts'
 import { errorsOnly } from '../../core/check/errorsOnly.ts'
 import { exitCode, maxWarningsLine } from '../../core/check/exitCode.ts'
 import type { CheckResult } from '../../core/check/types.ts'
-import { formatCheckResult, isCheckFormat, CHECK_FORMATS, type CheckFormat } from '../../core/check/format/index.ts'
+import { isCheckFormat, CHECK_FORMATS, type CheckFormat } from '../../core/check/format/index.ts'
+import { rulesThatRun } from '../../core/check/rulesThatRun.ts'
+import type { RuleInfo } from '../../core/check/format/ruleInfo.ts'
+import type { ReleaseRecord } from '../../core/record/types.ts'
 import { loadProject, type Project } from '../../node/fs/loadProject.ts'
 import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
+import { writeCheckReport } from '../writeCheckReport.ts'
 
 export interface CheckFlags {
   format?: string
@@ -34,6 +38,7 @@ export interface CheckFlags {
  * `--allow-empty` (`--changed` selecting none of the records there are is not).
  */
 export async function checkCommand(files: string[], flags: CheckFlags, globals: GlobalOptions): Promise<number> {
+  const startedAt = performance.now()
   const format = flags.format ?? 'text'
   if (!isCheckFormat(format)) {
     throw new ShiplogError(`Unexpected --format ${JSON.stringify(format)}: expected one of ${CHECK_FORMATS.join(', ')}`, 2)
@@ -49,7 +54,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   if (flags.templates) {
     const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
-    return report(result, format, flags, maxWarnings, globals)
+    return report(result, format, { flags, maxWarnings, globals, startedAt, records: [], rules: [] })
   }
   const all = await loadRecords(project, files, { cache: flags.cache !== false })
   const allRecords = withSkipped(all, project.config.template)
@@ -67,16 +72,20 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     records = records.filter((record) => wanted.has(record.file))
   }
   const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules })
-  return report(result, format, flags, maxWarnings, globals)
+  return report(result, format, { flags, maxWarnings, globals, startedAt, records, rules: rulesThatRun(project.config.rules) })
 }
 
 /**
  * Prints a result (errors only with `--quiet`) and, when `--max-warnings` is exceeded, says so:
  * in the text output, on stderr for machine formats. The exit code counts every warning.
  */
-function report(result: CheckResult, format: CheckFormat, flags: CheckFlags, maxWarnings: number | undefined, globals: GlobalOptions): number {
-  const output = formatCheckResult(flags.quiet ? errorsOnly(result) : result, format, { color: globals.color })
-  process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+function report(
+  result: CheckResult,
+  format: CheckFormat,
+  context: { flags: CheckFlags; maxWarnings: number | undefined; globals: GlobalOptions; startedAt: number; records: readonly ReleaseRecord[]; rules: readonly RuleInfo[] },
+): number {
+  const { flags, maxWarnings, globals } = context
+  writeCheckReport(flags.quiet ? errorsOnly(result) : result, format, { color: globals.color, startedAt: context.startedAt, records: context.records, rules: context.rules })
   const exceeded = maxWarningsLine(result, maxWarnings)
   if (exceeded !== null) (format === 'text' ? process.stdout : process.stderr).write(`${exceeded}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })

@@ -3,13 +3,26 @@ export { exitCode, ExitCode, CheckUsageError, type ExitCodeOptions } from './exi
 export {
   formatCheckResult,
   formatGithub,
+  formatGitlab,
+  formatJobSummary,
   formatJson,
   formatJunit,
+  formatSarif,
   formatText,
+  CHECK_RULES,
+  ruleDocsUrl,
   CHECK_FORMATS,
   isCheckFormat,
   type CheckFormat,
   type TextOptions,
+  type FormatOptions,
+  type GitlabIssue,
+  type GitlabSeverity,
+  type JobSummaryOptions,
+  type JunitOptions,
+  type RuleInfo,
+  type SarifOptions,
+  type SummaryRecord,
 } from './format/index.ts'
 export { rules } from './rules/index.ts'
 export type { RuleId } from './ruleIds.ts'

@@ -1,5 +1,6 @@
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckResult } from '../types.ts'
+import { CHECK_RULES, type RuleInfo } from './ruleInfo.ts'
 
 /** Characters XML 1.0 does not allow, even escaped: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
@@ -14,13 +15,26 @@ export function escapeXmlAttribute(text: string): string {
   return escapeXmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
 }
 
+export interface JunitOptions {
+  /** The rules that ran on every file (default: the check rules): each is a test case of each file. */
+  rules?: readonly RuleInfo[]
+  /** How long the check took, in milliseconds (default 0): the report's `time`, shared out among files and rules. */
+  elapsedMs?: number
+}
+
 /**
- * JUnit XML for CI test reports: one `<testcase>` per record (classname `shiplog.check`) with one
- * `<failure>` when the record has errors (type = the rule ids, text = every error), warnings in the
- * test case's `<system-out>`.
- * `failures` counts the records with at least one error.
+ * JUnit XML for CI test reports, valid against Jenkins' junit-10.xsd: one `<testsuite>` per
+ * checked file (name and `file` = the file), one `<testcase>` per rule in it (classname = the
+ * file, name = the rule id), so CI views group by record and a clean record still shows what was
+ * checked. A rule with errors in the file fails its test case with one `<failure>` (message = the
+ * first error, or the count; type = the rule id; text = every error as `file:line:column  reason`);
+ * its warnings are in the test case's `<system-out>`. Rule ids met only in messages (problems
+ * reading the file) are test cases of their file too. `time` (seconds, 3 decimals) is the check's
+ * elapsed time on `<testsuites>`, an equal share of it on each suite and each case (rules run on
+ * all records together; no per-record time is measured).
  */
-export function formatJunit(result: CheckResult): string {
+export function formatJunit(result: CheckResult, options: JunitOptions = {}): string {
+  const ruleIds = (options.rules ?? CHECK_RULES).map((rule) => rule.id)
   const byFile = new Map<string, PlacedMessage[]>()
   for (const path of result.paths) byFile.set(path, [])
   for (const diagnostic of result.diagnostics) {
@@ -29,42 +43,54 @@ export function formatJunit(result: CheckResult): string {
     byFile.set(diagnostic.file, list)
   }
   const files = [...byFile.keys()].sort()
-  let failed = 0
-  const cases: string[] = []
+  const elapsed = Math.max(0, options.elapsedMs ?? 0)
+  const fileMs = files.length === 0 ? 0 : elapsed / files.length
+  let tests = 0
+  let failures = 0
+  const suites: string[] = []
   for (const file of files) {
     const diagnostics = byFile.get(file) ?? []
-    const errors = diagnostics.filter((d) => d.severity === 'error')
-    const warnings = diagnostics.filter((d) => d.severity === 'warning')
-    if (errors.length > 0) failed++
+    const ids = [...ruleIds, ...new Set(diagnostics.map((d) => d.ruleId).filter((id) => !ruleIds.includes(id)))]
+    const caseTime = seconds(ids.length === 0 ? 0 : fileMs / ids.length)
+    let failed = 0
+    const cases = ids.map((id) => {
+      const mine = diagnostics.filter((d) => d.ruleId === id)
+      const errors = mine.filter((d) => d.severity === 'error')
+      const others = mine.filter((d) => d.severity !== 'error')
+      const open = `    <testcase name="${escapeXmlAttribute(id)}" classname="${escapeXmlAttribute(file)}" time="${caseTime}"`
+      if (mine.length === 0) return `${open}/>`
+      const body: string[] = []
+      const [first] = errors
+      if (first) {
+        failed++
+        const message = errors.length === 1 ? first.reason : `${errors.length} errors; first: ${first.reason}`
+        const text = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.reason}`).join('\n')
+        body.push(`      <failure message="${escapeXmlAttribute(message)}" type="${escapeXmlAttribute(id)}">${escapeXmlText(text)}</failure>`)
+      }
+      if (others.length > 0) {
+        const lines = others.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}`)
+        body.push(`      <system-out>${escapeXmlText(lines.join('\n'))}</system-out>`)
+      }
+      return `${open}>\n${body.join('\n')}\n    </testcase>`
+    })
+    tests += ids.length
+    failures += failed
     const name = escapeXmlAttribute(file)
-    const open = `    <testcase name="${name}" classname="shiplog.check" file="${name}"`
-    if (diagnostics.length === 0) {
-      cases.push(`${open}/>`)
-      continue
-    }
-    const body: string[] = []
-    const [first] = errors
-    if (first) {
-      // One failure per test case (what JUnit readers expect); every error is listed in its text.
-      const message = errors.length === 1 ? first.reason : `${errors.length} errors; first: ${first.reason}`
-      const rules = [...new Set(errors.map((d) => d.ruleId))].join(',')
-      const text = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.ruleId}\n${d.reason}`).join('\n')
-      body.push(`      <failure message="${escapeXmlAttribute(message)}" type="${escapeXmlAttribute(rules)}">${escapeXmlText(text)}</failure>`)
-    }
-    if (warnings.length > 0) {
-      const lines = warnings.map((d) => `${d.file}:${d.line}:${d.column}  warning  ${d.reason}  ${d.ruleId}`)
-      body.push(`      <system-out>${escapeXmlText(lines.join('\n'))}</system-out>`)
-    }
-    cases.push(`${open}>\n${body.join('\n')}\n    </testcase>`)
+    suites.push(
+      `  <testsuite name="${name}" tests="${ids.length}" failures="${failed}" errors="0" skipped="0" time="${seconds(fileMs)}" file="${name}"${cases.length === 0 ? '/>' : '>'}`,
+      ...(cases.length === 0 ? [] : [...cases, '  </testsuite>']),
+    )
   }
-  const counts = `tests="${files.length}" failures="${failed}" errors="0"`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="shiplog check" ${counts}>`,
-    `  <testsuite name="shiplog check" ${counts} skipped="0">`,
-    ...cases,
-    '  </testsuite>',
+    `<testsuites name="shiplog check" tests="${tests}" failures="${failures}" errors="0" time="${seconds(elapsed)}">`,
+    ...suites,
     '</testsuites>',
     '',
   ].join('\n')
+}
+
+/** Milliseconds as seconds with 3 decimals, the form junit-10.xsd's SUREFIRE_TIME takes. */
+function seconds(ms: number): string {
+  return (Math.round(ms) / 1000).toFixed(3)
 }
