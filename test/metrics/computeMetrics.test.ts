@@ -59,9 +59,10 @@ describe('computeMetrics', () => {
     // 8 production deployments (staging, cancelled and planned left out); 3 failed: 1.2.0, 1.2.1, 1.3.0
     expect(result.deployments).toBe(8)
     expect(result.failed).toBe(3)
-    // 5 successful / (15 / 7) = 35 / 15 = 2.333… → 2.33; weeks W10 [03-02, 03-04, 03-05] = 3 days,
-    // W11 [03-13] = 1 (the other three failed), W12 [03-16] = 1 → median of [1, 1, 3] = 1 → weekly
-    expect(result.deploymentFrequency).toEqual({ count: 5, perWeek: 2.33, class: 'weekly' })
+    // every deployment, failed ones included (1.1): 8 / (15 / 7) = 56 / 15 = 3.733… → 3.73; weeks
+    // W10 [03-02, 03-04, 03-05] = 3 days, W11 [03-10, 03-11, 03-12, 03-13] = 4, W12 [03-16] = 1
+    // → median of [1, 3, 4] = 3 → daily
+    expect(result.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'daily' })
     // successful changes: 1.0.0 c1 25 h (03-01 08:30 → 03-02 09:30), c2 2 h; 1.1.0 c3 4 h (10:25 → 14:25);
     // web c10 6 h; 1.3.1 c7 24 h, c8 1 h; 1.4.0 c9 48 h. 1.1.0 c4 (committed 23:00, after 14:25) dropped.
     // sorted [1, 2, 4, 6, 24, 25, 48]: median 6; p90 h = 6 × 0.9 = 5.4 → 25 + 0.4 × 23 = 34.2
@@ -88,28 +89,28 @@ describe('computeMetrics', () => {
       report: 'Accelerate State of DevOps Report 2024 (DORA, Google Cloud)',
       url: 'https://dora.dev/research/2024/dora-report/',
     })
-    // weekly → high; 6 h < one day → elite; 37.5% ≤ 40% → low; 2.25 h < one day → high
+    // daily → elite; 6 h < one day → elite; 37.5% ≤ 40% → low; 2.25 h < one day → high
     expect(latest.tiers).toMatchObject({
       year: 2024,
-      deploymentFrequency: { tier: 'high', band: 'Between once per day and once per week', within: true },
+      deploymentFrequency: { tier: 'elite', band: 'On demand (multiple deploys per day)', within: true },
       leadTime: { tier: 'elite', band: 'Less than one day' },
       changeFailureRate: { tier: 'low', band: '40%' },
       recoveryTime: { tier: 'high', metric: 'Failed deployment recovery time' },
     })
     const y2021 = computeMetrics(corpus, { benchmark: 2021 })
-    // weekly → high (once per week–once per month); 6 h → high (gap 1 h–1 day, worse neighbour);
+    // daily → elite (on demand); 6 h → high (gap 1 h–1 day, worse neighbour);
     // 37.5% > 30% → low, beyond every band; 2.25 h < one day → high (Time to restore service)
     expect(y2021.tiers).toMatchObject({
       year: 2021,
-      deploymentFrequency: { tier: 'high' },
+      deploymentFrequency: { tier: 'elite' },
       leadTime: { tier: 'high' },
       changeFailureRate: { tier: 'low', within: false },
       recoveryTime: { tier: 'high', metric: 'Time to restore service' },
     })
     expect(y2021.benchmark.year).toBe(2021)
-    // 2022: weekly → medium; 6 h → high; 37.5% in the 30–46% gap → low; 2.25 h → high
+    // 2022: daily → high (on demand, 2022's best tier); 6 h → high; 37.5% in the 30–46% gap → low; 2.25 h → high
     expect(computeMetrics(corpus, { benchmark: 2022 }).tiers).toMatchObject({
-      deploymentFrequency: { tier: 'medium' },
+      deploymentFrequency: { tier: 'high' },
       leadTime: { tier: 'high' },
       changeFailureRate: { tier: 'low', within: true },
       recoveryTime: { tier: 'high' },
@@ -121,8 +122,9 @@ describe('computeMetrics', () => {
     expect(result.filters).toEqual({ component: 'api', environment: 'production' })
     // web/2.0.0 left out: 7 deployments, 3 failed, 4 successful over the same 15 days
     expect(result.deployments).toBe(7)
-    // 4 / (15 / 7) = 28 / 15 = 1.8666… → 1.87; weeks [2, 1, 1] → median 1 → weekly
-    expect(result.deploymentFrequency).toEqual({ count: 4, perWeek: 1.87, class: 'weekly' })
+    // all 7 (1.1): 7 / (15 / 7) = 49 / 15 = 3.266… → 3.27; deploy days per week W10 [03-02, 03-04] = 2,
+    // W11 = 4, W12 = 1 → median 2 → weekly
+    expect(result.deploymentFrequency).toEqual({ count: 7, perWeek: 3.27, class: 'weekly' })
     // [1, 2, 4, 24, 25, 48]: median (4 + 24) / 2 = 14; p90 h = 5 × 0.9 = 4.5 → 25 + 0.5 × 23 = 36.5
     expect(result.leadTime).toEqual({ medianHours: 14, p90Hours: 36.5, changes: 6, dropped: 1 })
     // 3 / 7 = 0.428571… → 0.4286; 1 / 7 = 0.142857… → 0.1429
@@ -164,8 +166,8 @@ describe('computeMetrics', () => {
     // 1.2.0, 1.2.1, 1.3.0 (failed) and 1.3.1 (successful)
     expect(result.deployments).toBe(4)
     expect(result.failed).toBe(3)
-    // 1 / (7 / 7) = 1 per week; one week with 1 deploy day → weekly
-    expect(result.deploymentFrequency).toEqual({ count: 1, perWeek: 1, class: 'weekly' })
+    // all 4 (1.1): 4 / (7 / 7) = 4 per week; one week with 4 deploy days (03-10 to 03-13) → daily
+    expect(result.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
     // 1.3.1: [1, 24] → median 12.5; p90 h = 0.9 → 1 + 0.9 × 23 = 21.7
     expect(result.leadTime).toEqual({ medianHours: 12.5, p90Hours: 21.7, changes: 2, dropped: 0 })
     expect(result.changeFailureRate.rate).toBe(0.75) // 3 / 4
@@ -191,6 +193,10 @@ describe('computeMetrics', () => {
     expect(w10?.leadTime).toEqual({ medianHours: 5, p90Hours: 19.3, changes: 4, dropped: 1 })
     // W11: 3 failed of 4
     expect(w11?.changeFailureRate.rate).toBe(0.75)
+    // the trend's "deployments per week" and the frequency count the same deployments (1.1):
+    // W11 has 4 (1.2.0, 1.2.1, 1.3.0 failed, 1.3.1) on 4 days → 4 per week, daily
+    expect(w11?.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
+    expect(series.periods.map((p) => p.deploymentFrequency.count)).toEqual(series.periods.map((p) => p.deployments))
     // W12: 1 deployment in a 1-day period → 1 / (1 / 7) = 7 per week
     expect(w12?.deploymentFrequency.perWeek).toBe(7)
   })

@@ -14,7 +14,8 @@ describe('formatMetricsReport', () => {
         'Tiers: Accelerate State of DevOps Report 2024 (DORA, Google Cloud), https://dora.dev/research/2024/dora-report/',
         '',
         'Deployments             8 (3 failed)',
-        'Deployment frequency    2.33 per week · weekly                           HIGH (DORA 2024: Between once per day and once per week)',
+        // 8 deployments, failed ones included (FORMAT.md 1.1), over 15 days: 3.73 per week; deploy days [3, 4, 1] → daily
+        'Deployment frequency    3.73 per week · daily                            ELITE (DORA 2024: On demand (multiple deploys per day))',
         'Lead time for changes   median 6 h · p90 34.2 h · 7 changes (1 dropped)  ELITE (DORA 2024: Less than one day)',
         'Change failure rate     37.5%                                            LOW (DORA 2024: 40%)',
         'Recovery time           median 2.25 h · 2 known · 1 unknown              HIGH (DORA 2024: Less than one day)',

@@ -96,7 +96,7 @@ describe('the built site in Chromium', () => {
   it('should show the DORA tiles, trend charts and the release list on Home', async () => {
     const page = await open('/')
     const tile = (key: string) => page.locator(`.sl-tile[data-figure="${key}"] .sl-tile__value`).first().textContent()
-    expect(await tile('deploymentFrequency')).toBe('1.91 per week')
+    expect(await tile('deploymentFrequency')).toBe('2.55 per week')
     expect(await tile('leadTime')).toBe('17 h')
     expect(await tile('changeFailureRate')).toBe('25%')
     expect(await tile('recoveryTime')).toBe('2 h')
@@ -206,7 +206,7 @@ describe('the built site in Chromium', () => {
   it('should find releases with local search', async () => {
     const page = await open('/components/payments-api.html')
     expect(await page.locator('h1').textContent()).toBe('payments-api')
-    expect(await page.locator('.sl-tile[data-figure="deploymentFrequency"] .sl-tile__value').first().textContent()).toBe('1.56 per week')
+    expect(await page.locator('.sl-tile[data-figure="deploymentFrequency"] .sl-tile__value').first().textContent()).toBe('2.33 per week')
     await page.locator('.VPNavBarSearch button').click()
     await page.locator('.VPLocalSearchBox input').fill('Ledger')
     const results = page.locator('.VPLocalSearchBox .result')

@@ -79,7 +79,9 @@ describe('planSite', () => {
     expect(home.window).toBe('2026-03-02 – 2026-03-12')
     const tiles = Object.fromEntries(home.tiles.map((t) => [t.key, [t.value, t.detail]]))
     expect(tiles).toEqual({
-      deploymentFrequency: ['1.91 per week', '3 successful deployments · weekly'],
+      // 4 deployments, the failed one included (FORMAT.md 1.1), over 11 days: 4 / (11 / 7) = 2.545… → 2.55
+      // (the site's detail text still says "successful": src/core/site words it)
+      deploymentFrequency: ['2.55 per week', '4 successful deployments · weekly'],
       leadTime: ['17 h', 'p90 24 h · 4 changes'],
       changeFailureRate: ['25%', '1 of 4 deployments failed'],
       recoveryTime: ['2 h', '1 known · 0 unknown'],
@@ -190,10 +192,10 @@ describe('planSite', () => {
       ['web-storefront', 2, '3.3.0', 1],
     ])
     const payments = json<ComponentPage>('data/components/payments-api.json')
-    // 3 deployments 2026-03-02 – 2026-03-10 (9 days), 2 successful: 2 / (9/7) = 1.56 per week;
+    // 3 deployments 2026-03-02 – 2026-03-10 (9 days), all counted (1.1): 3 / (9/7) = 2.33 per week;
     // lead times 24, 6 and 10 h: median 10 h; 1 of 3 failed.
     expect(payments.window).toBe('2026-03-02 – 2026-03-10')
-    expect(payments.tiles.slice(0, 4).map((t) => t.value)).toEqual(['1.56 per week', '10 h', '33.3%', '2 h'])
+    expect(payments.tiles.slice(0, 4).map((t) => t.value)).toEqual(['2.33 per week', '10 h', '33.3%', '2 h'])
     expect(payments.releases.map((r) => r.version)).toEqual(['2.4.1', '2.4.0', '2.3.0'])
   })
 

@@ -5,11 +5,11 @@ import type { FrequencyClass } from './types.ts'
 
 /**
  * The deployment frequency class by the rule Four Keys and DevLake share (FORMAT.md §5), over the
- * window [since, until) (ms) and the deploy times of the successful deployments in it:
+ * window [since, until) (ms) and the deploy times of the deployments in it (failed ones included):
  *
  * - the window is split into ISO weeks (Monday 00:00 UTC) and calendar months (UTC), each clipped
  *   to the window; weeks and months with no deployment count (as 0);
- * - a *deploy day* is a UTC calendar day with at least one successful deployment;
+ * - a *deploy day* is a UTC calendar day with at least one deployment;
  * - the median week has deploy days on ≥ 3 days → `daily`; ≥ 1 → `weekly`;
  *   else the median month has ≥ 1 deployment → `monthly`; else `yearly`.
  * The median of an even number of periods is the mean of the two middle ones.

@@ -10,7 +10,7 @@ import type { BenchmarkYear, Figures, FrequencyClass, TierRating, TierRatings } 
  *   day and one week" includes 168 h). A value in a gap between two bands gets the worse
  *   neighbour; a value outside every band, the year's lowest tier.
  * - Deployment frequency: its class (daily, weekly, monthly) or, for a `yearly` class, whether the
- *   window averages at least one successful deployment per 180 days (`semiannual`) or not
+ *   window averages at least one deployment per 180 days (`semiannual`) or not
  *   (`rarer`), against each band's less frequent edge.
  *
  * A null figure is not rated: the rating's `tier` is null, with the figure's reason.

@@ -41,9 +41,9 @@ export type FigureName =
   | 'deploymentDuration'
 
 export interface DeploymentFrequency {
-  /** Successful deployments in the window. */
+  /** Deployments in the window, failed ones included (FORMAT.md 1.1). */
   count: number
-  /** Successful deployments per week: count / (window days / 7), 2 decimals. */
+  /** Deployments per week: count / (window days / 7), 2 decimals. */
   perWeek: number | null
   class: FrequencyClass | null
   reason?: string

@@ -7,18 +7,35 @@ describe('deploymentFrequency', () => {
   const tuesday = deployment('status: closed\ndeployed_at: "2026-03-03T10:00:00Z"', { file: 'releases/b.md' })
   const wednesday = deployment('status: verified\ndeployed_at: "2026-03-04T10:00:00Z"', { file: 'releases/c.md' })
   const failed = deployment('status: failed\ndeployed_at: "2026-03-05T10:00:00Z"', { file: 'releases/d.md' })
+  const rolledBack = deployment('status: rolled-back\ndeployed_at: "2026-03-09T10:00:00Z"', { file: 'releases/e.md' })
 
-  it('should count successful deployments per week and class them by deploy days', () => {
-    const figure = deploymentFrequency([monday, tuesday, wednesday, failed], TWO_WEEKS)
-    // 3 successful over 14 days: 3 / (14 / 7) = 1.5 per week; deploy days per week [3, 0] → median 1.5 → weekly
+  it('should count every deployment per week, failed ones included (FORMAT.md 1.1)', () => {
+    // 2 successful + 1 failed over 14 days: 3 / (14 / 7) = 1.5 per week
+    // (the old rule counted the 2 successful only: 1 per week)
+    const figure = deploymentFrequency([monday, tuesday, failed], TWO_WEEKS)
     expect(figure.value).toEqual({ count: 3, perWeek: 1.5, class: 'weekly' })
+  })
+
+  it('should class every deployment by its deploy days', () => {
+    const figure = deploymentFrequency([monday, tuesday, wednesday, failed, rolledBack], TWO_WEEKS)
+    // 5 over 14 days: 5 / 2 = 2.5 per week; deploy days: week 1 Mon–Thu = 4, week 2 Mon = 1
+    // → median (4 + 1) / 2 = 2.5 → weekly (daily needs ≥ 3)
+    expect(figure.value).toEqual({ count: 5, perWeek: 2.5, class: 'weekly' })
     expect(figure.reason).toBeUndefined()
     expect(figure.explanation.from.map((e) => [e.file, e.value, e.detail])).toEqual([
-      ['releases/a.md', 1, 'successful deployment on 2026-03-02 (UTC)'],
-      ['releases/b.md', 1, 'successful deployment on 2026-03-03 (UTC)'],
-      ['releases/c.md', 1, 'successful deployment on 2026-03-04 (UTC)'],
+      ['releases/a.md', 1, 'deployment on 2026-03-02 (UTC)'],
+      ['releases/b.md', 1, 'deployment on 2026-03-03 (UTC)'],
+      ['releases/c.md', 1, 'deployment on 2026-03-04 (UTC)'],
+      ['releases/d.md', 1, 'failed deployment on 2026-03-05 (UTC)'],
+      ['releases/e.md', 1, 'failed deployment on 2026-03-09 (UTC)'],
     ])
-    expect(figure.explanation.excluded.map((e) => [e.file, e.code])).toEqual([['releases/d.md', 'failed-deployment']])
+    expect(figure.explanation.excluded).toEqual([])
+  })
+
+  it('should class a week of failed deployments on 3 days as daily', () => {
+    // Mon, Tue and a failed Thu in week 1 and nothing in week 2 over a 7-day window: 3 deploy days → daily
+    const oneWeek = { since: TWO_WEEKS.since, until: TWO_WEEKS.since + 7 * 86_400_000 }
+    expect(deploymentFrequency([monday, tuesday, failed], oneWeek).value).toEqual({ count: 3, perWeek: 3, class: 'daily' })
   })
 
   it('should have no value, with a reason, without deployments or a window', () => {
