@@ -63,10 +63,13 @@ describe('computeMetrics', () => {
     // W10 [03-02, 03-04, 03-05] = 3 days, W11 [03-10, 03-11, 03-12, 03-13] = 4, W12 [03-16] = 1
     // → median of [1, 3, 4] = 3 → daily
     expect(result.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'daily' })
-    // successful changes: 1.0.0 c1 25 h (03-01 08:30 → 03-02 09:30), c2 2 h; 1.1.0 c3 4 h (10:25 → 14:25);
-    // web c10 6 h; 1.3.1 c7 24 h, c8 1 h; 1.4.0 c9 48 h. 1.1.0 c4 (committed 23:00, after 14:25) dropped.
-    // sorted [1, 2, 4, 6, 24, 25, 48]: median 6; p90 h = 6 × 0.9 = 5.4 → 25 + 0.4 × 23 = 34.2
-    expect(result.leadTime).toEqual({ medianHours: 6, p90Hours: 34.2, changes: 7, dropped: 1 })
+    // changes of the deployments kept in production (deployed, verified, closed; incident or not, 1.1):
+    // 1.0.0 c1 25 h (03-01 08:30 → 03-02 09:30), c2 2 h; 1.1.0 c3 4 h (10:25 → 14:25); web c10 6 h;
+    // 1.2.0 (Sev2 issue) c5 24 h (03-09 14:45 → 03-10 14:45); 1.2.1 (incident) c6 12 h (03-10 21:00 → 03-11 09:00);
+    // 1.3.1 c7 24 h, c8 1 h; 1.4.0 c9 48 h. 1.1.0 c4 (committed 23:00, after 14:25) dropped; 1.3.0's
+    // c7x rolled back and not deployed again: not counted.
+    // sorted [1, 2, 4, 6, 12, 24, 24, 25, 48]: median 12; p90 h = 8 × 0.9 = 7.2 → 25 + 0.2 × 23 = 29.6
+    expect(result.leadTime).toEqual({ medianHours: 12, p90Hours: 29.6, changes: 9, dropped: 1 })
     // 3 / 8 = 0.375
     expect(result.changeFailureRate).toEqual({ rate: 0.375 })
     // 1.2.0: largest failure-severity Duration 1h 30m = 1.5 h (the `low` row's 2h is not one);
@@ -89,7 +92,7 @@ describe('computeMetrics', () => {
       report: 'Accelerate State of DevOps Report 2024 (DORA, Google Cloud)',
       url: 'https://dora.dev/research/2024/dora-report/',
     })
-    // daily → elite; 6 h < one day → elite; 37.5% ≤ 40% → low; 2.25 h < one day → high
+    // daily → elite; 12 h < one day → elite; 37.5% ≤ 40% → low; 2.25 h < one day → high
     expect(latest.tiers).toMatchObject({
       year: 2024,
       deploymentFrequency: { tier: 'elite', band: 'On demand (multiple deploys per day)', within: true },
@@ -98,7 +101,7 @@ describe('computeMetrics', () => {
       recoveryTime: { tier: 'high', metric: 'Failed deployment recovery time' },
     })
     const y2021 = computeMetrics(corpus, { benchmark: 2021 })
-    // daily → elite (on demand); 6 h → high (gap 1 h–1 day, worse neighbour);
+    // daily → elite (on demand); 12 h → high (gap 1 h–1 day, worse neighbour);
     // 37.5% > 30% → low, beyond every band; 2.25 h < one day → high (Time to restore service)
     expect(y2021.tiers).toMatchObject({
       year: 2021,
@@ -108,7 +111,7 @@ describe('computeMetrics', () => {
       recoveryTime: { tier: 'high', metric: 'Time to restore service' },
     })
     expect(y2021.benchmark.year).toBe(2021)
-    // 2022: daily → high (on demand, 2022's best tier); 6 h → high; 37.5% in the 30–46% gap → low; 2.25 h → high
+    // 2022: daily → high (on demand, 2022's best tier); 12 h → high; 37.5% in the 30–46% gap → low; 2.25 h → high
     expect(computeMetrics(corpus, { benchmark: 2022 }).tiers).toMatchObject({
       deploymentFrequency: { tier: 'high' },
       leadTime: { tier: 'high' },
@@ -125,8 +128,9 @@ describe('computeMetrics', () => {
     // all 7 (1.1): 7 / (15 / 7) = 49 / 15 = 3.266… → 3.27; deploy days per week W10 [03-02, 03-04] = 2,
     // W11 = 4, W12 = 1 → median 2 → weekly
     expect(result.deploymentFrequency).toEqual({ count: 7, perWeek: 3.27, class: 'weekly' })
-    // [1, 2, 4, 24, 25, 48]: median (4 + 24) / 2 = 14; p90 h = 5 × 0.9 = 4.5 → 25 + 0.5 × 23 = 36.5
-    expect(result.leadTime).toEqual({ medianHours: 14, p90Hours: 36.5, changes: 6, dropped: 1 })
+    // without web's c10: [1, 2, 4, 12, 24, 24, 25, 48]: median (12 + 24) / 2 = 18;
+    // p90 h = 7 × 0.9 = 6.3 → 25 + 0.3 × 23 = 31.9
+    expect(result.leadTime).toEqual({ medianHours: 18, p90Hours: 31.9, changes: 8, dropped: 1 })
     // 3 / 7 = 0.428571… → 0.4286; 1 / 7 = 0.142857… → 0.1429
     expect(result.changeFailureRate.rate).toBe(0.4286)
     expect(result.rollbackRate).toBe(0.1429)
@@ -147,10 +151,10 @@ describe('computeMetrics', () => {
     expect(result.changeFailureRate.rate).toBe(0)
     // Application deployment 09:00–10:00, Duration 1h = 60 min
     expect(result.deploymentDuration).toEqual({ medianMinutes: 60, measured: 1 })
-    expect(result.leadTime).toMatchObject({ medianHours: null, reason: 'no `changes` listed in the successful deployments' })
+    expect(result.leadTime).toMatchObject({ medianHours: null, reason: 'no `changes` listed in the deployments kept in production' })
     expect(result.recoveryTime).toEqual({ medianHours: null, known: 0, unknown: 0, reason: 'no failed deployments in the window' })
     expect(result.reasons).toEqual({
-      leadTime: 'no `changes` listed in the successful deployments',
+      leadTime: 'no `changes` listed in the deployments kept in production',
       recoveryTime: 'no failed deployments in the window',
     })
   })
@@ -168,8 +172,9 @@ describe('computeMetrics', () => {
     expect(result.failed).toBe(3)
     // all 4 (1.1): 4 / (7 / 7) = 4 per week; one week with 4 deploy days (03-10 to 03-13) → daily
     expect(result.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
-    // 1.3.1: [1, 24] → median 12.5; p90 h = 0.9 → 1 + 0.9 × 23 = 21.7
-    expect(result.leadTime).toEqual({ medianHours: 12.5, p90Hours: 21.7, changes: 2, dropped: 0 })
+    // 1.2.0 c5 24 h, 1.2.1 c6 12 h (kept despite their failures), 1.3.1 c7 24 h, c8 1 h:
+    // [1, 12, 24, 24] → median (12 + 24) / 2 = 18; p90 h = 3 × 0.9 = 2.7 → 24 + 0.7 × 0 = 24
+    expect(result.leadTime).toEqual({ medianHours: 18, p90Hours: 24, changes: 4, dropped: 0 })
     expect(result.changeFailureRate.rate).toBe(0.75) // 3 / 4
     expect(result.rollbackRate).toBe(0.25) // 1 / 4
     // [20, 30, 45, 65] → (30 + 45) / 2 = 37.5

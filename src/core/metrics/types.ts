@@ -188,6 +188,7 @@ export type ExclusionCode =
   | 'no-deploy-time'
   | 'outside-window'
   | 'failed-deployment'
+  | 'counted-earlier'
   | 'not-positive'
   | 'unparseable-cell'
   | 'no-changes'
