@@ -27,4 +27,27 @@ describe('readIssues', () => {
       ['unreadable-duration', 'Unexpected Duration `a while` in Issues Encountered, expected `45m`, `1h 30m`, `PT1H30M` or `01:30`'],
     ])
   })
+
+  it('should read each Time like a timeline cell (null when unreadable)', () => {
+    const reading = readIssues(
+      record({
+        frontmatter: 'scheduled: "2026-03-04T23:00:00+10:00"',
+        issues: [
+          '| 23:50 | A | low | x | y | |',
+          '| 00:10 | B | sev1 | x | y | |', // before 23:50: the next day
+          '| 2026-03-05T02:00:00Z | C | low | x | y | |',
+          '| soon | D | low | x | y | |',
+        ],
+      }),
+    )
+    // 23:50 +10:00 on 03-04 = 13:50Z; 00:10 +10:00 on 03-05 = 14:10Z
+    expect(reading.rows.map((row) => row.time?.toISOString() ?? null)).toEqual([
+      '2026-03-04T13:50:00.000Z',
+      '2026-03-04T14:10:00.000Z',
+      '2026-03-05T02:00:00.000Z',
+      null,
+    ])
+    // `soon` is reported by check's table-cell rule, not twice here
+    expect(reading.problems).toEqual([])
+  })
 })

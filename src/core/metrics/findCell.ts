@@ -15,6 +15,7 @@ export const HEADERS = {
   start: ['start time', 'start', 'started', 'started at'],
   end: ['end time', 'end', 'ended', 'ended at', 'finished', 'finished at'],
   duration: ['duration'],
+  time: ['time'],
   severity: ['severity', 'sev'],
   issue: ['issue', 'description'],
 } as const

@@ -7,7 +7,7 @@ import { keyPoint, valuePoint } from '../record/valuePoint.ts'
 import { isFailedDeployment, type FailureReading } from './isFailedDeployment.ts'
 import { readChanges, type ChangeReading } from './readChanges.ts'
 import { readDateValue, type DateValueReading } from './readDateValue.ts'
-import { readIssues, type IssuesReading } from './readIssues.ts'
+import { readIssues, type IssueRow, type IssuesReading } from './readIssues.ts'
 import { readKeyword } from '../record/readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { Exclusion } from './types.ts'
@@ -26,6 +26,12 @@ export interface Deployment {
   timeline: TimelineReading
   issues: IssuesReading
   changes: ChangeReading[]
+  /**
+   * Where a failed deployment's recovery is measured from (FORMAT.md §5, 1.1): the earlier of the
+   * deploy time and the Time of its first failure-severity Issues row with a readable Time (`issue`
+   * is that row when it is the earlier).
+   */
+  recoveryStart: { date: Date; issue: IssueRow | null }
   /** `restored_at`; its `date` is null when it is not after the deploy time (then reported). */
   restoredAt: DateValueReading & { point: Point }
   /** Every content problem met while reading the record. */
@@ -139,8 +145,14 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
       timeline,
       issues,
       changes: changes.changes,
+      recoveryStart: recoveryStart(time.time.date, issues),
       restoredAt: { ...restoredAt, date: restored, point: restoredPoint },
       problems,
     },
   }
+}
+
+function recoveryStart(deployed: Date, issues: IssuesReading): Deployment['recoveryStart'] {
+  const first = issues.rows.find((row) => row.failure && row.time !== null)
+  return first?.time && first.time.getTime() < deployed.getTime() ? { date: first.time, issue: first } : { date: deployed, issue: null }
 }

@@ -36,4 +36,37 @@ describe('recoveryTime', () => {
       reason: 'recovery time unknown for all 1 failed deployment',
     })
   })
+
+  it('should measure from the first failure-severity issue when it comes before the deploy time (FORMAT.md 1.1)', () => {
+    // the rollout failed at 14:17 (+01:00) and its phase ended at 14:50, the deploy time; restored 15:17
+    const rollout = deployment('status: rolled-back\nscheduled: "2026-03-03T14:00:00+01:00"\nrestored_at: "2026-03-03T15:17:00+01:00"', {
+      file: 'releases/rollout.md',
+      timeline: ['| Application deployment | 14:00 | 14:50 | 50m | failed | |'],
+      issues: ['| 14:05 | Slow logs | low | none | ignored | |', '| 14:17 | Rollout failed | critical | all | rolled back | |'],
+    })
+    const figure = recoveryTime([rollout], TWO_WEEKS)
+    // 15:17 − 14:17 = 1 h (the low row at 14:05 is no failure; from the deploy time it was 27 min = 0.45 h)
+    expect(figure.value).toEqual({ medianHours: 1, known: 1, unknown: 0 })
+    expect(figure.explanation.from.map((e) => [e.value, e.from.map((f) => [f.in, f.line])])).toEqual([
+      [1, [['frontmatter', 6], ['issues', rollout.issues.rows[1]?.line]]], // restored_at on line 6, then the 14:17 row
+    ])
+  })
+
+  it('should read an issue Time after midnight on the next day, and keep the deploy time when it is the earlier', () => {
+    // scheduled 23:00 +10:00 on 03-04; deploy time = Application deployment End 00:30 on 03-05 (+10:00)
+    // issues 23:50 (03-04) low, then 00:10 critical: rolls over to 03-05 00:10, before 00:30
+    const midnight = deployment('status: failed\nscheduled: "2026-03-04T23:00:00+10:00"\nrestored_at: "2026-03-05T01:10:00+10:00"', {
+      file: 'releases/midnight.md',
+      timeline: ['| Application deployment | 23:00 | 00:30 | | failed | |'],
+      issues: ['| 23:50 | Warnings | low | none | ignored | |', '| 00:10 | Errors | sev1 | all | rolled back | |'],
+    })
+    // 01:10 − 00:10 = 1 h (from the deploy time: 40 min = 0.67 h)
+    expect(recoveryTime([midnight], TWO_WEEKS).value).toEqual({ medianHours: 1, known: 1, unknown: 0 })
+    // an issue at 14:55, after the 14:50 deploy time: measured from the deploy time, 15:20 − 14:50 = 0.5 h
+    const after = deployment('status: failed\nscheduled: "2026-03-03T14:00:00+01:00"\nrestored_at: "2026-03-03T15:20:00+01:00"', {
+      timeline: ['| Application deployment | 14:00 | 14:50 | 50m | done | |'],
+      issues: ['| 14:55 | Errors | p1 | all | rolled back | |'],
+    })
+    expect(recoveryTime([after], TWO_WEEKS).value).toEqual({ medianHours: 0.5, known: 1, unknown: 0 })
+  })
 })

@@ -5,8 +5,9 @@ import type { FigureExplanation, RecoveryTime } from '../types.ts'
 import { evidence, exclusion, HOUR_MS, iso, noDeployments, plural, sourceName, type Figure, type FigureWindow } from './figure.ts'
 
 /**
- * Failed deployment recovery time (FORMAT.md §5): per failed deployment, `restored_at` − its
- * deploy time; else the largest Duration among its failure-severity Issues rows; else unknown
+ * Failed deployment recovery time (FORMAT.md §5, 1.1): per failed deployment, `restored_at` − its
+ * start, the earlier of the deploy time and the Time of its first failure-severity Issues row
+ * (`Deployment.recoveryStart`); else the largest Duration among its failure-severity Issues rows; else unknown
  * (counted, not guessed). The median over the known ones, in hours (2 decimals).
  *
  * @example
@@ -18,12 +19,16 @@ export function recoveryTime(deployments: readonly Deployment[], window: FigureW
   const explanation: FigureExplanation = { from: [], excluded: [] }
   for (const d of failed) {
     if (d.restoredAt.date) {
-      const restored = (d.restoredAt.date.getTime() - d.time.date.getTime()) / HOUR_MS
+      const start = d.recoveryStart
+      const restored = (d.restoredAt.date.getTime() - start.date.getTime()) / HOUR_MS
       hours.push(restored)
+      const since = start.issue
+        ? `first failure-severity issue ${iso(start.date)} (${start.issue.severity}, before the deploy time)`
+        : `deployed ${iso(d.time.date)} (${sourceName(d)})`
       explanation.from.push(
-        evidence(d, round(restored, 2), `restored_at ${iso(d.restoredAt.date)} − deployed ${iso(d.time.date)} (${sourceName(d)})`, [
+        evidence(d, round(restored, 2), `restored_at ${iso(d.restoredAt.date)} − ${since}`, [
           { in: 'frontmatter', key: 'restored_at', line: d.restoredAt.point.line, column: d.restoredAt.point.column, text: d.restoredAt.text ?? '' },
-          d.time.from,
+          start.issue ? { in: 'issues', line: start.issue.line, column: start.issue.column, text: start.issue.issue || start.issue.severity } : d.time.from,
         ]),
       )
       continue
