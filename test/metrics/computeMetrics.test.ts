@@ -202,8 +202,12 @@ describe('computeMetrics', () => {
     // W11 has 4 (1.2.0, 1.2.1, 1.3.0 failed, 1.3.1) on 4 days → 4 per week, daily
     expect(w11?.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
     expect(series.periods.map((p) => p.deploymentFrequency.count)).toEqual(series.periods.map((p) => p.deployments))
-    // W12: 1 deployment in a 1-day period → 1 / (1 / 7) = 7 per week
-    expect(w12?.deploymentFrequency.perWeek).toBe(7)
+    // W12 is clipped by the window to one day (03-16): marked partial, and its 1 deployment is
+    // 1 / (7 / 7) = 1 per week over the whole week, not scaled up to 1 / (1 / 7) = 7 (1.1)
+    expect(series.periods.map((p) => p.partial)).toEqual([false, false, true])
+    expect(w12?.deploymentFrequency).toEqual({ count: 1, perWeek: 1, class: 'weekly' })
+    // FORMAT.md §6's figure keys still hold in each period
+    expect(Object.keys(w12 ?? {}).slice(0, 5)).toEqual(['period', 'since', 'until', 'partial', 'deployments'])
   })
 
   it('should give the same figures per month', () => {
@@ -211,6 +215,12 @@ describe('computeMetrics', () => {
     expect(result.series.periods).toHaveLength(1)
     const [march] = result.series.periods
     expect(march?.period).toBe('2026-03')
+    // March clipped to 03-02 → 03-17: partial; 8 over the whole 31 days: 8 / (31 / 7) = 1.806… → 1.81
+    // (not 3.73, the rate over the 15 days); weeks of March 02-01 clip: W09 [03-01] 0 days, W10 3,
+    // W11 4, W12 1 (03-16), W13 0, W14 [03-30, 03-31] 0 → median of [0, 0, 0, 1, 3, 4] = 0.5 → not weekly;
+    // the median month (one, with 8) ≥ 1 → monthly
+    expect(march?.partial).toBe(true)
+    expect(march?.deploymentFrequency).toEqual({ count: 8, perWeek: 1.81, class: 'monthly' })
     expect(march?.deployments).toBe(8)
     expect(march?.leadTime).toEqual(result.leadTime)
     expect(march?.changeFailureRate).toEqual(result.changeFailureRate)

@@ -25,6 +25,17 @@ describe('splitPeriods', () => {
   })
 })
 
+describe('splitPeriods partial', () => {
+  it('should mark the periods the window clips as partial, with their whole span', () => {
+    // window Wed 03-04 → Mon 03-16: W10 clipped (starts Mon 03-02), W11 whole (03-09 → 03-16)
+    const spans = splitPeriods(ms('2026-03-04T00:00:00Z'), ms('2026-03-16T00:00:00Z'), 'week')
+    expect(spans.map((span) => [span.label, span.partial, new Date(span.start).toISOString().slice(0, 10), new Date(span.end).toISOString().slice(0, 10)])).toEqual([
+      ['2026-W10', true, '2026-03-02', '2026-03-09'],
+      ['2026-W11', false, '2026-03-09', '2026-03-16'],
+    ])
+  })
+})
+
 describe('isoWeekLabel', () => {
   it('should use the ISO week-numbering year', () => {
     // 2026-01-01 is a Thursday: its week is 2026-W01; 2027-01-01 is a Friday: still 2026-W53

@@ -111,11 +111,14 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   const byTime = [...inWindow].sort((a, b) => a.time.date.getTime() - b.time.date.getTime() || byFile(a, b))
   const periods: PeriodFigures[] = listed.map((period) => {
     const inPeriod = byTime.slice(firstAtOrAfter(byTime, period.since), firstAtOrAfter(byTime, period.until)).sort(byFile)
+    // A period clipped by the window is measured over its whole length, never scaled up to it:
+    // one deployment in the last day of a window is 1 per week, not 7 (FORMAT.md §5, 1.1).
     return {
       period: period.label,
       since: new Date(period.since).toISOString(),
       until: new Date(period.until).toISOString(),
-      ...computeFigures(inPeriod, { since: period.since, until: period.until }).figures,
+      partial: period.partial,
+      ...computeFigures(inPeriod, { since: period.start, until: period.end }).figures,
     }
   })
 

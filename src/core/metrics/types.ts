@@ -116,8 +116,14 @@ export interface MetricsWindow {
 export interface PeriodFigures extends Figures {
   /** `2026-W10` (ISO week) or `2026-03`. */
   period: string
+  /** The period ∩ the window. */
   since: string
   until: string
+  /**
+   * The window clips the period: its figures cover only [since, until), and per-week rates are
+   * over the whole period's length, never scaled up (FORMAT.md §5, 1.1).
+   */
+  partial: boolean
 }
 
 export interface Series {
