@@ -80,8 +80,7 @@ describe('planSite', () => {
     const tiles = Object.fromEntries(home.tiles.map((t) => [t.key, [t.value, t.detail]]))
     expect(tiles).toEqual({
       // 4 deployments, the failed one included (FORMAT.md 1.1), over 11 days: 4 / (11 / 7) = 2.545… → 2.55
-      // (the site's detail text still says "successful": src/core/site words it)
-      deploymentFrequency: ['2.55 per week', '4 successful deployments · weekly'],
+      deploymentFrequency: ['2.55 per week', '4 deployments · weekly'],
       leadTime: ['17 h', 'p90 24 h · 4 changes'],
       changeFailureRate: ['25%', '1 of 4 deployments failed'],
       recoveryTime: ['2 h', '1 known · 0 unknown'],

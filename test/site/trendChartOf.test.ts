@@ -10,13 +10,13 @@ function period(label: string, count: number, perWeek: number | null): PeriodFig
 }
 
 describe('trendChartOf', () => {
-  it('should chart deployment frequency as successful deployments per period, zeros included', () => {
+  it('should chart deployment frequency as every deployment per period, failed ones included, zeros too', () => {
     // The first week is clipped to two days by the window: 1 deployment there is a rate of 3.5 per
     // week, but the chart shows the 1 deployment.
     const chart = trendChartOf(frequency, [period('2026-W41', 1, 3.5), period('2026-W42', 0, 0), period('2026-W43', 2, 2)], 'week')
-    expect(chart.title).toBe('Successful deployments per week')
+    expect(chart.title).toBe('Deployments per week')
     expect(chart.labels).toEqual(['2026-W41', '2026-W42', '2026-W43'])
     expect(chart.printed).toEqual(['1', '0', '2'])
-    expect(chart.series).toEqual([{ label: 'Successful deployments', values: [1, 0, 2] }])
+    expect(chart.series).toEqual([{ label: 'Deployments', values: [1, 0, 2] }])
   })
 })

@@ -39,7 +39,7 @@ export const FIGURES: readonly FigureInfo[] = [
     key: 'leadTime',
     label: 'Lead time for changes',
     anchor: 'lead-time',
-    definition: 'Median time from each change’s commit (`changes[].committed_at`) to the deployment that shipped it, over successful deployments.',
+    definition: 'Median time from each change’s commit (`changes[].committed_at`) to the earliest deployment that kept it in production (deployed, verified or closed), each change counted once.',
     unit: 'hours',
     axis: 'hours',
     evidenceLabel: 'Lead time',

@@ -38,7 +38,7 @@ function plural(count: number, word: string): string {
 function detailOf(m: MetricsResult, key: FigureName): string {
   switch (key) {
     case 'deploymentFrequency':
-      return [plural(m.deploymentFrequency.count, 'successful deployment'), m.deploymentFrequency.class].filter(Boolean).join(' · ')
+      return [plural(m.deploymentFrequency.count, 'deployment'), m.deploymentFrequency.class].filter(Boolean).join(' · ')
     case 'leadTime':
       return [m.leadTime.p90Hours === null ? null : `p90 ${formatHours(m.leadTime.p90Hours)}`, plural(m.leadTime.changes, 'change')]
         .filter(Boolean)

@@ -30,16 +30,17 @@ export function trendChartOf(info: FigureInfo, periods: readonly PeriodFigures[]
   }
   if (info.key === 'deploymentFrequency') {
     // A rate per week over a week clipped by the window edge would overstate a partial week, so the
-    // trend shows what the rate is made of: successful deployments in each period (0 is data here).
+    // trend shows what the rate is made of: the production deployments in each period, failed ones
+    // included as FORMAT.md 1.1 counts them (0 is data here).
     const counts = periods.map((p) => p.deploymentFrequency.count)
     return {
-      title: `Successful deployments per ${per}`,
-      description: `Successful production deployments in each ${per}; the figure above is their number per week over the whole window.`,
-      unit: 'successful deployments',
+      title: `Deployments per ${per}`,
+      description: `Production deployments in each ${per}, failed ones included; the figure above is their number per week over the whole window.`,
+      unit: 'deployments',
       labels,
       printed: counts.map(String),
       short: counts.map(String),
-      series: [{ label: 'Successful deployments', values: counts }],
+      series: [{ label: 'Deployments', values: counts }],
     }
   }
   return {

@@ -13,11 +13,11 @@ export function isTimeCell(text: string): boolean {
 /**
  * `table-cell`: a Deployment Timeline or Issues Encountered cell that metrics cannot read.
  *
- * The timeline's Start Time, End Time and Duration cells and the Issues' Duration cells are read
+ * The timeline's Start Time, End Time and Duration cells and the Issues' Time and Duration cells are read
  * by metrics' own readers (`readTimeline`, `readIssues`), so `check` warns about exactly the cells
  * `metrics` would skip: unreadable times or durations, an End Time before its Start Time, a
- * date-time without an offset. The Issues' Time cell, which metrics do not read, is checked as a
- * time too. Blank cells (`isBlankCell`: unfilled, or saying there is no value such as `-`, `N/A`,
+ * date-time without an offset (the Issues' Time starts a recovery when it precedes the deploy
+ * time, FORMAT.md 1.1). Blank cells (`isBlankCell`: unfilled, or saying there is no value such as `-`, `N/A`,
  * `none`, `unknown`) are left alone.
  */
 export const tableCellRule: CheckRule = {
