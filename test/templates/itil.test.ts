@@ -206,8 +206,9 @@ describe('templates/itil.md', () => {
       expect(result.leadTime).toMatchObject({ medianHours: 24, p90Hours: 24, changes: 3 })
       // 95 (4.0.0), 85 (4.1.0), 90 (4.2.1) minutes
       expect(result.deploymentDuration).toMatchObject({ medianMinutes: 90, measured: 3 })
-      // 2 successful deployments in 15 days; ISO weeks with 1, 0 and 1 deploy days
-      expect(result.deploymentFrequency).toMatchObject({ count: 2, perWeek: 0.93, class: 'weekly' })
+      // every deployment counts (FORMAT.md 1.1), the backed-out 4.1.0 too: 3 in 15 days = 3 / (15 / 7) = 1.4
+      // per week; ISO weeks 15, 16 and 17 with 1 deploy day each (04-07, 04-14, 04-21): median 1, weekly
+      expect(result.deploymentFrequency).toMatchObject({ count: 3, perWeek: 1.4, class: 'weekly' })
     })
 
     it('should take the recovery time of the backed-out deployment from restored_at', () => {

@@ -199,8 +199,9 @@ describe('templates/product-release.md', () => {
       expect(result.deploymentDuration).toMatchObject({ medianMinutes: 29, measured: 3 })
       // successful deploys 2026-03-02T13:31Z and 2026-03-05T13:30Z: changes at 75 h, 24 h, 24 h and 6 h
       expect(result.leadTime).toMatchObject({ medianHours: 24, p90Hours: 59.7, changes: 4 })
-      // 2 successful deployments in 4 days; one ISO week with 2 deploy days
-      expect(result.deploymentFrequency).toMatchObject({ count: 2, perWeek: 3.5, class: 'weekly' })
+      // every deployment counts (FORMAT.md 1.1), the rolled-back 1.3.1 too: 3 in 4 days = 3 / (4 / 7) = 5.25 per
+      // week; one ISO week with 3 deploy days (03-02, 03-04, 03-05): daily
+      expect(result.deploymentFrequency).toMatchObject({ count: 3, perWeek: 5.25, class: 'daily' })
     })
 
     it("should take the recovery time of the rolled-back deployment from its Sev1 issue's duration", () => {

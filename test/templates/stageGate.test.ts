@@ -186,8 +186,9 @@ describe('templates/stage-gate.md', () => {
       expect(result.leadTime).toMatchObject({ medianHours: 13, p90Hours: 21.8, changes: 2 })
       // 20 + 30 + 15 = 65 and 30 + 60 + 15 = 105 minutes
       expect(result.deploymentDuration).toMatchObject({ medianMinutes: 85, measured: 2 })
-      // 1 successful deployment in 8 days; ISO weeks with 1 and 0 deploy days (median 0.5), May has 1
-      expect(result.deploymentFrequency).toMatchObject({ count: 1, perWeek: 0.88, class: 'monthly' })
+      // every deployment counts (FORMAT.md 1.1), the rolled-back 1.8.1 too: 2 in 8 days = 2 / (8 / 7) = 1.75 per
+      // week; ISO weeks 20 and 21 with 1 deploy day each (05-12, 05-19): median 1, weekly
+      expect(result.deploymentFrequency).toMatchObject({ count: 2, perWeek: 1.75, class: 'weekly' })
     })
 
     it("should take the recovery time of the rolled-back deployment from its P1 issue's duration", () => {
