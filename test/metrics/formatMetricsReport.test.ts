@@ -43,9 +43,34 @@ describe('formatMetricsReport', () => {
   })
 
   it('should say when a figure is worse than every published band', () => {
+    const result = computeMetrics(corpus, { benchmark: 2022 })
+    // 37.5% is within 2022's bands (30%–46% is a gap → low, 46%–60%); a rate of 70% would not be
+    result.tiers.changeFailureRate = { ...result.tiers.changeFailureRate, tier: 'low', band: '46%–60%', within: false, edge: '> 60%' }
+    expect(formatMetricsReport(result, { color: false })).toContain('LOW (DORA 2022: worse than every band; lowest: 46%–60%)')
+  })
+
+  it("should name the part of 2021's shared change failure band the rate is in", () => {
     const text = formatMetricsReport(computeMetrics(corpus, { benchmark: 2021 }), { color: false })
-    // 37.5% is above 2021's 16%–30%
-    expect(text).toContain('LOW (DORA 2021: worse than every band; lowest: 16%–30%)')
+    // 37.5% is above 30%: low, in Apache DevLake's split of 16%–30% ("> 30%"), no longer beyond every band
+    expect(text).toContain('LOW (DORA 2021: 16%–30%; split: > 30%)')
+  })
+
+  it('should show, with explain, each tier with its band, the edge compared and the tie rule', () => {
+    const text = formatMetricsReport(computeMetrics(corpus, { benchmark: 2021 }), { color: false, explain: true })
+    expect(text).toContain(
+      [
+        'Tiers (DORA 2021)',
+        // class daily → "on-demand"
+        '  Deployment frequency: ELITE, band On-demand (multiple deploys per day), edge at least daily',
+        // 12 h: past "less than one hour", in the 1 h–1 day gap → the worse neighbour, high (≤ one week)
+        '  Lead time for changes: HIGH, band Between one day and one week, edge ≤ 168 h',
+        // 3 of 8 = 37.5%: past 30%, DevLake's "> 30%" part of the shared 16%–30% band
+        '  Change failure rate: LOW, band 16%–30% (split: > 30%), edge > 30%',
+        "    tie: 16%–30% is published for high, medium and low; split as Apache DevLake's 2021 benchmark: 16%–20% high, 21%–30% medium, > 30% low",
+        // median 2.25 h: not under one hour, under one day
+        '  Time to restore service: HIGH, band Less than one day, edge < 24 h',
+      ].join('\n'),
+    )
   })
 
   it('should colour only when asked', () => {

@@ -110,6 +110,10 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
       lines.push('', c.bold(LABELS[figure]))
       lines.push(...explainFigure(c, result.explain.figures[figure]))
     }
+    lines.push('', c.bold(`Tiers (DORA ${result.tiers.year})`))
+    for (const key of ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'recoveryTime'] as const) {
+      lines.push(...explainTier(c, result.tiers[key]))
+    }
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
       for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)
@@ -136,10 +140,22 @@ function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
   return lines
 }
 
+/** A rating's band, the edge the value was compared with, and the rule that broke a tie. */
+function explainTier(c: Colors, rating: TierRating): string[] {
+  if (rating.tier === null) return [`  ${rating.metric}: ${c.dim(`not rated: ${rating.reason ?? 'no data'}`)}`]
+  const lines = [
+    `  ${rating.metric}: ${rating.tier.toUpperCase()}, band ${rating.band ?? ''}${rating.split === undefined ? '' : ` (split: ${rating.split})`}${rating.within ? '' : ' (worse than every band)'}, edge ${rating.edge ?? ''}`,
+  ]
+  if (rating.tie !== undefined) lines.push(`    ${c.dim('tie:')} ${rating.tie}`)
+  return lines
+}
+
 function formatTier(c: Colors, rating: TierRating): string {
   if (rating.tier === null) return ''
   const paint: { [tier in Tier]: (text: string) => string } = { elite: c.green, high: c.cyan, medium: c.yellow, low: c.red }
-  const band = rating.within ? rating.band ?? '' : `worse than every band; lowest: ${rating.band ?? ''}`
+  const band = rating.within
+    ? `${rating.band ?? ''}${rating.split === undefined ? '' : `; split: ${rating.split}`}`
+    : `worse than every band; lowest: ${rating.band ?? ''}`
   return `${paint[rating.tier](rating.tier.toUpperCase())} ${c.dim(`(DORA ${rating.year}: ${band})`)}`
 }
 

@@ -155,6 +155,19 @@ export interface TierRating {
   within: boolean
   year: BenchmarkYear
   reason?: string
+  /**
+   * The edge the value was compared with, e.g. `< 24 h`, `≤ 168 h`, `≤ 20%`, `at least weekly`
+   * (`> 30%` for a last band without an upper edge; `worse than …` when not within).
+   */
+  edge?: string
+  /** The part of a shared band the value is in, as the peer that splits it words it (2021: `16%–20%`). */
+  split?: string
+  /**
+   * Which rule chose the tier when the value is in a band published for several tiers: a peer's
+   * split of the shared band (2021's change failure rate), or "the best tier whose band the value
+   * meets" (2023's shared frequency and lead time bands, 2024's change fail rate and recovery).
+   */
+  tie?: string
 }
 
 export interface TierRatings {
