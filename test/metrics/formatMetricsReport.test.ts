@@ -73,6 +73,18 @@ describe('formatMetricsReport', () => {
     )
   })
 
+  it('should say, with explain, which medians the frequency class came from', () => {
+    const text = formatMetricsReport(computeMetrics(corpus), { color: false, explain: true })
+    // weeks [3, 4, 1] → median 3 ≥ 3 → daily
+    expect(text).toContain(
+      'Deployment frequency\n  class daily: 3 deploy days in the median week (daily from 3 deploy days in the median week, weekly from 1; else monthly from 1 deploy day in the median month)\n',
+    )
+    // over all of March: weeks W09 (03-01) 0, W10 3, W11 4, W12 1, W13 0, W14 (03-30, 03-31) 0
+    // → median of [0, 0, 0, 1, 3, 4] = 0.5 < 1; the one month has 8 deploy days ≥ 1 → monthly
+    const monthly = formatMetricsReport(computeMetrics(corpus, { since: '2026-03-01', until: '2026-04-01' }), { color: false, explain: true })
+    expect(monthly).toContain('  class monthly: 0.5 deploy days in the median week, 8 deploy days in the median month (daily from 3')
+  })
+
   it('should colour only when asked', () => {
     const result = computeMetrics(corpus)
     expect(formatMetricsReport(result, { color: false })).not.toMatch(/\x1b\[/)

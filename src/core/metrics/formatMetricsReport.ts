@@ -1,8 +1,9 @@
 import picocolors from 'picocolors'
 import { oneLine as plain } from '../check/format/sanitize.ts'
+import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
-import type { FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
+import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
 
 export interface FormatMetricsReportOptions {
   /** Use ANSI colours (the CLI passes true only on a TTY without NO_COLOR). */
@@ -108,6 +109,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   if (options.explain) {
     for (const figure of Object.keys(LABELS) as FigureName[]) {
       lines.push('', c.bold(LABELS[figure]))
+      if (figure === 'deploymentFrequency') lines.push(...explainFrequencyClass(result.deploymentFrequency))
       lines.push(...explainFigure(c, result.explain.figures[figure]))
     }
     lines.push('', c.bold(`Tiers (DORA ${result.tiers.year})`))
@@ -138,6 +140,16 @@ function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
   }
   for (const item of explanation.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${c.dim('left out:')} ${plain(item.reason)}`)
   return lines
+}
+
+/** Why the frequency class was given: the two medians it was read from and the thresholds. */
+function explainFrequencyClass(frequency: DeploymentFrequency): string[] {
+  if (frequency.class === null || frequency.medianDaysPerWeek == null || frequency.medianDaysPerMonth == null) return []
+  const daily = frequency.dailyDeployDays ?? 3
+  return [
+    `  class ${frequency.class}: ${frequencyReason(frequency)}` +
+      ` (daily from ${daily} deploy days in the median week, weekly from 1; else monthly from 1 deploy day in the median month)`,
+  ]
 }
 
 /** A rating's band, the edge the value was compared with, and the rule that broke a tie. */

@@ -26,6 +26,11 @@ export interface MetricsOptions {
   by?: PeriodUnit
   /** The DORA report year whose tiers rate the figures; default the latest kept (2024). */
   benchmark?: BenchmarkYear
+  /**
+   * Deploy days in the median week that make the frequency class `daily` (config
+   * `metrics.dailyDeployDays`); default 3, Four Keys' rule. A number from 1 to 7.
+   */
+  dailyDeployDays?: number
 }
 
 /** The figures whose value can be null (FORMAT.md §6), and the two counts. */
@@ -47,6 +52,15 @@ export interface DeploymentFrequency {
   perWeek: number | null
   class: FrequencyClass | null
   reason?: string
+  /**
+   * Deploy days (UTC days with a deployment) in the median week of the window, weeks with none
+   * counting: what `class` is read from (≥ `dailyDeployDays` → daily, ≥ 1 → weekly). Null as `perWeek`.
+   */
+  medianDaysPerWeek?: number | null
+  /** Deploy days in the median calendar month of the window: ≥ 1 → monthly, else yearly. */
+  medianDaysPerMonth?: number | null
+  /** The threshold `class` was read with (option `dailyDeployDays`, default 3). */
+  dailyDeployDays?: number
 }
 
 export interface LeadTime {
