@@ -121,6 +121,14 @@ describe('computeMetrics', () => {
     })
   })
 
+  it("should keep FORMAT.md §6's keys of each figure first and unchanged, with shiplog's additions after", () => {
+    const result = computeMetrics(corpus, { benchmark: 2021 })
+    expect(Object.keys(result.deploymentFrequency)).toEqual(['count', 'perWeek', 'class', 'medianDaysPerWeek', 'medianDaysPerMonth', 'dailyDeployDays'])
+    expect(Object.keys(result.tiers.changeFailureRate)).toEqual(['metric', 'tier', 'band', 'within', 'year', 'edge', 'split', 'tie'])
+    // `band` stays the band as the report words it; the peer's part of it is `split`
+    expect(result.tiers.changeFailureRate).toMatchObject({ band: '16%–30%', split: '> 30%' })
+  })
+
   it('should class the frequency with the daily threshold given', () => {
     // corpus weeks [3, 4, 1] → median 3: daily from 3 (default); from 5 (DevLake's dashboard) weekly,
     // which rates 2024's high ("between once per day and once per week") instead of elite
