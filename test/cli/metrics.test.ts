@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -40,6 +40,31 @@ describe('shiplog metrics', () => {
     expect(json.rollbackRate).toBeCloseTo(1 / 11, 4)
     // hotfixes 2.4.1 and 5.13.1
     expect(json.reworkRate).toBeCloseTo(2 / 11, 4)
+  }, cliTimeout(1))
+
+  it('should class the frequency with metrics.dailyDeployDays from the config, and say why under --explain', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-metrics-daily-'))
+    cpSync(join(REPO_ROOT, 'test/fixtures/metrics/corpus/releases'), join(root, 'releases'), { recursive: true })
+    // the corpus's weeks have [3, 4, 1] deploy days → median 3: daily by default, weekly from 5
+    const byDefault = JSON.parse(runCli(['--root', root, 'metrics', '--json', '--no-cache']).stdout) as { deploymentFrequency: unknown }
+    expect(byDefault.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'daily', medianDaysPerWeek: 3, medianDaysPerMonth: 8, dailyDeployDays: 3 })
+    writeFileSync(join(root, 'shiplog.config.json'), JSON.stringify({ metrics: { dailyDeployDays: 5 } }))
+    const result = runCli(['--root', root, 'metrics', '--json', '--no-cache'])
+    expect(result.code).toBe(0)
+    const json = JSON.parse(result.stdout) as { deploymentFrequency: unknown; tiers: { deploymentFrequency: unknown } }
+    expect(json.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'weekly', medianDaysPerWeek: 3, medianDaysPerMonth: 8, dailyDeployDays: 5 })
+    expect(json.tiers.deploymentFrequency).toMatchObject({ tier: 'high', edge: 'at least weekly' })
+    const explained = runCli(['--root', root, 'metrics', '--explain', '--no-cache', '--no-color'])
+    expect(explained.stdout).toContain('  class weekly: 3 deploy days in the median week (daily from 5 deploy days in the median week')
+  }, cliTimeout(3))
+
+  it('should refuse a metrics.dailyDeployDays outside 1–7, naming the file and key', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-metrics-daily-'))
+    writeFileSync(join(root, 'shiplog.config.json'), JSON.stringify({ metrics: { dailyDeployDays: 0 } }))
+    const result = runCli(['--root', root, 'metrics'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('shiplog.config.json: `metrics.dailyDeployDays`: expected a number of deploy days per week from 1 to 7 (default 3)')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
   }, cliTimeout(1))
 
   it('should reject a benchmark year it has no table for', () => {

@@ -11,7 +11,29 @@ describe('resolveConfig', () => {
       templates: 'templates',
       site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
       rules: {},
+      metrics: { dailyDeployDays: 3 },
     })
+  })
+
+  it('should take metrics.dailyDeployDays from 1 to 7, and name the key of a bad one', () => {
+    expect(resolveConfig({ metrics: { dailyDeployDays: 5 } }, 'x').metrics.dailyDeployDays).toBe(5)
+    expect(resolveConfig({ metrics: { dailyDeployDays: 1 } }, 'x').metrics.dailyDeployDays).toBe(1)
+    expect(resolveConfig({ metrics: { dailyDeployDays: 7 } }, 'x').metrics.dailyDeployDays).toBe(7)
+    expect(resolveConfig({ metrics: {} }, 'x').metrics.dailyDeployDays).toBe(3)
+    const message = (value: unknown): string => {
+      try {
+        resolveConfig(value, 'shiplog.config.json')
+      } catch (error) {
+        expect(error).toBeInstanceOf(ShiplogError)
+        return (error as ShiplogError).message
+      }
+      throw new Error('expected a configuration error')
+    }
+    const expected = 'Invalid configuration:\nshiplog.config.json: `metrics.dailyDeployDays`: expected a number of deploy days per week from 1 to 7 (default 3)'
+    expect(message({ metrics: { dailyDeployDays: 0 } })).toBe(expected)
+    expect(message({ metrics: { dailyDeployDays: 8 } })).toBe(expected)
+    expect(message({ metrics: { dailyDeployDays: '3' } })).toBe(expected)
+    expect(message({ metrics: { dailyDeployDay: 3 } })).toBe('Invalid configuration:\nshiplog.config.json: `metrics`: unknown key(s) `dailyDeployDay`')
   })
 
   it('should let the file override defaults and flags override the file', () => {

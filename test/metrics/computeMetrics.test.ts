@@ -61,8 +61,8 @@ describe('computeMetrics', () => {
     expect(result.failed).toBe(3)
     // every deployment, failed ones included (1.1): 8 / (15 / 7) = 56 / 15 = 3.733… → 3.73; weeks
     // W10 [03-02, 03-04, 03-05] = 3 days, W11 [03-10, 03-11, 03-12, 03-13] = 4, W12 [03-16] = 1
-    // → median of [1, 3, 4] = 3 → daily
-    expect(result.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'daily' })
+    // → median of [1, 3, 4] = 3 → daily; March (clipped) has 3 + 4 + 1 = 8 deploy days
+    expect(result.deploymentFrequency).toEqual({ count: 8, perWeek: 3.73, class: 'daily', medianDaysPerWeek: 3, medianDaysPerMonth: 8, dailyDeployDays: 3 })
     // changes of the deployments kept in production (deployed, verified, closed; incident or not, 1.1):
     // 1.0.0 c1 25 h (03-01 08:30 → 03-02 09:30), c2 2 h; 1.1.0 c3 4 h (10:25 → 14:25); web c10 6 h;
     // 1.2.0 (Sev2 issue) c5 24 h (03-09 14:45 → 03-10 14:45); 1.2.1 (incident) c6 12 h (03-10 21:00 → 03-11 09:00);
@@ -102,12 +102,13 @@ describe('computeMetrics', () => {
     })
     const y2021 = computeMetrics(corpus, { benchmark: 2021 })
     // daily → elite (on demand); 12 h → high (gap 1 h–1 day, worse neighbour);
-    // 37.5% > 30% → low, beyond every band; 2.25 h < one day → high (Time to restore service)
+    // 37.5% > 30% → low, in Apache DevLake's "> 30%" part of the shared 16%–30% band (within);
+    // 2.25 h < one day → high (Time to restore service)
     expect(y2021.tiers).toMatchObject({
       year: 2021,
       deploymentFrequency: { tier: 'elite' },
       leadTime: { tier: 'high' },
-      changeFailureRate: { tier: 'low', within: false },
+      changeFailureRate: { tier: 'low', within: true, split: '> 30%' },
       recoveryTime: { tier: 'high', metric: 'Time to restore service' },
     })
     expect(y2021.benchmark.year).toBe(2021)
@@ -120,14 +121,32 @@ describe('computeMetrics', () => {
     })
   })
 
+  it("should keep FORMAT.md §6's keys of each figure first and unchanged, with shiplog's additions after", () => {
+    const result = computeMetrics(corpus, { benchmark: 2021 })
+    expect(Object.keys(result.deploymentFrequency)).toEqual(['count', 'perWeek', 'class', 'medianDaysPerWeek', 'medianDaysPerMonth', 'dailyDeployDays'])
+    expect(Object.keys(result.tiers.changeFailureRate)).toEqual(['metric', 'tier', 'band', 'within', 'year', 'edge', 'split', 'tie'])
+    // `band` stays the band as the report words it; the peer's part of it is `split`
+    expect(result.tiers.changeFailureRate).toMatchObject({ band: '16%–30%', split: '> 30%' })
+  })
+
+  it('should class the frequency with the daily threshold given', () => {
+    // corpus weeks [3, 4, 1] → median 3: daily from 3 (default); from 5 (DevLake's dashboard) weekly,
+    // which rates 2024's high ("between once per day and once per week") instead of elite
+    const result = computeMetrics(corpus, { dailyDeployDays: 5 })
+    expect(result.deploymentFrequency).toMatchObject({ class: 'weekly', medianDaysPerWeek: 3, dailyDeployDays: 5 })
+    expect(result.tiers.deploymentFrequency).toMatchObject({ tier: 'high', edge: 'at least weekly' })
+    // W11 alone has 4 deploy days: under 5, weekly in the series too
+    expect(result.series.periods.map((p) => p.deploymentFrequency.class)).toEqual(['weekly', 'weekly', 'weekly'])
+  })
+
   it('should slice by component, case-insensitively', () => {
     const result = computeMetrics(corpus, { component: 'API' })
     expect(result.filters).toEqual({ component: 'api', environment: 'production' })
     // web/2.0.0 left out: 7 deployments, 3 failed, 4 successful over the same 15 days
     expect(result.deployments).toBe(7)
     // all 7 (1.1): 7 / (15 / 7) = 49 / 15 = 3.266… → 3.27; deploy days per week W10 [03-02, 03-04] = 2,
-    // W11 = 4, W12 = 1 → median 2 → weekly
-    expect(result.deploymentFrequency).toEqual({ count: 7, perWeek: 3.27, class: 'weekly' })
+    // W11 = 4, W12 = 1 → median 2 → weekly; March: 2 + 4 + 1 = 7 deploy days
+    expect(result.deploymentFrequency).toEqual({ count: 7, perWeek: 3.27, class: 'weekly', medianDaysPerWeek: 2, medianDaysPerMonth: 7, dailyDeployDays: 3 })
     // without web's c10: [1, 2, 4, 12, 24, 24, 25, 48]: median (12 + 24) / 2 = 18;
     // p90 h = 7 × 0.9 = 6.3 → 25 + 0.3 × 23 = 31.9
     expect(result.leadTime).toEqual({ medianHours: 18, p90Hours: 31.9, changes: 8, dropped: 1 })
@@ -146,8 +165,8 @@ describe('computeMetrics', () => {
     // only api/staging-1.4.0 (deployed_at 03-14 10:00): window 03-14 → 03-15, one day
     expect(result.window.days).toBe(1)
     expect(result.deployments).toBe(1)
-    // 1 / (1 / 7) = 7 per week; its single (clipped) week has 1 deploy day → weekly
-    expect(result.deploymentFrequency).toEqual({ count: 1, perWeek: 7, class: 'weekly' })
+    // 1 / (1 / 7) = 7 per week; its single (clipped) week and month have 1 deploy day → weekly
+    expect(result.deploymentFrequency).toEqual({ count: 1, perWeek: 7, class: 'weekly', medianDaysPerWeek: 1, medianDaysPerMonth: 1, dailyDeployDays: 3 })
     expect(result.changeFailureRate.rate).toBe(0)
     // Application deployment 09:00–10:00, Duration 1h = 60 min
     expect(result.deploymentDuration).toEqual({ medianMinutes: 60, measured: 1 })
@@ -171,7 +190,7 @@ describe('computeMetrics', () => {
     expect(result.deployments).toBe(4)
     expect(result.failed).toBe(3)
     // all 4 (1.1): 4 / (7 / 7) = 4 per week; one week with 4 deploy days (03-10 to 03-13) → daily
-    expect(result.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
+    expect(result.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily', medianDaysPerWeek: 4, medianDaysPerMonth: 4, dailyDeployDays: 3 })
     // 1.2.0 c5 24 h, 1.2.1 c6 12 h (kept despite their failures), 1.3.1 c7 24 h, c8 1 h:
     // [1, 12, 24, 24] → median (12 + 24) / 2 = 18; p90 h = 3 × 0.9 = 2.7 → 24 + 0.7 × 0 = 24
     expect(result.leadTime).toEqual({ medianHours: 18, p90Hours: 24, changes: 4, dropped: 0 })
@@ -194,18 +213,19 @@ describe('computeMetrics', () => {
     const [w10, w11, w12] = series.periods
     // W10: 3 deploy days in 7 days → 3 per week, daily; lead [2, 4, 6, 25]: median (4 + 6) / 2 = 5,
     // p90 h = 3 × 0.9 = 2.7 → 6 + 0.7 × 19 = 19.3
-    expect(w10?.deploymentFrequency).toEqual({ count: 3, perWeek: 3, class: 'daily' })
+    // (a period's class is read over the whole period: W10's one week, and March within it: 3 days)
+    expect(w10?.deploymentFrequency).toEqual({ count: 3, perWeek: 3, class: 'daily', medianDaysPerWeek: 3, medianDaysPerMonth: 3, dailyDeployDays: 3 })
     expect(w10?.leadTime).toEqual({ medianHours: 5, p90Hours: 19.3, changes: 4, dropped: 1 })
     // W11: 3 failed of 4
     expect(w11?.changeFailureRate.rate).toBe(0.75)
     // the trend's "deployments per week" and the frequency count the same deployments (1.1):
     // W11 has 4 (1.2.0, 1.2.1, 1.3.0 failed, 1.3.1) on 4 days → 4 per week, daily
-    expect(w11?.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily' })
+    expect(w11?.deploymentFrequency).toEqual({ count: 4, perWeek: 4, class: 'daily', medianDaysPerWeek: 4, medianDaysPerMonth: 4, dailyDeployDays: 3 })
     expect(series.periods.map((p) => p.deploymentFrequency.count)).toEqual(series.periods.map((p) => p.deployments))
     // W12 is clipped by the window to one day (03-16): marked partial, and its 1 deployment is
     // 1 / (7 / 7) = 1 per week over the whole week, not scaled up to 1 / (1 / 7) = 7 (1.1)
     expect(series.periods.map((p) => p.partial)).toEqual([false, false, true])
-    expect(w12?.deploymentFrequency).toEqual({ count: 1, perWeek: 1, class: 'weekly' })
+    expect(w12?.deploymentFrequency).toEqual({ count: 1, perWeek: 1, class: 'weekly', medianDaysPerWeek: 1, medianDaysPerMonth: 1, dailyDeployDays: 3 })
     // FORMAT.md §6's figure keys still hold in each period
     expect(Object.keys(w12 ?? {}).slice(0, 5)).toEqual(['period', 'since', 'until', 'partial', 'deployments'])
   })
@@ -218,9 +238,9 @@ describe('computeMetrics', () => {
     // March clipped to 03-02 → 03-17: partial; 8 over the whole 31 days: 8 / (31 / 7) = 1.806… → 1.81
     // (not 3.73, the rate over the 15 days); weeks of March 02-01 clip: W09 [03-01] 0 days, W10 3,
     // W11 4, W12 1 (03-16), W13 0, W14 [03-30, 03-31] 0 → median of [0, 0, 0, 1, 3, 4] = 0.5 → not weekly;
-    // the median month (one, with 8) ≥ 1 → monthly
+    // the median month (one, with 8 deploy days) ≥ 1 → monthly
     expect(march?.partial).toBe(true)
-    expect(march?.deploymentFrequency).toEqual({ count: 8, perWeek: 1.81, class: 'monthly' })
+    expect(march?.deploymentFrequency).toEqual({ count: 8, perWeek: 1.81, class: 'monthly', medianDaysPerWeek: 0.5, medianDaysPerMonth: 8, dailyDeployDays: 3 })
     expect(march?.deployments).toBe(8)
     expect(march?.leadTime).toEqual(result.leadTime)
     expect(march?.changeFailureRate).toEqual(result.changeFailureRate)
@@ -290,7 +310,7 @@ describe('computeMetrics', () => {
     })
     expect(result.deployments).toBe(0)
     expect(result.failed).toBe(0)
-    expect(result.deploymentFrequency).toEqual({ count: 0, perWeek: null, class: null, reason: 'no deployments to measure' })
+    expect(result.deploymentFrequency).toEqual({ count: 0, perWeek: null, class: null, reason: 'no deployments to measure', medianDaysPerWeek: null, medianDaysPerMonth: null })
     expect(result.leadTime).toEqual({ medianHours: null, p90Hours: null, changes: 0, dropped: 0, reason: 'no deployments to measure' })
     expect(result.changeFailureRate).toEqual({ rate: null, reason: 'no deployments to measure' })
     expect(result.recoveryTime).toEqual({ medianHours: null, known: 0, unknown: 0, reason: 'no deployments to measure' })
@@ -316,7 +336,7 @@ describe('computeMetrics', () => {
     const result = computeMetrics(corpus, { since: '2026-05-01', until: '2026-06-01' })
     expect(result.window.days).toBe(31)
     expect(result.deployments).toBe(0)
-    expect(result.deploymentFrequency).toEqual({ count: 0, perWeek: null, class: null, reason: 'no deployments in the window' })
+    expect(result.deploymentFrequency).toEqual({ count: 0, perWeek: null, class: null, reason: 'no deployments in the window', medianDaysPerWeek: null, medianDaysPerMonth: null })
     expect(result.explain.excluded.filter((item) => item.code === 'outside-window')).toHaveLength(8)
   })
 
@@ -354,6 +374,9 @@ describe('computeMetrics', () => {
     expect(() => computeMetrics(corpus, { since: '2026-03-10', until: '2026-03-01' })).toThrow(/not before/)
     expect(() => computeMetrics(corpus, { benchmark: 2019 as never })).toThrow(/expected one of 2021, 2022, 2023, 2024/)
     expect(() => computeMetrics(corpus, { by: 'day' as never })).toThrow(MetricsOptionError)
+    for (const days of [0, 0.5, 8, Number.NaN, '3' as never]) {
+      expect(() => computeMetrics(corpus, { dailyDeployDays: days })).toThrow('expected a number of deploy days per week from 1 to 7')
+    }
   })
 
   it('should be deterministic: the same records give the same result', () => {

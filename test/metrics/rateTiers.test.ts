@@ -63,8 +63,8 @@ describe('rateUpper', () => {
   })
 
   it('should give a value worse than every band the lowest tier, not within', () => {
-    // 2021 change failure rate: every band ends at 30%; 42.86% is beyond them
-    const match = rateUpper(DORA_TIERS[2021].changeFailureRate, 0.4286)
+    // 2022 change failure rate: the last band ends at 60%; 70% is beyond it
+    const match = rateUpper(DORA_TIERS[2022].changeFailureRate, 0.7)
     expect(match.band.tier).toBe('low')
     expect(match.within).toBe(false)
     // 2022: 30%–46% is a gap → low (46%–60%), within

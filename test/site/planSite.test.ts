@@ -79,8 +79,10 @@ describe('planSite', () => {
     expect(home.window).toBe('2026-03-02 – 2026-03-12')
     const tiles = Object.fromEntries(home.tiles.map((t) => [t.key, [t.value, t.detail]]))
     expect(tiles).toEqual({
-      // 4 deployments, the failed one included (FORMAT.md 1.1), over 11 days: 4 / (11 / 7) = 2.545… → 2.55
-      deploymentFrequency: ['2.55 per week', '4 deployments · weekly'],
+      // 4 deployments, the failed one included (FORMAT.md 1.1), over 11 days: 4 / (11 / 7) = 2.545… → 2.55;
+      // deploy days: W10 {03-02} = 1, W11 {03-09, 03-10 (2.4.1, 22:40Z), 03-12} = 3
+      // → median (1 + 3) / 2 = 2 < 3 → weekly, and the tile says why
+      deploymentFrequency: ['2.55 per week', '4 deployments · weekly: 2 deploy days in the median week'],
       leadTime: ['17 h', 'p90 24 h · 4 changes'],
       changeFailureRate: ['25%', '1 of 4 deployments failed'],
       recoveryTime: ['2 h', '1 known · 0 unknown'],

@@ -47,6 +47,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     options.benchmark = year as BenchmarkYear
   }
   const project = await loadProject(globals.root)
+  options.dailyDeployDays = project.config.metrics.dailyDeployDays
   const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
   const result = computeMetrics(records, options)
   if (flags.json) {

@@ -98,6 +98,16 @@ export const configSchema = z
       .strict()
       .optional(),
     rules: rulesSchema.optional(),
+    metrics: z
+      .object({
+        dailyDeployDays: z
+          .number({ error: 'expected a number of deploy days per week from 1 to 7 (default 3)' })
+          .min(1, { message: 'expected a number of deploy days per week from 1 to 7 (default 3)' })
+          .max(7, { message: 'expected a number of deploy days per week from 1 to 7 (default 3)' })
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
     $schema: z.string().optional(),
   })
@@ -184,6 +194,9 @@ export function resolveConfig(
       base: overrides.site?.base ?? file?.site?.base ?? DEFAULT_CONFIG.site.base,
     },
     rules: { ...DEFAULT_CONFIG.rules, ...file?.rules, ...overrides.rules },
+    metrics: {
+      dailyDeployDays: overrides.metrics?.dailyDeployDays ?? file?.metrics?.dailyDeployDays ?? DEFAULT_CONFIG.metrics.dailyDeployDays,
+    },
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

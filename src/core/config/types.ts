@@ -37,6 +37,14 @@ export interface ShiplogConfig {
    * `unfilled-placeholder` stay errors whatever their setting (it applies to their warnings).
    */
   rules?: RuleSettings
+  metrics?: {
+    /**
+     * Deploy days (UTC days with a deployment) in the median week that make the deployment
+     * frequency class `daily`: a number from 1 to 7. Default 3, Four Keys' rule; Apache DevLake's
+     * dashboard uses 5 (docs/metrics.md).
+     */
+    dailyDeployDays?: number
+  }
 }
 
 /** A configuration with every default applied. */
@@ -53,4 +61,7 @@ export interface ResolvedConfig {
     base: string
   }
   rules: RuleSettings
+  metrics: {
+    dailyDeployDays: number
+  }
 }

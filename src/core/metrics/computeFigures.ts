@@ -19,10 +19,10 @@ export interface ComputedFigures {
  * in ms, or null when there is no window): the two counts and the seven figures, one function
  * each (`./figures/`), with what every record contributed to each and what was left out.
  */
-export function computeFigures(deployments: readonly Deployment[], window: FigureWindow): ComputedFigures {
+export function computeFigures(deployments: readonly Deployment[], window: FigureWindow, dailyDeployDays?: number): ComputedFigures {
   const failed = deployments.filter((d) => d.failure.failed)
   const figures = {
-    deploymentFrequency: deploymentFrequency(deployments, window),
+    deploymentFrequency: deploymentFrequency(deployments, window, dailyDeployDays),
     leadTime: leadTime(deployments, window),
     changeFailureRate: changeFailureRate(deployments, window),
     recoveryTime: recoveryTime(deployments, window),

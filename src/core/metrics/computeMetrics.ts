@@ -2,6 +2,7 @@ import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { DAY_MS, startOfUtcDay } from './calendar.ts'
 import { computeFigures } from './computeFigures.ts'
+import { DEFAULT_DAILY_DEPLOY_DAYS } from './frequencyClass.ts'
 import { MetricsOptionError } from './MetricsOptionError.ts'
 import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
@@ -35,6 +36,10 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   const by = options.by ?? 'week'
   if (by !== 'week' && by !== 'month') {
     throw new MetricsOptionError(`Unexpected \`by\` \`${String(by)}\`, expected \`week\` or \`month\``)
+  }
+  const dailyDeployDays = options.dailyDeployDays ?? DEFAULT_DAILY_DEPLOY_DAYS
+  if (typeof dailyDeployDays !== 'number' || !(dailyDeployDays >= 1 && dailyDeployDays <= 7)) {
+    throw new MetricsOptionError(`Unexpected \`dailyDeployDays\` \`${String(dailyDeployDays)}\`, expected a number of deploy days per week from 1 to 7`)
   }
   const since = resolveWindowBound('since', options.since)
   const until = resolveWindowBound('until', options.until)
@@ -101,7 +106,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   }
 
   const span = hasWindow ? { since: windowSince, until: windowUntil } : null
-  const { figures, explanation } = computeFigures(inWindow, span)
+  const { figures, explanation } = computeFigures(inWindow, span, dailyDeployDays)
   const allPeriods = span ? splitPeriods(span.since, span.until, by) : []
   const listed = allPeriods.slice(-MAX_SERIES_PERIODS)
   // Deployments in time order, so that each period finds its own by binary search rather than
@@ -118,7 +123,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
       since: new Date(period.since).toISOString(),
       until: new Date(period.until).toISOString(),
       partial: period.partial,
-      ...computeFigures(inPeriod, { since: period.start, until: period.end }).figures,
+      ...computeFigures(inPeriod, { since: period.start, until: period.end }, dailyDeployDays).figures,
     }
   })
 

@@ -1,8 +1,9 @@
 import picocolors from 'picocolors'
 import { oneLine as plain } from '../check/format/sanitize.ts'
+import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
-import type { FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
+import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
 
 export interface FormatMetricsReportOptions {
   /** Use ANSI colours (the CLI passes true only on a TTY without NO_COLOR). */
@@ -108,7 +109,12 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   if (options.explain) {
     for (const figure of Object.keys(LABELS) as FigureName[]) {
       lines.push('', c.bold(LABELS[figure]))
+      if (figure === 'deploymentFrequency') lines.push(...explainFrequencyClass(result.deploymentFrequency))
       lines.push(...explainFigure(c, result.explain.figures[figure]))
+    }
+    lines.push('', c.bold(`Tiers (DORA ${result.tiers.year})`))
+    for (const key of ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'recoveryTime'] as const) {
+      lines.push(...explainTier(c, result.tiers[key]))
     }
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
@@ -136,10 +142,32 @@ function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
   return lines
 }
 
+/** Why the frequency class was given: the two medians it was read from and the thresholds. */
+function explainFrequencyClass(frequency: DeploymentFrequency): string[] {
+  if (frequency.class === null || frequency.medianDaysPerWeek == null || frequency.medianDaysPerMonth == null) return []
+  const daily = frequency.dailyDeployDays ?? 3
+  return [
+    `  class ${frequency.class}: ${frequencyReason(frequency)}` +
+      ` (daily from ${daily} deploy days in the median week, weekly from 1; else monthly from 1 deploy day in the median month)`,
+  ]
+}
+
+/** A rating's band, the edge the value was compared with, and the rule that broke a tie. */
+function explainTier(c: Colors, rating: TierRating): string[] {
+  if (rating.tier === null) return [`  ${rating.metric}: ${c.dim(`not rated: ${rating.reason ?? 'no data'}`)}`]
+  const lines = [
+    `  ${rating.metric}: ${rating.tier.toUpperCase()}, band ${rating.band ?? ''}${rating.split === undefined ? '' : ` (split: ${rating.split})`}${rating.within ? '' : ' (worse than every band)'}, edge ${rating.edge ?? ''}`,
+  ]
+  if (rating.tie !== undefined) lines.push(`    ${c.dim('tie:')} ${rating.tie}`)
+  return lines
+}
+
 function formatTier(c: Colors, rating: TierRating): string {
   if (rating.tier === null) return ''
   const paint: { [tier in Tier]: (text: string) => string } = { elite: c.green, high: c.cyan, medium: c.yellow, low: c.red }
-  const band = rating.within ? rating.band ?? '' : `worse than every band; lowest: ${rating.band ?? ''}`
+  const band = rating.within
+    ? `${rating.band ?? ''}${rating.split === undefined ? '' : `; split: ${rating.split}`}`
+    : `worse than every band; lowest: ${rating.band ?? ''}`
   return `${paint[rating.tier](rating.tier.toUpperCase())} ${c.dim(`(DORA ${rating.year}: ${band})`)}`
 }
 

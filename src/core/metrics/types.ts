@@ -26,6 +26,11 @@ export interface MetricsOptions {
   by?: PeriodUnit
   /** The DORA report year whose tiers rate the figures; default the latest kept (2024). */
   benchmark?: BenchmarkYear
+  /**
+   * Deploy days in the median week that make the frequency class `daily` (config
+   * `metrics.dailyDeployDays`); default 3, Four Keys' rule. A number from 1 to 7.
+   */
+  dailyDeployDays?: number
 }
 
 /** The figures whose value can be null (FORMAT.md §6), and the two counts. */
@@ -47,6 +52,15 @@ export interface DeploymentFrequency {
   perWeek: number | null
   class: FrequencyClass | null
   reason?: string
+  /**
+   * Deploy days (UTC days with a deployment) in the median week of the window, weeks with none
+   * counting: what `class` is read from (≥ `dailyDeployDays` → daily, ≥ 1 → weekly). Null as `perWeek`.
+   */
+  medianDaysPerWeek?: number | null
+  /** Deploy days in the median calendar month of the window: ≥ 1 → monthly, else yearly. */
+  medianDaysPerMonth?: number | null
+  /** The threshold `class` was read with (option `dailyDeployDays`, default 3). */
+  dailyDeployDays?: number
 }
 
 export interface LeadTime {
@@ -155,6 +169,19 @@ export interface TierRating {
   within: boolean
   year: BenchmarkYear
   reason?: string
+  /**
+   * The edge the value was compared with, e.g. `< 24 h`, `≤ 168 h`, `≤ 20%`, `at least weekly`
+   * (`> 30%` for a last band without an upper edge; `worse than …` when not within).
+   */
+  edge?: string
+  /** The part of a shared band the value is in, as the peer that splits it words it (2021: `16%–20%`). */
+  split?: string
+  /**
+   * Which rule chose the tier when the value is in a band published for several tiers: a peer's
+   * split of the shared band (2021's change failure rate), or "the best tier whose band the value
+   * meets" (2023's shared frequency and lead time bands, 2024's change fail rate and recovery).
+   */
+  tie?: string
 }
 
 export interface TierRatings {

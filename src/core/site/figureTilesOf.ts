@@ -1,3 +1,4 @@
+import { frequencyReason } from '../metrics/frequencyReason.ts'
 import type { FigureName, MetricsResult } from '../metrics/types.ts'
 import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
 import { formatHours, NO_VALUE } from './formatFigure.ts'
@@ -38,7 +39,12 @@ function plural(count: number, word: string): string {
 function detailOf(m: MetricsResult, key: FigureName): string {
   switch (key) {
     case 'deploymentFrequency':
-      return [plural(m.deploymentFrequency.count, 'deployment'), m.deploymentFrequency.class].filter(Boolean).join(' · ')
+      return [
+        plural(m.deploymentFrequency.count, 'deployment'),
+        m.deploymentFrequency.class === null ? null : `${m.deploymentFrequency.class}: ${frequencyReason(m.deploymentFrequency)}`,
+      ]
+        .filter(Boolean)
+        .join(' · ')
     case 'leadTime':
       return [m.leadTime.p90Hours === null ? null : `p90 ${formatHours(m.leadTime.p90Hours)}`, plural(m.leadTime.changes, 'change')]
         .filter(Boolean)

@@ -26,6 +26,8 @@ export interface PlanSiteOptions {
   repo: { url: string; branch: string } | null
   /** The DORA report year rating the figures; default the latest kept. */
   benchmark?: BenchmarkYear
+  /** Deploy days in the median week that make the frequency class daily (config `metrics.dailyDeployDays`); default 3. */
+  dailyDeployDays?: number
   /**
    * The release files planned last time, by site record: a record planned before under the same
    * route and repository is not planned again (`dev` re-plans after every save).
@@ -112,6 +114,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     const base = {
       ...(component === undefined ? {} : { component }),
       ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
+      ...(options.dailyDeployDays === undefined ? {} : { dailyDeployDays: options.dailyDeployDays }),
     }
     return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
   }

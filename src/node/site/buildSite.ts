@@ -74,6 +74,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
   const plan = planSite(records, {
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
+    dailyDeployDays: project.config.metrics.dailyDeployDays,
     repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)

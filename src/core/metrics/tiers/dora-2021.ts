@@ -1,10 +1,13 @@
 import { HOURS, type TierTable } from './types.ts'
 
+/** Who splits 2021's shared change failure rate band (docs/metrics.md cites the file and commit). */
+const DEVLAKE_2021 = "Apache DevLake's 2021 benchmark"
+
 /**
  * DORA, *Accelerate State of DevOps 2021* (Google Cloud), "Software delivery performance" table:
  * four clusters, elite / high / medium / low. The stability metric is named "Time to restore
  * service" (renamed "Failed deployment recovery time" in 2023). The change failure rate bands of
- * high, medium and low are the same published range, 16%–30%.
+ * high, medium and low are the same published range, 16%–30%, split as Apache DevLake splits it.
  */
 export const DORA_2021: TierTable = {
   year: 2021,
@@ -29,11 +32,14 @@ export const DORA_2021: TierTable = {
     { tier: 'medium', published: 'Between one month and six months', max: HOURS.sixMonths, inclusive: true },
     { tier: 'low', published: 'More than six months', max: null, inclusive: true },
   ],
+  // 16%–30% is published for high, medium and low alike; the tie is broken by Apache DevLake's
+  // split of the 2021 table (0–15% elite, 16%–20% high, 21%–30% medium, > 30% low), read from
+  // its DORA dashboard (grafana/dashboards/DORA.json: `<= .15`, `<= .20`, `<= .30`, `> .30`).
   changeFailureRate: [
     { tier: 'elite', published: '0%–15%', max: 0.15, inclusive: true },
-    { tier: 'high', published: '16%–30%', max: 0.3, inclusive: true },
-    { tier: 'medium', published: '16%–30%', max: 0.3, inclusive: true },
-    { tier: 'low', published: '16%–30%', max: 0.3, inclusive: true },
+    { tier: 'high', published: '16%–30%', max: 0.3, inclusive: true, split: { published: '16%–20%', max: 0.2, inclusive: true, source: DEVLAKE_2021 } },
+    { tier: 'medium', published: '16%–30%', max: 0.3, inclusive: true, split: { published: '21%–30%', max: 0.3, inclusive: true, source: DEVLAKE_2021 } },
+    { tier: 'low', published: '16%–30%', max: 0.3, inclusive: true, split: { published: '> 30%', max: null, inclusive: true, source: DEVLAKE_2021 } },
   ],
   recoveryTime: [
     { tier: 'elite', published: 'Less than one hour', max: HOURS.hour, inclusive: false },
@@ -43,6 +49,6 @@ export const DORA_2021: TierTable = {
   ],
   notes: [
     'Stability metric published as "Time to restore service" (MTTR), not "Failed deployment recovery time".',
-    'High, medium and low share the change failure rate band 16%–30%: a rate above 15% rates high, and above 30% (outside every band) low.',
+    "High, medium and low share the change failure rate band 16%–30%; the tie is broken by Apache DevLake's split: 16%–20% high, 21%–30% medium, > 30% low (a rate between 15% and 16%, or 20% and 21%, goes to the worse side).",
   ],
 }

@@ -31,6 +31,22 @@ export interface UpperBand {
   published: string
   max: number | null
   inclusive: boolean
+  /**
+   * Where the report publishes one band for several tiers (2021's change failure rate: 16%–30%
+   * for high, medium and low), the split a peer publishes, which breaks the tie: this tier's part
+   * of the shared band (`max` null: no upper edge, e.g. "> 30%"), and who publishes it.
+   */
+  split?: BandSplit
+}
+
+/** A tier's part of a band the report shares between tiers, as a peer splits it. */
+export interface BandSplit {
+  /** The part, as the peer words it (`16%–20%`, `> 30%`). */
+  published: string
+  max: number | null
+  inclusive: boolean
+  /** Who splits the band so, with the file it is read from (cited in docs/metrics.md). */
+  source: string
 }
 
 /** One year's DORA software delivery performance table, as published, with its source. */
