@@ -66,6 +66,17 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
     .option('--json', 'print JSON (one object per record)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A stage the template gives a role and an expected duration (manifest `stages:`) shows them beside',
+        'the time the record says it took (frontmatter `stages: { <stage>: { started, ended } }`):',
+        '"took 1.5 business days, over" when longer than the expected maximum, "overdue" when still',
+        'running past it. Days are business days: Monday to Friday, 24 hours each; --json adds role,',
+        'expected, actual, over and overdue to such stages.',
+      ].join('\n'),
+    )
     .action(async (files: string[], flags, command: Command) => {
       const { statusCommand } = await import('./commands/status.ts')
       setExitCode(await statusCommand(files, flags, globalsOf(command)))
