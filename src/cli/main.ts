@@ -148,6 +148,16 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--explain', 'list the records and rows behind every figure, and every record left out')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Stage durations: for each stage a template gives an expected duration (manifest `stages:`), the',
+        'median time the records of the environment took (frontmatter `stages: { <stage>: { started,',
+        'ended } }`) against it; days are business days (Monday to Friday, 24 hours each). --since and',
+        '--until keep the stages that ended in the window; --explain lists the records; --json: `stages`.',
+      ].join('\n'),
+    )
     .action(async (flags, command: Command) => {
       const { metricsCommand } = await import('./commands/metrics.ts')
       setExitCode(await metricsCommand(flags, globalsOf(command)))

@@ -2,6 +2,7 @@ import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { DAY_MS, startOfUtcDay } from './calendar.ts'
 import { computeFigures } from './computeFigures.ts'
+import { computeStageDurations } from './computeStageDurations.ts'
 import { MetricsOptionError } from './MetricsOptionError.ts'
 import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
@@ -141,6 +142,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
+    stages: computeStageDurations(ordered, { environment, component, since, until }),
   }
 }
 
