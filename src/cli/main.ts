@@ -66,6 +66,17 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
     .option('--json', 'print JSON (one object per record)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'A stage the template gives a role and an expected duration (manifest `stages:`) shows them beside',
+        'the time the record says it took (frontmatter `stages: { <stage>: { started, ended } }`):',
+        '"took 1.5 business days, over" when longer than the expected maximum, "overdue" when still',
+        'running past it. Days are business days: Monday to Friday, 24 hours each; --json adds role,',
+        'expected, actual, over and overdue to such stages.',
+      ].join('\n'),
+    )
     .action(async (files: string[], flags, command: Command) => {
       const { statusCommand } = await import('./commands/status.ts')
       setExitCode(await statusCommand(files, flags, globalsOf(command)))
@@ -137,6 +148,16 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--explain', 'list the records and rows behind every figure, and every record left out; why the frequency class and each tier were given (band, edge, tie rule)')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Stage durations: for each stage a template gives an expected duration (manifest `stages:`), the',
+        'median time the records of the environment took (frontmatter `stages: { <stage>: { started,',
+        'ended } }`) against it; days are business days (Monday to Friday, 24 hours each). --since and',
+        '--until keep the stages that ended in the window; --explain lists the records; --json: `stages`.',
+      ].join('\n'),
+    )
     .action(async (flags, command: Command) => {
       const { metricsCommand } = await import('./commands/metrics.ts')
       setExitCode(await metricsCommand(flags, globalsOf(command)))

@@ -65,6 +65,23 @@ export interface StageView {
   done: number
   total: number
   groups: GroupView[]
+  /** The stage's role and expected duration against its actual one, when the template or the record gives any. */
+  timing?: StageTimingView
+}
+
+/** A stage's actual duration against the expected one (days are business days, Monday to Friday). */
+export interface StageTimingView {
+  /** Who is responsible (`Release Manager`), or null. */
+  role: string | null
+  /** The expected duration as the template writes it (`1-2 days`), or null. */
+  expected: string | null
+  /** `started` and `ended` as the record writes them, or null. */
+  started: string | null
+  ended: string | null
+  /** How long it took, in the expected unit (`1.35 business days`, `5.5 h`); null until it has ended. */
+  took: string | null
+  /** Longer than the expected maximum; null until it has ended or when nothing is expected. */
+  over: boolean | null
 }
 
 export interface TimelineView {

@@ -18,7 +18,8 @@ export interface StatusFlags {
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
-  const progress = records.map(computeProgress)
+  const now = new Date()
+  const progress = records.map((record) => computeProgress(record, { now }))
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)
   } else {
@@ -33,6 +34,12 @@ function printable(progress: RecordProgress): RecordProgress {
     ...progress,
     file: oneLine(progress.file),
     version: progress.version === null ? null : oneLine(progress.version),
-    stages: progress.stages.map((stage) => ({ ...stage, name: oneLine(stage.name), groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })) })),
+    stages: progress.stages.map((stage) => ({
+      ...stage,
+      name: oneLine(stage.name),
+      ...(stage.role ? { role: oneLine(stage.role) } : {}),
+      ...(stage.actual ? { actual: { ...stage.actual, started: stage.actual.started && oneLine(stage.actual.started), ended: stage.actual.ended && oneLine(stage.actual.ended) } } : {}),
+      groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })),
+    })),
   }
 }

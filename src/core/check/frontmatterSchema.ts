@@ -74,6 +74,20 @@ const changeSchema = z.looseObject({
   url: CHANGE_FIELDS['url']!.schema,
 })
 
+/** The fields of a stage's entry in the frontmatter `stages:` map (docs/record-format.md, "Stage times"). */
+export const STAGE_FIELDS: { [key: string]: FieldSpec } = {
+  started: {
+    schema: optional(dateTime('When the stage started:')),
+    expected: `an ISO 8601 date-time with offset, e.g. \`${DATE_TIME_EXAMPLE}\``,
+  },
+  ended: {
+    schema: optional(dateTime('When the stage ended:')),
+    expected: `an ISO 8601 date-time with offset, e.g. \`${DATE_TIME_EXAMPLE}\``,
+  },
+}
+
+const stageSchema = z.strictObject({ started: STAGE_FIELDS['started']!.schema, ended: STAGE_FIELDS['ended']!.schema })
+
 export const FIELDS: { [key: string]: FieldSpec } = {
   release: { schema: text('Release name.'), expected: 'the release name (a string)' },
   version: { schema: text('Release version; semver expected (quote it: "1.10" stays 1.10).'), expected: 'the release version, e.g. `"2.4.0"`' },
@@ -115,6 +129,12 @@ export const FIELDS: { [key: string]: FieldSpec } = {
   changes: {
     schema: optional(z.array(changeSchema)).meta({ description: 'What is deployed: the source of lead time.' }),
     expected: 'a list of changes `{id, title, committed_at}`',
+  },
+  stages: {
+    schema: optional(z.record(z.string(), optional(stageSchema))).meta({
+      description: 'When each stage (an H2 heading) started and ended: stage name → { started, ended }. Status, metrics and the site compare them with the template\'s expected durations.',
+    }),
+    expected: 'a map of stage name → `{started, ended}`',
   },
   template: { schema: optional(z.string()).meta({ description: 'Template whose manifest classifies the checklist groups.' }), expected: 'a template name (a string)' },
   type: { schema: optional(z.string()).meta({ description: 'Kept from the seed template.' }), expected: 'a string' },

@@ -3,6 +3,7 @@ import type { ReleaseRecord } from '../record/types.ts'
 import { DAY_MS, startOfUtcDay } from './calendar.ts'
 import { computeFigures } from './computeFigures.ts'
 import { DEFAULT_DAILY_DEPLOY_DAYS } from './frequencyClass.ts'
+import { computeStageDurations } from './computeStageDurations.ts'
 import { MetricsOptionError } from './MetricsOptionError.ts'
 import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
@@ -146,6 +147,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
+    stages: computeStageDurations(ordered, { environment, component, since, until }),
   }
 }
 

@@ -3,7 +3,7 @@ import { oneLine as plain } from '../check/format/sanitize.ts'
 import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
-import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
+import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, StageDuration, Tier, TierRating } from './types.ts'
 
 export interface FormatMetricsReportOptions {
   /** Use ANSI colours (the CLI passes true only on a TTY without NO_COLOR). */
@@ -106,7 +106,23 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     )
   }
 
+  if (result.stages.length > 0) {
+    lines.push('', `${c.bold('Stage durations')} ${c.dim('(median actual against expected; days are business days, Monday to Friday)')}`)
+    const width = Math.max(WIDTH, ...result.stages.map((stage) => plain(stage.name).length + 4))
+    for (const stage of result.stages) lines.push(`  ${plain(stage.name).padEnd(width - 2)}${stageSummary(c, stage)}`)
+  }
+
   if (options.explain) {
+    if (result.stages.length > 0) {
+      lines.push('', c.bold('Stage durations'))
+      for (const stage of result.stages) {
+        if (stage.from.length === 0) lines.push(`  ${plain(stage.name)}  ${c.dim('nothing: no record has started and ended it')}`)
+        for (const item of stage.from) {
+          const took = stage.expected?.unit === 'hours' ? `${item.hours} h` : `${businessDays(item.days)} (${item.hours} h)`
+          lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(stage.name)}: ${took}  ${c.dim(`${plain(item.started)} → ${plain(item.ended)}`)}`)
+        }
+      }
+    }
     for (const figure of Object.keys(LABELS) as FigureName[]) {
       lines.push('', c.bold(LABELS[figure]))
       if (figure === 'deploymentFrequency') lines.push(...explainFrequencyClass(result.deploymentFrequency))
@@ -128,6 +144,24 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     if (shown.length < result.warnings.length) lines.push(c.dim(`  … ${result.warnings.length - shown.length} more`))
   }
   return `${lines.join('\n')}\n`
+}
+
+/** `Release Manager · median 1.2 business days · expected 1 day · 3 records · over`. */
+function stageSummary(c: Colors, stage: StageDuration): string {
+  const parts: string[] = []
+  if (stage.role) parts.push(plain(stage.role))
+  const inHours = stage.expected?.unit === 'hours'
+  if (stage.medianHours === null || stage.medianDays === null) parts.push(c.dim('no record has started and ended it'))
+  else parts.push(inHours ? `median ${stage.medianHours} h` : `median ${businessDays(stage.medianDays)}`)
+  if (stage.expected) parts.push(`expected ${plain(stage.expected.text)}`)
+  parts.push(count(stage.count, 'record'))
+  if (stage.over === true) parts.push(c.red('over'))
+  else if (stage.over === false) parts.push(c.green('within'))
+  return parts.join(c.dim(' · '))
+}
+
+function businessDays(days: number): string {
+  return `${days} business day${days === 1 ? '' : 's'}`
 }
 
 function explainFigure(c: Colors, explanation: FigureExplanation): string[] {

@@ -1,5 +1,6 @@
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
+import type { ExpectedDuration } from '../template/types.ts'
 
 /** A DORA performance tier. 2022 published high, medium and low only. */
 export type Tier = 'elite' | 'high' | 'medium' | 'low'
@@ -258,4 +259,37 @@ export interface MetricsResult extends Figures {
   explain: Explanation
   /** Problems in the records' content met while measuring: warnings (`--json` prints each as FORMAT.md §6's diagnostic keys). */
   warnings: PlacedMessage[]
+  /** Per stage of each template, the median actual duration against the expected one (`computeStageDurations`). */
+  stages: StageDuration[]
+}
+
+/** A record's stage behind a `StageDuration` (its actual times, as `status` measures them). */
+export interface StageEvidence {
+  file: string
+  /** The stage's `started` in the frontmatter. */
+  line: number
+  started: string
+  ended: string
+  /** Clock hours, 2 decimals. */
+  hours: number
+  /** Business days (Monday–Friday hours / 24), 2 decimals. */
+  days: number
+}
+
+/** One stage of a template: its median actual duration against the expected one (`metrics --json` key `stages`). */
+export interface StageDuration {
+  template: string
+  name: string
+  role: string | null
+  expected: ExpectedDuration | null
+  /** Records whose stage started and ended (in the window, when one was given). */
+  count: number
+  /** Median clock hours, 2 decimals; null when no record measured the stage. */
+  medianHours: number | null
+  /** Median business days, 2 decimals; null as `medianHours`. */
+  medianDays: number | null
+  /** The median, in the expected unit (`hours`: medianHours, `days`: medianDays), exceeds the expected maximum; null without both. */
+  over: boolean | null
+  /** The records measured, by file. */
+  from: StageEvidence[]
 }

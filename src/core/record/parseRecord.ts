@@ -10,6 +10,7 @@ import { emptyRecord } from './emptyRecord.ts'
 import { findTable } from './findTable.ts'
 import { parseFrontmatter, type ParsedFrontmatter } from './parseFrontmatter.ts'
 import { readBody, type ReadBody } from './readBody.ts'
+import { readStageTimes } from './readStageTimes.ts'
 import { resolveTemplate } from './resolveTemplate.ts'
 import { splitFrontmatter, type SplitFrontmatter } from './splitFrontmatter.ts'
 import { messageAt } from '../message/messageAt.ts'
@@ -108,6 +109,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
     timeline: findTable(body.tables, tableNames.timeline),
     issues: findTable(body.tables, tableNames.issues),
     placeholders,
+    stageTimes: readStageTimes(frontmatter, template.manifest?.stages ?? [], body.stages),
     problems,
   }
 }

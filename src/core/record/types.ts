@@ -1,5 +1,6 @@
 import type { Status } from '../lifecycle/statuses.ts'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import type { ExpectedDuration } from '../template/types.ts'
 
 /** A place in a file; `line` and `column` are 1-based, columns count UTF-16 code units. */
 export interface Point {
@@ -122,6 +123,22 @@ export interface Placeholder extends Point {
   group?: string
 }
 
+/**
+ * A stage's responsible role and expected duration (from the template's manifest `stages:`) with
+ * when the record says it started and ended (frontmatter `stages:`). The point is the stage's
+ * `started` value in the frontmatter, else its entry, else its `##` heading, else the frontmatter.
+ */
+export interface StageTime extends Point {
+  /** The stage as the manifest names it, or as the frontmatter does for a stage the manifest leaves out. */
+  name: string
+  role: string | null
+  expected: ExpectedDuration | null
+  /** The `started` date-time as written (trimmed), or null when missing or not a date-time. */
+  started: string | null
+  /** The `ended` date-time as written (trimmed), or null when missing or not a date-time. */
+  ended: string | null
+}
+
 export interface ReleaseRecord {
   /** Path relative to the project root, with `/`. */
   file: string
@@ -140,6 +157,11 @@ export interface ReleaseRecord {
   /** The table whose heading is the template's issues heading (`Issues Encountered`), if any. */
   issues: Table | null
   placeholders: Placeholder[]
+  /**
+   * Every stage the template plans (role, expected duration) or the frontmatter times, in the
+   * manifest's order, then the frontmatter's (`readStageTimes`). Absent from records made by hand.
+   */
+  stageTimes?: StageTime[]
   /**
    * Problems found while reading the record, by line and column: reported, never thrown. Each has
    * the record's `file`, a place, a rule id (`frontmatter-yaml`, `encoding`…) and source `shiplog`.

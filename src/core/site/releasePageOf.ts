@@ -9,7 +9,8 @@ import { displayValue, recordField } from './recordField.ts'
 import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { safeUrl } from './safeUrl.ts'
-import type { ChangeView, IssuesView, ReleasePage, StageView, TimelineView } from '../../shared/pageData.ts'
+import type { StageProgress } from '../status/types.ts'
+import type { ChangeView, IssuesView, ReleasePage, StageTimingView, StageView, TimelineView } from '../../shared/pageData.ts'
 
 export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
@@ -70,6 +71,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         line: group.line,
       }
     }),
+    ...timingOf(progress.stages[s]),
   }))
 
   const fired = record.stages.flatMap((stage) =>
@@ -125,6 +127,28 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     deployedAt: deployed && status !== null && DEPLOYMENT_STATUSES.has(status) ? { at: deployed.date.toISOString(), source: deployed.source } : null,
     sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,
     historyUrl: options.repo ? historyUrl(options.repo, record.file) : null,
+  }
+}
+
+/**
+ * A stage's timing for its page: role, expected and actual duration (`measureStage`, through
+ * `computeProgress`). The site is built without a clock, so a stage still running is shown as
+ * started, never as overdue.
+ */
+function timingOf(stage: StageProgress | undefined): { timing?: StageTimingView } {
+  if (!stage || stage.actual === undefined) return {}
+  const { actual, expected } = stage
+  const days = actual.days === null ? null : `${actual.days} business day${actual.days === 1 ? '' : 's'}`
+  const took = expected?.unit === 'days' ? days : actual.hours === null ? null : `${actual.hours} h`
+  return {
+    timing: {
+      role: stage.role ?? null,
+      expected: expected?.text ?? null,
+      started: actual.started,
+      ended: actual.ended,
+      took,
+      over: stage.over ?? null,
+    },
   }
 }
 

@@ -1,13 +1,24 @@
-import type { ReleaseRecord } from '../record/types.ts'
+import { normalizeName } from '../record/normalizeName.ts'
+import type { ReleaseRecord, StageTime } from '../record/types.ts'
+import { measureStage } from './measureStage.ts'
 import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
+
+export interface ProgressOptions {
+  /** The caller's clock: a stage started and still running past its expected maximum at `now` is `overdue`. */
+  now?: Date
+}
 
 /**
  * Progress of a record per FORMAT.md §3: task and sign-off groups count, conditional groups count
  * only while their condition holds, trigger items never count (a checked trigger has fired), and
  * not-applicable items count neither as done nor as open. The status and each group's `required`
- * are the record's own (`ReleaseRecord.status`, `Group.required`).
+ * are the record's own (`ReleaseRecord.status`, `Group.required`). Each stage the template plans
+ * or the record times also gets its role and expected duration against its actual times
+ * (`measureStage`).
  */
-export function computeProgress(record: ReleaseRecord): RecordProgress {
+export function computeProgress(record: ReleaseRecord, options: ProgressOptions = {}): RecordProgress {
+  const times = new Map<string, StageTime>()
+  for (const time of record.stageTimes ?? []) times.set(normalizeName(time.name), time)
   let done = 0
   let total = 0
   let fired = 0
@@ -30,7 +41,8 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
     })
     done += stageDone
     total += stageTotal
-    return { name: stage.name, done: stageDone, total: stageTotal, groups }
+    const time = times.get(normalizeName(stage.name))
+    return { name: stage.name, done: stageDone, total: stageTotal, groups, ...(time ? measureStage(time, options.now) : {}) }
   })
   const { version } = record.frontmatter.data
   return {

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors'
-import type { GroupProgress, RecordProgress } from './types.ts'
+import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
 export interface StatusReportOptions {
   /** Use ANSI colours. */
@@ -25,6 +25,27 @@ function groupLabel(group: GroupProgress): string {
   return `${group.done}/${group.total}${note}`
 }
 
+type Colors = ReturnType<typeof createColors>
+
+/**
+ * A stage's role and expected duration against its actual one, e.g. `Release Manager · expected
+ * 1 day · took 1.33 days, over`; empty for a stage without them. Days are business days.
+ */
+function stageTiming(c: Colors, stage: StageProgress): string {
+  const parts: string[] = []
+  if (stage.role) parts.push(stage.role)
+  if (stage.expected) parts.push(`expected ${stage.expected.text}`)
+  const actual = stage.actual
+  const inDays = stage.expected?.unit === 'days'
+  if (actual && actual.hours !== null && actual.days !== null) {
+    const took = inDays ? `took ${actual.days} business day${actual.days === 1 ? '' : 's'}` : `took ${actual.hours} h`
+    parts.push(stage.over ? c.red(`${took}, over`) : stage.over === false ? c.green(took) : took)
+  } else if (actual?.started) {
+    parts.push(stage.overdue ? c.red(`started ${actual.started}, overdue`) : `started ${actual.started}`)
+  }
+  return parts.length === 0 ? '' : `  ${c.dim('·')} ${parts.join(c.dim(' · '))}`
+}
+
 /** The human-readable `shiplog status` report: per record, stage and group. */
 export function formatStatusReport(records: RecordProgress[], options: StatusReportOptions): string {
   const c = createColors(options.color)
@@ -43,7 +64,8 @@ export function formatStatusReport(records: RecordProgress[], options: StatusRep
       const counts = `${stage.done}/${stage.total}`
       const complete = stage.total > 0 && stage.done === stage.total
       const colored = complete ? c.green(counts) : counts
-      lines.push(options.bars ? `${label}  ${bar(stage.done, stage.total)} ${colored}` : `${label}  ${colored}`)
+      const timing = stageTiming(c, stage)
+      lines.push(options.bars ? `${label}  ${bar(stage.done, stage.total)} ${colored}${timing}` : `${label}  ${colored}${timing}`)
       for (const group of stage.groups) {
         const name = `    ${group.name}`.padEnd(nameWidth)
         const role = group.role === 'task' ? '' : c.dim(` [${group.role}]`)

@@ -1,3 +1,5 @@
-export { computeProgress } from './computeProgress.ts'
+export { computeProgress, type ProgressOptions } from './computeProgress.ts'
+export { businessHours } from './businessHours.ts'
+export { measureStage, type StageActual, type StageMeasure } from './measureStage.ts'
 export { formatStatusReport } from './formatStatusReport.ts'
 export type { GroupProgress, RecordProgress, StageProgress } from './types.ts'

@@ -1,5 +1,6 @@
 import type { Status } from '../lifecycle/statuses.ts'
 import type { GroupRole } from '../record/types.ts'
+import type { StageMeasure } from './measureStage.ts'
 
 /** Progress of one group; `done`/`total` exclude not-applicable items. */
 export interface GroupProgress {
@@ -13,7 +14,12 @@ export interface GroupProgress {
   required: boolean
 }
 
-export interface StageProgress {
+/**
+ * Progress of one stage. A stage the template gives a role or an expected duration, or the record
+ * times (frontmatter `stages:`), also has the keys of `StageMeasure`: `role`, `expected`, `actual`,
+ * `over`, `overdue` (additions to FORMAT.md §6).
+ */
+export interface StageProgress extends Partial<StageMeasure> {
   name: string
   done: number
   total: number

@@ -4,7 +4,9 @@ export { TemplateError } from './TemplateError.ts'
 export { parseManifest, type ParsedManifest } from './parseManifest.ts'
 export {
   DEFAULT_TABLES,
+  type ExpectedDuration,
   type GroupRule,
+  type StagePlan,
   type TemplateManifest,
   type TemplateTables,
   type TemplateVariable,

@@ -5,6 +5,7 @@ import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
 import { frontmatterVariables } from './frontmatterVariables.ts'
 import { manifestBlock } from './manifestBlock.ts'
+import { parseStagePlans } from './parseStagePlans.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
 export interface ParsedManifest {
@@ -192,7 +193,11 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
   }
 
   const fields = frontmatterVariables(source, block.endLine)
-  return { manifest: { name, description, variables, groups, tables, fields }, problems, places }
+  const manifest: TemplateManifest = { name, description, variables, groups, tables, fields }
+  if (shiplog['stages'] !== undefined && shiplog['stages'] !== null) {
+    manifest.stages = parseStagePlans(shiplog['stages'], source, (path) => where(['stages', ...path]), report)
+  }
+  return { manifest, problems, places }
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {

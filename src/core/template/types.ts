@@ -48,6 +48,30 @@ export interface TemplateManifest {
    * (`environment: "{{target_environment}}"`): read from the template, not declared.
    */
   fields?: { [key: string]: string }
+  /**
+   * Who is responsible for each stage and how long it is expected to take (`stages:` in the
+   * manifest), in the manifest's order; absent when the template declares none.
+   */
+  stages?: StagePlan[]
+}
+
+/** How long a stage is expected to take: `1 day` is `{min: 1, max: 1, unit: 'days'}`. */
+export interface ExpectedDuration {
+  min: number
+  max: number
+  /** `days` are business days (Monday to Friday); `hours` are clock hours. */
+  unit: 'hours' | 'days'
+  /** As the manifest writes it, trimmed (`1-2 days`). */
+  text: string
+}
+
+/** A stage's responsible role and expected duration, as a template's manifest declares them. */
+export interface StagePlan {
+  /** The stage's H2 heading, as the manifest writes it. */
+  stage: string
+  /** Who is responsible (`Release Manager`), or null when not declared. */
+  role: string | null
+  expected: ExpectedDuration | null
 }
 
 export const DEFAULT_TABLES: TemplateTables = {

@@ -2,7 +2,7 @@ import semver from 'semver'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
 import { readDateTime } from '../../record/dateTime.ts'
-import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS } from '../frontmatterSchema.ts'
+import { CHANGE_FIELDS, DATE_TIME_KEYS, FIELDS, frontmatterSchema, REQUIRED_KEYS, STAGE_FIELDS } from '../frontmatterSchema.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckContext, CheckRule } from '../types.ts'
@@ -16,7 +16,8 @@ import { valuePoint } from '../../record/valuePoint.ts'
  * Errors: a required key missing or empty, a value outside its enum (`release_type` and `status`
  * are case-insensitive), a date-time that is not ISO 8601 or names a day that does not exist
  * (`2026-02-30`), `incident` that is not a boolean, a `changes` item without `id`, `title` or a
- * valid `committed_at`. Warnings: a `version` that is not semver, a date-time without an offset
+ * valid `committed_at`, a `stages` entry with another key than `started`/`ended` or that ends
+ * before it starts. Warnings: a `version` that is not semver, a date-time without an offset
  * (read as UTC), a status not written as itself (`Closed` is read as `closed`). Values that are
  * unfilled placeholders are left to `unfilled-placeholder`.
  * The same zod schema generates `schema/release.schema.json`.
@@ -28,7 +29,7 @@ export const frontmatterSchemaRule: CheckRule = {
   docs: [
     'Checks the frontmatter against the schema that also generates `schema/release.schema.json`.',
     '',
-    '- **error**: a required key (`release`, `version`, `component`, `release_type`, `environment`, `status`, `scheduled`, `owner`) missing or empty; a value outside its list (`release_type` and `status` are case-insensitive, `environment` and `rollback_strategy` are lower-case); a date-time that is not ISO 8601 (`2026-03-04T14:00:00+01:00`) or names a day that does not exist (`2026-02-30`); `incident` that is not `true`/`false`; a `changes` item without `id`, `title` or a valid `committed_at`.',
+    '- **error**: a required key (`release`, `version`, `component`, `release_type`, `environment`, `status`, `scheduled`, `owner`) missing or empty; a value outside its list (`release_type` and `status` are case-insensitive, `environment` and `rollback_strategy` are lower-case); a date-time that is not ISO 8601 (`2026-03-04T14:00:00+01:00`) or names a day that does not exist (`2026-02-30`); `incident` that is not `true`/`false`; a `changes` item without `id`, `title` or a valid `committed_at`; a `stages` entry that is not `{started, ended}`, or whose `ended` is before its `started`.',
     '- **warning**: a `version` that is not semver; a date-time without an offset (it is read as UTC); a `status` not written as the status itself (`Closed`, `" closed "`): it is read trimmed and case-insensitively, as `closed`, and the message names the value to write.',
     '',
     'A record with no frontmatter draws one error. Values that are unfilled placeholders (`"{{release_version}}"`) are reported by `unfilled-placeholder` instead; unknown keys are allowed.',
@@ -96,6 +97,23 @@ export const frontmatterSchemaRule: CheckRule = {
     const dateTimes: Array<Array<string | number>> = DATE_TIME_KEYS.map((key) => [key])
     const changes = data['changes']
     if (Array.isArray(changes)) changes.forEach((_, index) => dateTimes.push(['changes', index, 'committed_at']))
+    const stages = data['stages']
+    if (isMap(stages) && !withPlaceholder.has('stages')) {
+      for (const [stage, times] of Object.entries(stages)) {
+        if (!isMap(times)) continue
+        dateTimes.push(['stages', stage, 'started'], ['stages', stage, 'ended'])
+        const started = typeof times['started'] === 'string' ? readDateTime(times['started']) : null
+        const ended = typeof times['ended'] === 'string' ? readDateTime(times['ended']) : null
+        if (started !== null && ended !== null && ended.date < started.date) {
+          reports.push(
+            context.report(
+              valuePoint(record, ['stages', stage, 'ended']),
+              `Unexpected \`ended\` ${show(String(times['ended']))} before \`started\` ${show(String(times['started']))} in \`stages.${stage}\`, expected the stage to end after it started`,
+            ),
+          )
+        }
+      }
+    }
     for (const path of dateTimes) {
       if (withPlaceholder.has(String(path[0]))) continue
       const value = valueAt(data, path)
@@ -113,8 +131,14 @@ function issueReport(record: ReleaseRecord, issue: z.core.$ZodIssue, context: Ch
   const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))
   const value = valueAt(record.frontmatter.data, path)
   const name = path.join('.')
-  const spec = path.length === 1 ? FIELDS[String(path[0])] : path[0] === 'changes' && path.length === 3 ? CHANGE_FIELDS[String(path[2])] : undefined
-  const expected = spec?.expected ?? (path[0] === 'changes' && path.length === 2 ? 'a change `{id, title, committed_at}`' : 'a valid value')
+  const nested = path[0] === 'changes' ? CHANGE_FIELDS : path[0] === 'stages' ? STAGE_FIELDS : undefined
+  const spec = path.length === 1 ? FIELDS[String(path[0])] : path.length === 3 ? nested?.[String(path[2])] : undefined
+  const entry = path[0] === 'changes' ? 'a change `{id, title, committed_at}`' : path[0] === 'stages' ? 'a map `{started, ended}` of ISO 8601 date-times' : undefined
+  const expected = spec?.expected ?? (path.length === 2 ? entry : undefined) ?? 'a valid value'
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys
+    return context.report(valuePoint(record, [...path, String(key)]), `Unexpected key \`${String(key)}\` in \`${name}\`, expected ${path[0] === 'stages' ? '`started` or `ended`' : 'a known key'}`)
+  }
   if (value === undefined) {
     if (path.length === 1) {
       return context.report(valuePoint(record, []), `Unexpected missing key \`${name}\`, expected ${expected}`)
@@ -126,6 +150,10 @@ function issueReport(record: ReleaseRecord, issue: z.core.$ZodIssue, context: Ch
     return context.report(at, `Unexpected impossible date ${show(value)} in \`${name}\`, expected a day that exists in the calendar`)
   }
   return context.report(at, `Unexpected ${show(value)} in \`${name}\`, expected ${expected}`)
+}
+
+function isMap(value: YamlValue | undefined): value is { [key: string]: YamlValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function valueAt(data: { [key: string]: YamlValue }, path: ReadonlyArray<string | number>): YamlValue | undefined {
