@@ -44,6 +44,7 @@ describe('computeMetrics', () => {
       'series',
       'explain',
       'warnings',
+      'targets',
     ])
   })
 

@@ -7,6 +7,7 @@ import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
 import { resolveWindowBound } from './resolveWindowBound.ts'
 import { splitPeriods } from './splitPeriods.ts'
+import { evaluateTargets, readTargets } from './targets/evaluateTargets.ts'
 import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
 import type { Exclusion, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
 
@@ -43,6 +44,8 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
       `Unexpected window: \`since\` ${new Date(since).toISOString()} is not before \`until\` ${new Date(until).toISOString()}`,
     )
   }
+  const targets = readTargets(options.targets)
+  if (targets.errors.length > 0) throw new MetricsOptionError(targets.errors.join('; '))
   const environment = (options.environment ?? 'production').trim().toLowerCase()
   const component = options.component === undefined ? null : options.component.trim().toLowerCase()
 
@@ -141,6 +144,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
+    targets: evaluateTargets(figures, targets.targets),
   }
 }
 

@@ -2,6 +2,7 @@ import picocolors from 'picocolors'
 import { oneLine as plain } from '../check/format/sanitize.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
+import { formatTargets, explainTargets } from './targets/formatTargets.ts'
 import type { FigureExplanation, FigureName, MetricsResult, Tier, TierRating } from './types.ts'
 
 export interface FormatMetricsReportOptions {
@@ -105,11 +106,14 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     )
   }
 
+  if (result.targets.length > 0) lines.push('', ...formatTargets(c, result.targets, WIDTH))
+
   if (options.explain) {
     for (const figure of Object.keys(LABELS) as FigureName[]) {
       lines.push('', c.bold(LABELS[figure]))
       lines.push(...explainFigure(c, result.explain.figures[figure]))
     }
+    if (result.targets.length > 0) lines.push('', c.bold('Targets'), ...explainTargets(result.targets))
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
       for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)

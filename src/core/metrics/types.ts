@@ -1,5 +1,6 @@
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
+import type { TargetResult, TargetSettings } from './targets/types.ts'
 
 /** A DORA performance tier. 2022 published high, medium and low only. */
 export type Tier = 'elite' | 'high' | 'medium' | 'low'
@@ -26,6 +27,8 @@ export interface MetricsOptions {
   by?: PeriodUnit
   /** The DORA report year whose tiers rate the figures; default the latest kept (2024). */
   benchmark?: BenchmarkYear
+  /** Team targets to check the figures against, e.g. `{ changeFailureRate: '< 5%' }` (docs/metrics.md, "Targets"). */
+  targets?: TargetSettings
 }
 
 /** The figures whose value can be null (FORMAT.md §6), and the two counts. */
@@ -231,4 +234,6 @@ export interface MetricsResult extends Figures {
   explain: Explanation
   /** Problems in the records' content met while measuring: warnings (`--json` prints each as FORMAT.md §6's diagnostic keys). */
   warnings: PlacedMessage[]
+  /** Each configured target with the figure's value and whether it is met (null: no data); `[]` without targets. */
+  targets: TargetResult[]
 }
