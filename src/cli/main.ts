@@ -137,6 +137,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--explain', 'list the records and rows behind every figure, and every record left out')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .option('--fail-on-targets', 'exit 1 when a figure misses its target (config `targets`); a figure without data is not a miss')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Targets (config `targets`, e.g. { changeFailureRate: "< 5%", recoveryTime: "< 15m", deploymentFrequency: ">= 10/week" })',
+        'are reported as met, missed or no data; see docs/metrics.md, "Targets".',
+        '',
+        'Exit codes: 0 figures printed; 1 a record could not be read, or with --fail-on-targets a target',
+        'was missed; 2 a bad flag or configuration.',
+      ].join('\n'),
+    )
     .action(async (flags, command: Command) => {
       const { metricsCommand } = await import('./commands/metrics.ts')
       setExitCode(await metricsCommand(flags, globalsOf(command)))
