@@ -5,6 +5,7 @@ import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
 import { frontmatterVariables } from './frontmatterVariables.ts'
 import { manifestBlock } from './manifestBlock.ts'
+import { readManifestTargets } from './readManifestTargets.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
 export interface ParsedManifest {
@@ -191,8 +192,10 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     }
   }
 
+  const targets = readManifestTargets(shiplog['targets'], (path) => where(['targets', ...path]), report)
+
   const fields = frontmatterVariables(source, block.endLine)
-  return { manifest: { name, description, variables, groups, tables, fields }, problems, places }
+  return { manifest: { name, description, variables, groups, tables, fields, ...(targets === null ? {} : { targets }) }, problems, places }
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {
