@@ -1,5 +1,6 @@
 import { computeMetrics } from '../metrics/index.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
+import type { TargetSettings } from '../metrics/targets/types.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { componentHref, componentRoutes } from './componentRoutes.ts'
 import { componentPageOf, componentsPageOf, groupByComponent } from './componentPagesOf.ts'
@@ -26,6 +27,8 @@ export interface PlanSiteOptions {
   repo: { url: string; branch: string } | null
   /** The DORA report year rating the figures; default the latest kept. */
   benchmark?: BenchmarkYear
+  /** Team targets (config `targets`) drawn on the tiles and charts. */
+  targets?: TargetSettings
   /**
    * The release files planned last time, by site record: a record planned before under the same
    * route and repository is not planned again (`dev` re-plans after every save).
@@ -112,6 +115,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     const base = {
       ...(component === undefined ? {} : { component }),
       ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
+      ...(options.targets === undefined ? {} : { targets: options.targets }),
     }
     return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
   }
