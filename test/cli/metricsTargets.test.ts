@@ -51,6 +51,17 @@ describe('shiplog metrics --fail-on-targets', () => {
     expect(result.stdout).toContain('Recovery time           < 1h    30 min  met')
   }, cliTimeout(1))
 
+  it('should exit 1 for a window given with --since/--until that holds no deployment when a frequency target is set', () => {
+    const root = project({ deploymentFrequency: '>= 1/week', recoveryTime: '< 1h' })
+    const result = runCli(['--root', root, 'metrics', '--since', '2026-04-01', '--until', '2026-05-01', '--fail-on-targets'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('1 of 2 targets missed: deploymentFrequency >= 1/week')
+    // Without a window of its own, a project without deployments has no data, which is no miss.
+    const empty = mkdtempSync(join(tmpdir(), 'shiplog-targets-'))
+    writeFileSync(join(empty, 'shiplog.config.json'), JSON.stringify({ targets: { deploymentFrequency: '>= 1/week' } }))
+    expect(runCli(['--root', empty, 'metrics', '--fail-on-targets']).code).toBe(0)
+  }, cliTimeout(2))
+
   it('should refuse a target the configuration cannot read, naming file and key (exit 2)', () => {
     const root = project({ recoverytime: '< 15m' })
     const result = runCli(['--root', root, 'metrics', '--fail-on-targets'])

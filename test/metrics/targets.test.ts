@@ -66,6 +66,18 @@ describe('computeMetrics targets', () => {
     expect(result.targets[4]).toMatchObject({ operator: '<', threshold: 0.25, unit: 'hours' })
   })
 
+  it('should miss a frequency target over a given window without deployments (0 per week), the other targets having no data', () => {
+    // April holds none of the four March deployments: the window is known (30 days), the count 0.
+    const result = computeMetrics(records, { since: '2026-04-01', until: '2026-05-01', targets: { deploymentFrequency: '>= 1/week', changeFailureRate: '< 5%' } })
+    expect(result.deploymentFrequency.perWeek).toBeNull()
+    expect(result.targets.map(({ metric, value, met }) => ({ metric, value, met }))).toEqual([
+      { metric: 'deploymentFrequency', value: 0, met: false },
+      { metric: 'changeFailureRate', value: null, met: null },
+    ])
+    // An upper bound on frequency is met by none.
+    expect(computeMetrics(records, { since: '2026-04-01', until: '2026-05-01', targets: { deploymentFrequency: '< 20/week' } }).targets[0]?.met).toBe(true)
+  })
+
   it('should report no targets when none are set', () => {
     expect(computeMetrics(records).targets).toEqual([])
   })

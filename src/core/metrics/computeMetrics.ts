@@ -144,7 +144,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
-    targets: evaluateTargets(figures, targets.targets),
+    targets: evaluateTargets(figures, targets.targets, window.days),
   }
 }
 

@@ -31,12 +31,14 @@ export function readTargets(settings: TargetSettings | undefined): { targets: Pa
 
 /**
  * Checks each target against the figure as the metrics JSON reports it (rounded as there). A
- * figure without data is neither met nor missed: `met` is null, with the figure's reason.
+ * figure without data is neither met nor missed: `met` is null, with the figure's reason. The one
+ * exception is the frequency over a window (`windowDays`, from since/until) that holds no
+ * deployment: 0 per week, which misses any `>`/`>=` target.
  */
-export function evaluateTargets(figures: Figures, targets: readonly ParsedTarget[]): TargetResult[] {
+export function evaluateTargets(figures: Figures, targets: readonly ParsedTarget[], windowDays: number | null = null): TargetResult[] {
   return targets.map((target) => {
     const info = TARGET_METRICS.find((entry) => entry.metric === target.metric)
-    const { value, reason } = info ? info.value(figures) : { value: null, reason: 'unknown metric' }
+    const { value, reason } = info ? info.value(figures, windowDays) : { value: null, reason: 'unknown metric' }
     const { metric, target: written, ...bound } = target
     if (value === null) return { metric, target: written, value: null, met: null, reason: reason ?? 'no data', ...bound }
     return { metric, target: written, value, met: COMPARE[target.operator](value, target.threshold), ...bound }

@@ -10,8 +10,11 @@ export interface TargetMetricInfo {
   label: string
   kind: TargetKind
   unit: TargetUnit
-  /** The figure a target is checked against, as the metrics JSON reports it, and why it is null. */
-  value: (figures: Figures) => { value: number | null; reason?: string }
+  /**
+   * The figure a target is checked against, as the metrics JSON reports it, and why it is null.
+   * `windowDays` is the window's length when it has one (`window.days`).
+   */
+  value: (figures: Figures, windowDays: number | null) => { value: number | null; reason?: string }
   /** Where the value comes from, for `--explain`. */
   source: string
 }
@@ -26,8 +29,13 @@ export const TARGET_METRICS: readonly TargetMetricInfo[] = [
     label: 'Deployment frequency',
     kind: 'frequency',
     unit: 'per week',
-    value: (f) => withReason(f.deploymentFrequency.perWeek, f.deploymentFrequency.reason),
-    source: 'deploymentFrequency.perWeek',
+    // A window that holds no deployment (one given by since/until) deployed 0 per week: that is
+    // data for a target, though the figure itself is null (FORMAT.md §5).
+    value: (f, windowDays) =>
+      f.deploymentFrequency.perWeek === null && f.deploymentFrequency.count === 0 && windowDays !== null && windowDays > 0
+        ? { value: 0 }
+        : withReason(f.deploymentFrequency.perWeek, f.deploymentFrequency.reason),
+    source: 'deploymentFrequency.perWeek (0 for a window without deployments)',
   },
   {
     metric: 'leadTime',
