@@ -137,7 +137,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--explain', 'list the records and rows behind every figure, and every record left out')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
-    .option('--fail-on-targets', 'exit 1 when a figure misses its target (config `targets`); a figure without data is not a miss')
+    .option('--fail-on-targets', 'exit 1 when a figure misses its target (config `targets`); a figure without data is not a miss, but a --since/--until window without deployments is 0 per week')
     .addHelpText(
       'after',
       [
