@@ -44,6 +44,8 @@ describe('site targets: page data', () => {
     expect(tile('deploymentFrequency')).toEqual([{ metric: 'deploymentFrequency', text: 'target >= 10/week', outcome: 'missed', line: null }])
     expect(tile('leadTime')).toEqual([{ metric: 'leadTime', text: 'target < 1h', outcome: 'no data', line: null }])
     expect(tile('rollbackRate')).toEqual([])
+    // the frequency target is drawn on the deployments chart, but the count's tile does not repeat it
+    expect(tile('deployments')).toEqual([])
   })
 
   it('should draw the target line on the charts in the axis unit, a success rate at its failure rate', () => {

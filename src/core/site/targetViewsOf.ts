@@ -5,7 +5,8 @@ import type { TargetView } from '../../shared/pageData.ts'
 
 /**
  * The figure whose tile and charts show a target: its own, but the deployment success rate on the
- * change failure rate (its complement) and the frequency also on the deployments chart.
+ * change failure rate (its complement) and the frequency also on the deployments chart (not on
+ * the deployments tile, a count that the frequency tile beside it already rates).
  */
 const FIGURES_OF: { [metric: string]: readonly FigureName[] } = {
   deploymentSuccessRate: ['changeFailureRate'],
@@ -19,7 +20,7 @@ const FIGURES_OF: { [metric: string]: readonly FigureName[] } = {
  */
 export function targetViewsOf(targets: readonly TargetResult[], key: FigureName, chart: 'week' | 'month' | null = null): TargetView[] {
   return targets
-    .filter((t) => (FIGURES_OF[t.metric] ?? [t.metric as FigureName]).includes(key))
+    .filter((t) => (FIGURES_OF[t.metric] ?? [t.metric as FigureName]).includes(key) && (chart !== null || key !== 'deployments'))
     .map((t) => ({
       metric: t.metric,
       text: `target ${t.metric === 'deploymentSuccessRate' ? 'success rate ' : ''}${t.target}`,
