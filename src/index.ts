@@ -99,6 +99,10 @@ export type {
   TierRating,
   TierRatings,
 } from './core/metrics/types.ts'
+// Team targets (config `targets`, `metrics --fail-on-targets`)
+export { parseTarget } from './core/metrics/targets/parseTarget.ts'
+export { TARGET_METRIC_NAMES } from './core/metrics/targets/targetMetrics.ts'
+export type { ParsedTarget, TargetMetric, TargetOperator, TargetResult, TargetSettings, TargetUnit } from './core/metrics/targets/types.ts'
 
 // Templates and new records (`shiplog new`, `shiplog templates`, `check --templates`)
 export { renderTemplate, type RenderedTemplate, type RenderTemplateOptions } from './core/template/renderTemplate.ts'

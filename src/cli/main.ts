@@ -148,6 +148,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--explain', 'list the records and rows behind every figure, and every record left out; why the frequency class and each tier were given (band, edge, tie rule)')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .option('--fail-on-targets', 'exit 1 when a figure misses its target (config `targets`); a figure without data is not a miss, but a --since/--until window without deployments is 0 per week')
     .addHelpText(
       'after',
       [
@@ -156,6 +157,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         'median time the records of the environment took (frontmatter `stages: { <stage>: { started,',
         'ended } }`) against it; days are business days (Monday to Friday, 24 hours each). --since and',
         '--until keep the stages that ended in the window; --explain lists the records; --json: `stages`.',
+        'Targets (config `targets`, e.g. { changeFailureRate: "< 5%", recoveryTime: "< 15m", deploymentFrequency: ">= 10/week" })',
+        'are reported as met, missed or no data; see docs/metrics.md, "Targets".',
+        '',
+        'Exit codes: 0 figures printed; 1 a record could not be read, or with --fail-on-targets a target',
+        'was missed; 2 a bad flag or configuration.',
       ].join('\n'),
     )
     .action(async (flags, command: Command) => {

@@ -190,6 +190,20 @@ export interface FigureTile {
   /** Why the figure is null, when it is. */
   reason: string | null
   href: string
+  /** The team targets set for this figure (config `targets`), each with its outcome in words. */
+  targets?: TargetView[]
+}
+
+/** A team target shown on a figure's tile and chart: met or missed is said in words, not by colour alone. */
+export interface TargetView {
+  /** The target's metric (`changeFailureRate`, `deploymentSuccessRate`, …). */
+  metric: string
+  /** `target < 5%`; a target of another metric names it: `target success rate > 95%`. */
+  text: string
+  /** Over the whole window: `met`, `missed`, or `no data` (a figure without a value is neither). */
+  outcome: 'met' | 'missed' | 'no data'
+  /** The bound in the chart's axis unit (per cent for rates), where the chart draws its line; null when it draws none. */
+  line: number | null
 }
 
 export interface ChartSeries {
@@ -208,6 +222,8 @@ export interface ChartView {
   /** Shorter labels for the bars when there are many: the value in the axis unit, or `–` for none. */
   short: string[]
   series: ChartSeries[]
+  /** Team targets drawn on the chart as a line with a label (see `TargetView`). */
+  targets?: TargetView[]
 }
 
 export interface TrendViews {

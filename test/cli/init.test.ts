@@ -35,6 +35,8 @@ describe('shiplog init', () => {
       template: 'deployment',
       templates: 'templates',
       site: { title: 'payments-api releases' },
+      // the deployment template's Quality Standards (its manifest's `targets:`)
+      targets: { deploymentSuccessRate: '> 95%', recoveryTime: '< 15m', changeFailureRate: '< 5%', deploymentFrequency: '>= 10/week', leadTime: '< 1h' },
     })
     expect(read(root, 'templates/deployment.md')).toBe(read(REPO_ROOT, 'templates/deployment.md'))
     expect(read(root, '.github/workflows/shiplog.yml')).toBe(read(REPO_ROOT, 'docs/ci/github-actions.yml').replace('# Copy to .github/workflows/shiplog.yml.\n', ''))

@@ -12,6 +12,7 @@ describe('resolveConfig', () => {
       site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
       rules: {},
       metrics: { dailyDeployDays: 3 },
+      targets: {},
     })
   })
 

@@ -45,6 +45,7 @@ describe('computeMetrics', () => {
       'explain',
       'warnings',
       'stages',
+      'targets',
     ])
   })
 

@@ -33,6 +33,13 @@ describe('metrics', () => {
         'readTimeline',
         'sparkline',
         'splitPeriods',
+        // team targets
+        'TARGET_METRICS',
+        'TARGET_METRIC_NAMES',
+        'evaluateTargets',
+        'parseTarget',
+        'readTargets',
+        'targetMetricInfo',
       ].sort(),
     )
   })

@@ -18,6 +18,8 @@ export interface MetricsFlags {
   benchmark?: string
   explain?: boolean
   json?: boolean
+  /** Exit 1 when a configured target is missed (`--fail-on-targets`). */
+  failOnTargets?: boolean
   /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
   cache?: boolean
 }
@@ -49,6 +51,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   const project = await loadProject(globals.root)
   options.dailyDeployDays = project.config.metrics.dailyDeployDays
   const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
+  if (Object.keys(project.config.targets).length > 0) options.targets = project.config.targets
   const result = computeMetrics(records, options)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
@@ -56,5 +59,11 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
   }
   // Like status: the figures are printed, and a record that could not be read fails the command.
-  return printReadErrors(records) ? 1 : 0
+  const unreadable = printReadErrors(records)
+  // A missed target fails a scheduled job with --fail-on-targets; a target without data does not.
+  const missed = flags.failOnTargets === true ? result.targets.filter((target) => target.met === false) : []
+  if (missed.length > 0) {
+    process.stderr.write(`${missed.length} of ${result.targets.length} target${result.targets.length === 1 ? '' : 's'} missed: ${missed.map((t) => `${t.metric} ${t.target}`).join(', ')}\n`)
+  }
+  return unreadable || missed.length > 0 ? 1 : 0
 }

@@ -8,4 +8,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
   rules: {},
   metrics: { dailyDeployDays: 3 },
+  targets: {},
 }

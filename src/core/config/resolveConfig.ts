@@ -6,6 +6,8 @@ import type { ResolvedConfig, ShiplogConfig } from './types.ts'
 import { ShiplogError } from '../errors.ts'
 import { didYouMean } from '../didYouMean.ts'
 import { GATE_RULE_IDS, RULE_IDS } from '../check/ruleIds.ts'
+import { parseTarget } from '../metrics/targets/parseTarget.ts'
+import { TARGET_METRIC_NAMES } from '../metrics/targets/targetMetrics.ts'
 
 const isAbsolutePath = (value: string): boolean => value.startsWith('/') || value.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(value)
 const hasParentStep = (value: string): boolean => value.split(/[\\/]/).includes('..')
@@ -66,6 +68,34 @@ function unknownRules(keys: readonly PropertyKey[]): string {
     .concat(`, expected one of ${RULE_IDS.map((id) => `\`${id}\``).join(', ')}`)
 }
 
+/** A target: a comparison and a bound the metric reads (`parseTarget`, docs/metrics.md "Targets"). */
+const targetSetting = (metric: string): z.ZodType => {
+  const problem = (value: unknown): string | undefined => {
+    const parsed = parseTarget(metric, value)
+    return 'error' in parsed ? parsed.error : undefined
+  }
+  return z.string({ error: (issue) => problem(issue.input) }).superRefine((value, context) => {
+    const message = problem(value)
+    if (message !== undefined) context.addIssue({ code: 'custom', message })
+  })
+}
+
+/** `targets`: a target per metric; an unknown metric is a configuration error. */
+const targetsSchema = z
+  .object(Object.fromEntries(TARGET_METRIC_NAMES.map((metric) => [metric, targetSetting(metric).optional()])))
+  .strict()
+
+/** The message for target names that are not metrics: each, with the closest name when it looks like a typo. */
+function unknownTargets(keys: readonly PropertyKey[]): string {
+  return keys
+    .map((key) => {
+      const guess = didYouMean(String(key), TARGET_METRIC_NAMES)
+      return `Unexpected metric \`${String(key)}\`${guess === null ? '' : ` (did you mean \`${guess}\`?)`}`
+    })
+    .join('; ')
+    .concat(`, expected one of ${TARGET_METRIC_NAMES.map((name) => `\`${name}\``).join(', ')}`)
+}
+
 /** The configuration's schema (exported for its JSON Schema, `configJsonSchema`). */
 export const configSchema = z
   .object({
@@ -108,6 +138,7 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    targets: targetsSchema.optional(),
     /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
     $schema: z.string().optional(),
   })
@@ -127,7 +158,9 @@ function issuesOf(value: unknown): Issue[] {
     message:
       issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'rules'
         ? unknownRules(issue.keys)
-        : issue.code === 'unrecognized_keys'
+        : issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'targets'
+          ? unknownTargets(issue.keys)
+          : issue.code === 'unrecognized_keys'
           ? `unknown key(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
           : issue.message,
   }))
@@ -197,6 +230,7 @@ export function resolveConfig(
     metrics: {
       dailyDeployDays: overrides.metrics?.dailyDeployDays ?? file?.metrics?.dailyDeployDays ?? DEFAULT_CONFIG.metrics.dailyDeployDays,
     },
+    targets: { ...DEFAULT_CONFIG.targets, ...file?.targets, ...overrides.targets },
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

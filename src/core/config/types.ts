@@ -1,4 +1,5 @@
 import type { RuleSettings } from '../check/ruleSetting.ts'
+import type { TargetSettings } from '../metrics/targets/types.ts'
 
 /** Settings of a shiplog project (`shiplog.config.{ts,js,mjs,json}`). Every key is optional. */
 export interface ShiplogConfig {
@@ -45,6 +46,13 @@ export interface ShiplogConfig {
      */
     dailyDeployDays?: number
   }
+  /**
+   * Team targets `shiplog metrics` and the site check the figures against: a comparison per
+   * metric, e.g. `{ changeFailureRate: '< 5%', recoveryTime: '< 15m', deploymentFrequency: '>= 10/week' }`.
+   * Rates are percentages, times durations (`15m`, `1h 30m`, `PT1H`), the frequency deployments
+   * per `day` or `week`. See docs/metrics.md, "Targets". An unknown metric is a configuration error.
+   */
+  targets?: TargetSettings
 }
 
 /** A configuration with every default applied. */
@@ -64,4 +72,5 @@ export interface ResolvedConfig {
   metrics: {
     dailyDeployDays: number
   }
+  targets: TargetSettings
 }

@@ -1,6 +1,8 @@
 import { ShiplogError } from '../errors.ts'
 import { CI_WORKFLOW } from './ciWorkflow.ts'
 import { installCommands } from './installCommands.ts'
+import { parseManifest } from '../template/parseManifest.ts'
+import type { TargetSettings } from '../metrics/targets/types.ts'
 
 /** What `shiplog init` found in the folder, and what it was asked for. */
 export interface PlanInitOptions {
@@ -81,6 +83,9 @@ export function planInit(options: PlanInitOptions): InitPlan {
   const files: PlannedFile[] = []
   if (options.configFile === null) {
     const config: SiteConfig = { releases: RELEASES_DIR, fileName: '{version}.md', template: defaultTemplate, templates: TEMPLATES_DIR, site: { title, ...(pkg.repoUrl ? { repoUrl: pkg.repoUrl } : {}) } }
+    // The default template's team targets (its manifest's `targets:`), so that they live beside its prose.
+    const targets = parseManifest(options.bundled.get(defaultTemplate) as string, defaultTemplate).manifest?.targets
+    if (targets !== undefined && Object.keys(targets).length > 0) config.targets = targets
     files.push(
       options.ts
         ? { path: CONFIG_TS, content: tsConfig(config), purpose: 'configuration' }
@@ -114,6 +119,7 @@ interface SiteConfig {
   template: string
   templates: string
   site: { title: string; repoUrl?: string }
+  targets?: TargetSettings
 }
 
 function tsConfig(config: SiteConfig): string {
@@ -128,6 +134,9 @@ function tsConfig(config: SiteConfig): string {
     `  template: ${q(config.template)},`,
     `  templates: ${q(config.templates)},`,
     `  site: { ${site} },`,
+    ...(config.targets === undefined
+      ? []
+      : [`  targets: { ${Object.entries(config.targets).map(([metric, target]) => `${metric}: ${q(target)}`).join(', ')} },`]),
     '})',
     '',
   ].join('\n')

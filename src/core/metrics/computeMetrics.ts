@@ -9,6 +9,7 @@ import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
 import { resolveWindowBound } from './resolveWindowBound.ts'
 import { splitPeriods } from './splitPeriods.ts'
+import { evaluateTargets, readTargets } from './targets/evaluateTargets.ts'
 import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
 import type { Exclusion, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
 
@@ -49,6 +50,8 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
       `Unexpected window: \`since\` ${new Date(since).toISOString()} is not before \`until\` ${new Date(until).toISOString()}`,
     )
   }
+  const targets = readTargets(options.targets)
+  if (targets.errors.length > 0) throw new MetricsOptionError(targets.errors.join('; '))
   const environment = (options.environment ?? 'production').trim().toLowerCase()
   const component = options.component === undefined ? null : options.component.trim().toLowerCase()
 
@@ -148,6 +151,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     explain: { excluded: sortByPlace(excluded), figures: explanation },
     warnings: sortByPlace(dedupe(warnings)),
     stages: computeStageDurations(ordered, { environment, component, since, until }),
+    targets: evaluateTargets(figures, targets.targets, window.days),
   }
 }
 

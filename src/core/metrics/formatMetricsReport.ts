@@ -3,6 +3,7 @@ import { oneLine as plain } from '../check/format/sanitize.ts'
 import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
 import { sparkline } from './sparkline.ts'
+import { formatTargets, explainTargets } from './targets/formatTargets.ts'
 import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, StageDuration, Tier, TierRating } from './types.ts'
 
 export interface FormatMetricsReportOptions {
@@ -111,6 +112,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     const width = Math.max(WIDTH, ...result.stages.map((stage) => plain(stage.name).length + 4))
     for (const stage of result.stages) lines.push(`  ${plain(stage.name).padEnd(width - 2)}${stageSummary(c, stage)}`)
   }
+  if (result.targets.length > 0) lines.push('', ...formatTargets(c, result.targets, WIDTH))
 
   if (options.explain) {
     if (result.stages.length > 0) {
@@ -132,6 +134,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     for (const key of ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'recoveryTime'] as const) {
       lines.push(...explainTier(c, result.tiers[key]))
     }
+    if (result.targets.length > 0) lines.push('', c.bold('Targets'), ...explainTargets(result.targets))
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
       for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)

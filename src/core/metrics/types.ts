@@ -1,6 +1,7 @@
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
 import type { ExpectedDuration } from '../template/types.ts'
+import type { TargetResult, TargetSettings } from './targets/types.ts'
 
 /** A DORA performance tier. 2022 published high, medium and low only. */
 export type Tier = 'elite' | 'high' | 'medium' | 'low'
@@ -32,6 +33,8 @@ export interface MetricsOptions {
    * `metrics.dailyDeployDays`); default 3, Four Keys' rule. A number from 1 to 7.
    */
   dailyDeployDays?: number
+  /** Team targets to check the figures against, e.g. `{ changeFailureRate: '< 5%' }` (docs/metrics.md, "Targets"). */
+  targets?: TargetSettings
 }
 
 /** The figures whose value can be null (FORMAT.md §6), and the two counts. */
@@ -259,6 +262,8 @@ export interface MetricsResult extends Figures {
   explain: Explanation
   /** Problems in the records' content met while measuring: warnings (`--json` prints each as FORMAT.md §6's diagnostic keys). */
   warnings: PlacedMessage[]
+  /** Each configured target with the figure's value and whether it is met (null: no data); `[]` without targets. */
+  targets: TargetResult[]
   /** Per stage of each template, the median actual duration against the expected one (`computeStageDurations`). */
   stages: StageDuration[]
 }

@@ -2,6 +2,7 @@ import { frequencyReason } from '../metrics/frequencyReason.ts'
 import type { FigureName, MetricsResult } from '../metrics/types.ts'
 import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
 import { formatHours, NO_VALUE } from './formatFigure.ts'
+import { targetViewsOf } from './targetViewsOf.ts'
 import type { FigureTile } from '../../shared/pageData.ts'
 
 /** The headline of every figure: value, detail, DORA tier and the report year, linked to the metrics page. */
@@ -23,6 +24,7 @@ export function figureTileOf(metrics: MetricsResult, info: FigureInfo, metricsHr
     year: metrics.benchmark.year,
     reason: raw === null ? reasonOf(metrics, info.key) : null,
     href: `${metricsHref}#${info.anchor}`,
+    targets: targetViewsOf(metrics.targets, info.key),
   }
 }
 

@@ -28,7 +28,10 @@ export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResu
       tile: figureTileOf(m, info),
       rated: info.tier !== null,
       valueLabel: info.evidenceLabel,
-      charts: { week: trendChartOf(info, m.series.periods, 'week'), month: trendChartOf(info, metrics.month.series.periods, 'month') },
+      charts: {
+        week: trendChartOf(info, m.series.periods, 'week', m.targets),
+        month: trendChartOf(info, metrics.month.series.periods, 'month', metrics.month.targets),
+      },
       evidence: m.explain.figures[info.key].from.map((e) => evidenceRow(e, info, index)),
       excluded: m.explain.figures[info.key].excluded.map((e) => exclusionRow(e, index)),
     })),

@@ -1,5 +1,6 @@
 import { computeMetrics } from '../metrics/index.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
+import type { TargetSettings } from '../metrics/targets/types.ts'
 import type { ReleaseRecord } from '../record/types.ts'
 import { componentHref, componentRoutes } from './componentRoutes.ts'
 import { componentPageOf, componentsPageOf, groupByComponent } from './componentPagesOf.ts'
@@ -28,6 +29,8 @@ export interface PlanSiteOptions {
   benchmark?: BenchmarkYear
   /** Deploy days in the median week that make the frequency class daily (config `metrics.dailyDeployDays`); default 3. */
   dailyDeployDays?: number
+  /** Team targets (config `targets`) drawn on the tiles and charts. */
+  targets?: TargetSettings
   /**
    * The release files planned last time, by site record: a record planned before under the same
    * route and repository is not planned again (`dev` re-plans after every save).
@@ -115,6 +118,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
       ...(component === undefined ? {} : { component }),
       ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
       ...(options.dailyDeployDays === undefined ? {} : { dailyDeployDays: options.dailyDeployDays }),
+      ...(options.targets === undefined ? {} : { targets: options.targets }),
     }
     return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
   }

@@ -1,4 +1,6 @@
+import type { TargetResult } from '../metrics/targets/types.ts'
 import type { PeriodFigures } from '../metrics/types.ts'
+import { targetViewsOf } from './targetViewsOf.ts'
 import { chartValue, formatChartValue, type FigureInfo } from './figureCatalog.ts'
 import { formatDecimal } from './formatFigure.ts'
 import type { ChartView } from '../../shared/pageData.ts'
@@ -7,7 +9,16 @@ import type { ChartView } from '../../shared/pageData.ts'
  * A figure per period as a bar chart: one value per period in the axis unit, the printed values,
  * and for the deployments chart a second series (the failed ones) drawn inside the first.
  */
-export function trendChartOf(info: FigureInfo, periods: readonly PeriodFigures[], by: 'week' | 'month'): ChartView {
+export function trendChartOf(
+  info: FigureInfo,
+  periods: readonly PeriodFigures[],
+  by: 'week' | 'month',
+  targets: readonly TargetResult[] = [],
+): ChartView {
+  return { ...chartOf(info, periods, by), targets: targetViewsOf(targets, info.key, by) }
+}
+
+function chartOf(info: FigureInfo, periods: readonly PeriodFigures[], by: 'week' | 'month'): ChartView {
   const labels = periods.map((p) => p.period)
   const raw = periods.map((p) => info.value(p))
   const values = raw.map((v) => (v === null ? null : chartValue(info.unit, v)))

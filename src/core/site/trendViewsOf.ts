@@ -14,7 +14,7 @@ export function trendViewsOf(
 ): TrendViews {
   const infos = keys.flatMap((key) => FIGURES.filter((info) => info.key === key))
   return {
-    week: infos.map((info) => trendChartOf(info, byWeek.series.periods, 'week')),
-    month: infos.map((info) => trendChartOf(info, byMonth.series.periods, 'month')),
+    week: infos.map((info) => trendChartOf(info, byWeek.series.periods, 'week', byWeek.targets)),
+    month: infos.map((info) => trendChartOf(info, byMonth.series.periods, 'month', byMonth.targets)),
   }
 }

@@ -6,6 +6,7 @@ import type { Point } from '../record/types.ts'
 import { frontmatterVariables } from './frontmatterVariables.ts'
 import { manifestBlock } from './manifestBlock.ts'
 import { parseStagePlans } from './parseStagePlans.ts'
+import { readManifestTargets } from './readManifestTargets.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
 
 export interface ParsedManifest {
@@ -192,8 +193,10 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     }
   }
 
+  const targets = readManifestTargets(shiplog['targets'], (path) => where(['targets', ...path]), report)
+
   const fields = frontmatterVariables(source, block.endLine)
-  const manifest: TemplateManifest = { name, description, variables, groups, tables, fields }
+  const manifest: TemplateManifest = { name, description, variables, groups, tables, fields, ...(targets === null ? {} : { targets }) }
   if (shiplog['stages'] !== undefined && shiplog['stages'] !== null) {
     manifest.stages = parseStagePlans(shiplog['stages'], source, (path) => where(['stages', ...path]), report)
   }

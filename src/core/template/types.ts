@@ -1,5 +1,6 @@
 import type { Status } from '../lifecycle/statuses.ts'
 import type { GroupRole } from '../record/types.ts'
+import type { TargetSettings } from '../metrics/targets/types.ts'
 
 /** A value a template asks for (`{{name}}`). */
 export interface TemplateVariable {
@@ -48,6 +49,11 @@ export interface TemplateManifest {
    * (`environment: "{{target_environment}}"`): read from the template, not declared.
    */
   fields?: { [key: string]: string }
+  /**
+   * Team targets the template sets (`targets:`, the same grammar as the configuration's
+   * `targets`); `shiplog init` writes them into the configuration it creates. Only when declared.
+   */
+  targets?: TargetSettings
   /**
    * Who is responsible for each stage and how long it is expected to take (`stages:` in the
    * manifest), in the manifest's order; absent when the template declares none.
