@@ -191,8 +191,47 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     }
   }
 
+  const renamed = readRenamed(shiplog['renamed'], variables, where, report)
+
   const fields = frontmatterVariables(source, block.endLine)
-  return { manifest: { name, description, variables, groups, tables, fields }, problems, places }
+  const manifest: TemplateManifest = { name, description, variables, groups, tables, fields }
+  if (renamed !== null) manifest.renamed = renamed
+  return { manifest, problems, places }
+}
+
+/**
+ * Reads `renamed:`, a map from a former variable name to the variables now filled in its place
+ * (a name or a list). Each of them must be declared under `variables` (a warning otherwise, and
+ * the name is dropped). Null when the manifest has no `renamed`.
+ */
+function readRenamed(
+  raw: unknown,
+  variables: { readonly [name: string]: TemplateVariable },
+  where: (path: Array<string | number>) => Point,
+  report: (line: number, column: number, message: string, severity?: 'error' | 'warning') => void,
+): { [formerName: string]: string[] } | null {
+  if (raw === undefined || raw === null) return null
+  if (!isObject(raw)) {
+    const at = where(['renamed'])
+    report(at.line, at.column, 'Expected `renamed` to be a map of former name → the variables it now fills (a name or a list)')
+    return null
+  }
+  const renamed: { [formerName: string]: string[] } = Object.create(null)
+  for (const [former, value] of Object.entries(raw)) {
+    const at = where(['renamed', former])
+    const targets = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : null
+    if (targets === null || targets.length === 0) {
+      report(at.line, at.column, `Expected \`renamed.${former}\` to name the variables it now fills (a name or a list of names)`)
+      continue
+    }
+    const declared = targets.filter((target) => {
+      if (Object.hasOwn(variables, target)) return true
+      report(at.line, at.column, `Unexpected \`renamed.${former}\` target \`${target}\`, expected a variable declared under \`variables\``, 'warning')
+      return false
+    })
+    if (declared.length > 0) renamed[former] = declared
+  }
+  return renamed
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {

@@ -48,6 +48,13 @@ export interface TemplateManifest {
    * (`environment: "{{target_environment}}"`): read from the template, not declared.
    */
   fields?: { [key: string]: string }
+  /**
+   * Former variable names and the variables that took over their cells (`renamed:` in the manifest):
+   * a value given under a former name fills each listed variable given no value of its own
+   * (`applyRenamed`), so values files and `--set` flags written for an older template still fill
+   * what they filled. Records already rendered are text and are not affected.
+   */
+  renamed?: { [formerName: string]: string[] }
 }
 
 export const DEFAULT_TABLES: TemplateTables = {
