@@ -107,6 +107,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
     tables: body.tables,
     timeline: findTable(body.tables, tableNames.timeline),
     issues: findTable(body.tables, tableNames.issues),
+    actionItems: findTable(body.tables, tableNames.actionItems ?? DEFAULT_TABLES.actionItems ?? 'Action Items'),
     placeholders,
     problems,
   }

@@ -139,6 +139,8 @@ export interface ReleaseRecord {
   timeline: Table | null
   /** The table whose heading is the template's issues heading (`Issues Encountered`), if any. */
   issues: Table | null
+  /** The table whose heading is the template's action items heading (`Action Items`), if any. */
+  actionItems: Table | null
   placeholders: Placeholder[]
   /**
    * Problems found while reading the record, by line and column: reported, never thrown. Each has

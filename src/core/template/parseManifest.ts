@@ -33,8 +33,8 @@ export interface ManifestPlaces {
   variables: Map<string, Point>
   /** Group rules that name a `stage` and a `group`, as written (others are problems). */
   rules: WrittenRule[]
-  /** `tables.timeline` and `tables.issues`, when written. */
-  tables: { timeline?: Point & { heading: string }; issues?: Point & { heading: string } }
+  /** `tables.timeline`, `tables.issues` and `tables.action_items`, when written (keyed as in the manifest). */
+  tables: { timeline?: Point & { heading: string }; issues?: Point & { heading: string }; action_items?: Point & { heading: string } }
 }
 
 const ROLES = ['task', 'trigger', 'signoff'] as const
@@ -188,6 +188,12 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
       tables[key] = heading
       const point = pointAt(['tables', key])
       if (point) places.tables[key] = { ...point, heading }
+    }
+    const actionItems = rawTables['action_items']
+    if (typeof actionItems === 'string') {
+      tables.actionItems = actionItems
+      const point = pointAt(['tables', 'action_items'])
+      if (point) places.tables.action_items = { ...point, heading: actionItems }
     }
   }
 

@@ -34,6 +34,8 @@ export interface GroupRule {
 export interface TemplateTables {
   timeline: string
   issues: string
+  /** The retrospective's action items (`tables.action_items` in the manifest; `readActionItems`). */
+  actionItems?: string
 }
 
 /** What a template declares about itself, in its leading `{{!-- shiplog: … --}}` block. */
@@ -60,4 +62,5 @@ export interface TemplateManifest {
 export const DEFAULT_TABLES: TemplateTables = {
   timeline: 'Deployment Timeline',
   issues: 'Issues Encountered',
+  actionItems: 'Action Items',
 }
