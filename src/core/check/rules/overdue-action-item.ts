@@ -1,4 +1,5 @@
 import { DONE_WORDS, DUE_FORMS, readActionItems } from '../../metrics/readActionItems.ts'
+import { EXAMPLE_TODAY } from '../exampleRecords.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
@@ -20,7 +21,7 @@ export const overdueActionItemRule: CheckRule = {
     '',
     `**warning** at the cell, at any status, when a filled Due Date is not ${DUE_FORMS} (or an ISO date-time, whose`,
     'date is read): such an item can never be found overdue. Blank Due Dates (`TBD`, `-`, a placeholder) are not reported.',
-    'Rows still holding only template placeholders are not action items.',
+    `Rows still holding only template placeholders are not action items. The examples below are checked on ${EXAMPLE_TODAY}.`,
   ].join('\n'),
   examples: {
     good: [
