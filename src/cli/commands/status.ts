@@ -4,6 +4,7 @@ import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { oneLine } from '../../core/check/format/sanitize.ts'
 import type { RecordProgress } from '../../core/status/types.ts'
+import { localToday } from '../localToday.ts'
 import { printReadErrors } from '../printReadErrors.ts'
 import { computeProgress } from '../../core/status/computeProgress.ts'
 import { formatStatusReport } from '../../core/status/formatStatusReport.ts'
@@ -18,7 +19,8 @@ export interface StatusFlags {
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
-  const progress = records.map(computeProgress)
+  const today = localToday()
+  const progress = records.map((record) => computeProgress(record, { today }))
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)
   } else {
@@ -34,5 +36,6 @@ function printable(progress: RecordProgress): RecordProgress {
     file: oneLine(progress.file),
     version: progress.version === null ? null : oneLine(progress.version),
     stages: progress.stages.map((stage) => ({ ...stage, name: oneLine(stage.name), groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })) })),
+    actionItems: progress.actionItems.map((item) => ({ ...item, owner: item.owner === null ? null : oneLine(item.owner) })),
   }
 }

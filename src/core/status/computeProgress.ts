@@ -1,13 +1,20 @@
+import { readActionItems } from '../metrics/readActionItems.ts'
 import type { ReleaseRecord } from '../record/types.ts'
-import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
+import type { ActionItemProgress, GroupProgress, RecordProgress, StageProgress } from './types.ts'
+
+export interface ProgressOptions {
+  /** Today's date, `YYYY-MM-DD`, for overdue action items; without it none is overdue. */
+  today?: string
+}
 
 /**
  * Progress of a record per FORMAT.md §3: task and sign-off groups count, conditional groups count
  * only while their condition holds, trigger items never count (a checked trigger has fired), and
  * not-applicable items count neither as done nor as open. The status and each group's `required`
- * are the record's own (`ReleaseRecord.status`, `Group.required`).
+ * are the record's own (`ReleaseRecord.status`, `Group.required`). Action items are read by
+ * `readActionItems`, overdue on `options.today`.
  */
-export function computeProgress(record: ReleaseRecord): RecordProgress {
+export function computeProgress(record: ReleaseRecord, options: ProgressOptions = {}): RecordProgress {
   let done = 0
   let total = 0
   let fired = 0
@@ -41,5 +48,8 @@ export function computeProgress(record: ReleaseRecord): RecordProgress {
     total,
     stages,
     triggers: { fired, total: triggers },
+    actionItems: readActionItems(record, options.today ?? null).map(
+      ({ action, owner, due, priority, status, open, overdue, line }): ActionItemProgress => ({ action, owner, due, priority, status, open, overdue, line }),
+    ),
   }
 }
