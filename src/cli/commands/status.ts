@@ -15,7 +15,7 @@ export interface StatusFlags {
   cache?: boolean
 }
 
-/** `shiplog status [files…]`: progress per record, stage and group. */
+/** `shiplog status [files…]`: progress per record, stage and group, and the action items (overdue on the local date). */
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
