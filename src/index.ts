@@ -52,6 +52,7 @@ export { promoteRecord, type PromoteRecordOptions } from './node/fs/promoteRecor
 
 // Progress (`shiplog status`)
 export { computeProgress, formatStatusReport, type GroupProgress, type RecordProgress, type StageProgress } from './core/status/index.ts'
+export type { ActionItemProgress, ProgressOptions } from './core/status/index.ts'
 
 // Checks (`shiplog check`)
 export { checkRecords, type CheckOptions } from './core/check/checkRecords.ts'

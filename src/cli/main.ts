@@ -62,7 +62,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('status')
-    .description('progress per record, stage and group')
+    .description('progress per record, stage and group, and open action items per owner (overdue by today, the local date)')
     .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
     .option('--json', 'print JSON (one object per record)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')

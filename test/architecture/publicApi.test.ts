@@ -32,7 +32,7 @@ const VALUES = [
 
 /** Every type-only export, in code-unit order. */
 const TYPES = [
-    'BenchmarkReference', 'BenchmarkYear', 'BuildSiteOptions', 'BuildSiteResult',
+    'ActionItemProgress', 'BenchmarkReference', 'BenchmarkYear', 'BuildSiteOptions', 'BuildSiteResult',
     'ChangeFailureRate', 'CheckContext', 'CheckFormat', 'CheckOptions', 'CheckResult', 'CheckRule',
     'Commit', 'DeploymentDuration', 'DeploymentFrequency', 'DevEvent', 'DevServer',
     'DevServerOptions', 'Evidence', 'Exclusion', 'ExclusionCode', 'ExitCodeOptions', 'Explanation',
@@ -43,7 +43,7 @@ const TYPES = [
     'MetricsResult', 'MetricsWindow', 'OpenItem', 'OutlineKey', 'ParseRecordOptions',
     'ParsedManifest', 'ParsedTarget', 'PeriodFigures', 'PeriodUnit', 'Place', 'PlacedMessage', 'Placeholder',
     'PlanInitOptions', 'PlanRecordOptions', 'PlannedFile', 'PlannedRecord', 'Point',
-    'PreviewOptions', 'PreviewServer', 'Project', 'PromoteRecordOptions', 'Promotion',
+    'PreviewOptions', 'PreviewServer', 'ProgressOptions', 'Project', 'PromoteRecordOptions', 'Promotion',
     'PromotionRequest', 'ReadCommitsErrorCode', 'ReadCommitsOptions', 'RecordProgress',
     'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
     'RuleId', 'RuleInfo', 'RuleSetting', 'RuleSettings', 'Series', 'Severity', 'ShiplogConfig',

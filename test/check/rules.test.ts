@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkRecords } from '../../src/core/check/checkRecords.ts'
-import { EXAMPLE_FILE, exampleRecords } from '../../src/core/check/exampleRecords.ts'
+import { EXAMPLE_FILE, EXAMPLE_TODAY, exampleRecords } from '../../src/core/check/exampleRecords.ts'
 import { rules } from '../../src/core/check/rules/index.ts'
 import { templates } from './deploymentManifest.ts'
 
@@ -23,7 +23,7 @@ describe('rules', () => {
         it(`should accept good example ${index + 1}`, () => {
           const records = exampleRecords(input, templates)
           for (const record of records) expect(record.problems).toEqual([])
-          const result = checkRecords(records, { manifests: templates, rules: [rule] })
+          const result = checkRecords(records, { manifests: templates, rules: [rule], today: EXAMPLE_TODAY })
           expect(result.diagnostics).toEqual([])
         })
       })
@@ -31,7 +31,7 @@ describe('rules', () => {
         it(`should report bad example ${index + 1} exactly`, () => {
           const records = exampleRecords(example.input, templates)
           for (const record of records) expect(record.problems).toEqual([])
-          const result = checkRecords(records, { manifests: templates, rules: [rule] })
+          const result = checkRecords(records, { manifests: templates, rules: [rule], today: EXAMPLE_TODAY })
           const actual = result.diagnostics.map((d) => ({ file: d.file, line: d.line, rule: d.ruleId, severity: d.severity }))
           const expected = example.expected
             .map((e) => ({ file: e.file ?? EXAMPLE_FILE, line: e.line, rule: rule.id, severity: e.severity }))

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,6 +25,34 @@ function openTwoItems(root: string): void {
 }
 
 describe('shiplog check', () => {
+  it('should warn about an overdue action item of a closed record by the machine\'s date, and about a due date that is not a date', () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-check-actions-'))
+    const record = [
+      '---',
+      'status: closed',
+      '---',
+      '## Retrospective & Improvements',
+      '',
+      '### Action Items',
+      '',
+      '| Action | Owner | Due Date | Priority | Status |',
+      '|---|---|---|---|---|',
+      '| Add canary alerts | Ana Ruiz | 2000-01-01 | high | |',
+      '| Automate the rollback | Bo Chen | 2999-12-31 | medium | |',
+      '| Fix the dashboards | Bo Chen | soon | low | |',
+      '',
+    ].join('\n')
+    mkdirSync(join(root, 'releases'))
+    writeFileSync(join(root, 'releases/1.0.0.md'), record)
+    const result = runCli(['--root', root, 'check', '--format', 'json'])
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Array<{ line: number; column: number; rule: string; severity: string; message: string }> }).diagnostics
+    // `| Fix the dashboards | Bo Chen | ` is 33 characters: `soon` starts in column 34.
+    expect(diagnostics.filter((d) => d.rule === 'overdue-action-item').map((d) => [d.line, d.column, d.severity, d.message])).toEqual([
+      [10, 1, 'warning', expect.stringMatching(/^Unexpected open action item `Add canary alerts` of `Ana Ruiz` due 2000-01-01 in a `closed` record \(today is \d{4}-\d{2}-\d{2}\), expected/)],
+      [12, 34, 'warning', 'Unexpected Due Date `soon` in Action Items, expected a date like `2026-03-04`'],
+    ])
+    rmSync(root, { recursive: true, force: true })
+  }, cliTimeout(1))
   it('should pass the bundled example records', () => {
     // The repository's own records, read without writing its cache (.shiplog/cache).
     const result = runCli(['--root', REPO_ROOT, 'check', '--no-cache'])
@@ -65,12 +93,12 @@ describe('shiplog check', () => {
     const result = runCli(['--root', root, 'check', '--format', 'junit'])
     expect(result.code).toBe(1)
     expect(await junitErrors(result.stdout)).toEqual([])
-    // 16 records × 14 check rules; the two open items are status-gate errors of one record.
+    // 16 records × 15 check rules; the two open items are status-gate errors of one record.
     expect(result.stdout.match(/<testsuite /g)).toHaveLength(16)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 14)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 15)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
     expect(result.stdout).toContain('<testcase name="status-gate" classname="releases/notifications/1.9.0.md" time="')
-    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="224" failures="1" errors="0" time="\d+\.\d{3}">/)
+    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="240" failures="1" errors="0" time="\d+\.\d{3}">/)
     expect(result.stdout).toMatch(/>releases\/notifications\/1\.9\.0\.md:80:1 {2}Unexpected open item/)
   }, cliTimeout(1))
 

@@ -101,6 +101,25 @@ describe('shiplog new', () => {
     expect(data['changes']).toEqual([{ id: 'a1b2c3d', title: 'Add refunds: partial', committed_at: '2026-11-20T10:00:00+01:00' }])
   }, cliTimeout(1))
 
+  it('should fill the cells former variable names filled, from --set and a values file, warning with the new names', () => {
+    const root = emptyProject()
+    const values = join(root, 'values.yaml')
+    writeFileSync(values, 'risk_1: Cache cold start\nimpact: high\nimprovement_2: Faster builds\n')
+    const result = runCli(['--root', root, 'new', '1.0.0', '--no-input', '--dry-run', ...FULL, '--values', values, '--set', 'probability=low'])
+    expect(result.code).toBe(0)
+    // The three risk rows as before the rename: one probability and impact, the record's owner.
+    expect(result.stdout).toContain('| Cache cold start | low | high | {{risk_1_mitigation}} | payments-team |\n')
+    expect(result.stdout).toContain('| {{risk_3}} | low | high | {{risk_3_mitigation}} | payments-team |\n')
+    expect(result.stdout).toContain('### Technical Improvements\n\n- {{technical_improvement_1}}\n- Faster builds\n')
+    expect(result.stdout).toContain('### What Could Be Improved\n\n- {{retro_improvement_1}}\n- Faster builds\n')
+    // In the order of the manifest's `renamed:`.
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('Warning'))).toEqual([
+      'Warning: --set probability=low: deprecated variable `probability` of template deployment: its value fills risk_1_probability, risk_2_probability, risk_3_probability; expected those names',
+      `Warning: ${values}:2:9: deprecated variable \`impact\` of template deployment: its value fills risk_1_impact, risk_2_impact, risk_3_impact; expected those names`,
+      `Warning: ${values}:3:16: deprecated variable \`improvement_2\` of template deployment: its value fills technical_improvement_2, retro_improvement_2; expected those names`,
+    ])
+  }, cliTimeout(1))
+
   it('should name the file, line and column of a broken values file', () => {
     const root = emptyProject()
     const values = join(root, 'values.yaml')

@@ -74,9 +74,25 @@ describe('shiplog status', () => {
           },
         ],
         triggers: { fired: 1, total: 2 },
+        actionItems: [],
       },
     ])
   }, cliTimeout(1))
+
+  it('should list the action items in --json and the open ones per owner in the text, overdue by the machine\'s date', () => {
+    // 2000-01-01 has passed on any machine running this; 2999-12-31 has not.
+    const record = `${SMALL}\n## Retrospective & Improvements\n\n### Action Items\n\n| Action | Owner | Due Date | Priority | Status |\n|---|---|---|---|---|\n| Add canary alerts | Ana Ruiz | 2000-01-01 | high | |\n| Automate the rollback | Bo Chen | 2999-12-31 | medium | done |\n`
+    const root = project({ 'releases/1.4.0.md': record })
+    const json = runCli(['--root', root, 'status', '--json'])
+    expect(json.code).toBe(0)
+    // SMALL has 27 lines; a blank line, the H2 (29), the H3 (31), the header (33) and separator (34): rows on 35 and 36.
+    expect((JSON.parse(json.stdout) as Array<{ actionItems: unknown }>)[0]?.actionItems).toEqual([
+      { action: 'Add canary alerts', owner: 'Ana Ruiz', due: '2000-01-01', priority: 'high', status: null, open: true, overdue: true, line: 35 },
+      { action: 'Automate the rollback', owner: 'Bo Chen', due: '2999-12-31', priority: 'medium', status: 'done', open: false, overdue: false, line: 36 },
+    ])
+    const text = runCli(['--root', root, 'status'])
+    expect(text.stdout).toMatch(/\n {2}Open action items\s+Ana Ruiz 1 \(1 overdue\)\n/)
+  }, cliTimeout(2))
 
   it('should print plain text without colour when not on a terminal', () => {
     const root = project({ 'releases/1.4.0.md': SMALL })

@@ -51,6 +51,7 @@ describe('computeProgress', () => {
       total: 0,
       stages: [],
       triggers: { fired: 0, total: 0 },
+      actionItems: [],
     })
   })
 })

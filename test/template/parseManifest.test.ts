@@ -9,7 +9,7 @@ describe('parseManifest', () => {
     const { manifest, problems } = parseManifest(deployment, 'fallback')
     expect(problems).toEqual([])
     expect(manifest?.name).toBe('deployment')
-    expect(manifest?.tables).toEqual({ timeline: 'Deployment Timeline', issues: 'Issues Encountered' })
+    expect(manifest?.tables).toEqual({ timeline: 'Deployment Timeline', issues: 'Issues Encountered', actionItems: 'Action Items' })
     const required = Object.entries(manifest?.variables ?? {}).filter(([, variable]) => variable.required)
     expect(required.map(([name]) => name)).toEqual([
       'release_name',

@@ -30,6 +30,7 @@ const fullValues = {
     { id: 'e4f5a6b', title: 'Add <script> guard', committed_at: '2026-03-03T17:40:00+01:00' },
   ],
   risk_1: 'a && b | c',
+  risk_1_owner: 'Team "Core"\nPayments',
   users_affected: '<script>alert(1)</script>',
   feature_1: '{{evil}}',
 }
@@ -119,10 +120,10 @@ describe('renderTemplate', () => {
     })
 
     it('should escape a pipe in a table cell and keep `&&`', () => {
-      expect(body).toContain('\n| a && b \\| c | {{probability}} | {{impact}} | {{mitigation}} | Team "Core" Payments |\n')
+      expect(body).toContain('\n| a && b \\| c | {{risk_1_probability}} | {{risk_1_impact}} | {{risk_1_mitigation}} | Team "Core" Payments |\n')
       expect(text).not.toContain('&amp;')
       const risk = tableCells(body).find((row) => row[0] === 'a && b | c')
-      expect(risk).toEqual(['a && b | c', '{{probability}}', '{{impact}}', '{{mitigation}}', 'Team "Core" Payments'])
+      expect(risk).toEqual(['a && b | c', '{{risk_1_probability}}', '{{risk_1_impact}}', '{{risk_1_mitigation}}', 'Team "Core" Payments'])
     })
 
     it('should never write raw HTML from a value', () => {
@@ -146,7 +147,7 @@ describe('renderTemplate', () => {
       expect(record.problems.filter((problem) => problem.severity === 'error')).toEqual([])
       expect(record.frontmatter.data['owner']).toBe('Team "Core"\nPayments')
       const risks = record.tables.find((table) => table.headers[0] === 'risk')
-      expect(risks?.rows[0]?.list.map((cell) => cell.text)).toEqual(['a && b | c', '{{probability}}', '{{impact}}', '{{mitigation}}', 'Team "Core" Payments'])
+      expect(risks?.rows[0]?.list.map((cell) => cell.text)).toEqual(['a && b | c', '{{risk_1_probability}}', '{{risk_1_impact}}', '{{risk_1_mitigation}}', 'Team "Core" Payments'])
       expect(record.placeholders.map((placeholder) => placeholder.name)).not.toContain('evil')
       expect(record.stages.flatMap((stage) => stage.groups.flatMap((group) => group.items))).toHaveLength(80)
     })

@@ -16,6 +16,7 @@ import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
+import { localToday } from '../localToday.ts'
 import { writeCheckReport } from '../writeCheckReport.ts'
 
 export interface CheckFlags {
@@ -71,7 +72,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     const wanted = new Set(changed)
     records = records.filter((record) => wanted.has(record.file))
   }
-  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules })
+  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, today: localToday() })
   return report(result, format, { flags, maxWarnings, globals, startedAt, records, rules: rulesThatRun(project.config.rules) })
 }
 

@@ -64,6 +64,7 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     fileName: project.config.fileName,
     now: new Date(),
   })
+  for (const warning of planned.warnings) process.stderr.write(`${warning}\n`)
   if (flags.dryRun) {
     process.stdout.write(planned.text)
     process.stderr.write(`(dry run) would write ${planned.path}\n`)

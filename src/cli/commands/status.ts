@@ -4,6 +4,7 @@ import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { oneLine } from '../../core/check/format/sanitize.ts'
 import type { RecordProgress } from '../../core/status/types.ts'
+import { localToday } from '../localToday.ts'
 import { printReadErrors } from '../printReadErrors.ts'
 import { computeProgress } from '../../core/status/computeProgress.ts'
 import { formatStatusReport } from '../../core/status/formatStatusReport.ts'
@@ -14,12 +15,13 @@ export interface StatusFlags {
   cache?: boolean
 }
 
-/** `shiplog status [files…]`: progress per record, stage and group. */
+/** `shiplog status [files…]`: progress per record, stage and group, and the action items (overdue on the local date). */
 export async function statusCommand(files: string[], flags: StatusFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
   const now = new Date()
-  const progress = records.map((record) => computeProgress(record, { now }))
+  const today = localToday()
+  const progress = records.map((record) => computeProgress(record, { now, today }))
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)
   } else {
@@ -41,5 +43,6 @@ function printable(progress: RecordProgress): RecordProgress {
       ...(stage.actual ? { actual: { ...stage.actual, started: stage.actual.started && oneLine(stage.actual.started), ended: stage.actual.ended && oneLine(stage.actual.ended) } } : {}),
       groups: stage.groups.map((group) => ({ ...group, name: oneLine(group.name) })),
     })),
+    actionItems: progress.actionItems.map((item) => ({ ...item, owner: item.owner === null ? null : oneLine(item.owner) })),
   }
 }

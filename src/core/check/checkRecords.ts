@@ -22,6 +22,11 @@ export interface CheckOptions {
    * set their severity; errors FORMAT.md requires are kept whatever the setting (`applyRuleSetting`).
    */
   settings?: RuleSettings
+  /**
+   * Today's date, `YYYY-MM-DD`, for rules about dates that pass (`overdue-action-item`); default:
+   * none, and nothing is overdue. The core never reads the clock: the CLI passes the local date.
+   */
+  today?: string
 }
 
 /**
@@ -41,6 +46,7 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
       const context: CheckContext = {
         records: all,
         manifests,
+        today: options.today ?? null,
         report: (at, reason, severity = rule.severity) =>
           messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
       }

@@ -1,6 +1,6 @@
 import type { TemplateManifest } from '../template/types.ts'
 import { checkRecords } from './checkRecords.ts'
-import { exampleRecords } from './exampleRecords.ts'
+import { EXAMPLE_TODAY, exampleRecords } from './exampleRecords.ts'
 import { GATE_RULE_IDS, PARTLY_GATE_RULE_IDS } from './ruleIds.ts'
 import type { CheckRule, ExampleInput } from './types.ts'
 
@@ -25,7 +25,7 @@ export function renderRuleDocs(rules: readonly CheckRule[], templates: { readonl
     out.push('', `### ${rule.id}`, '', rule.description, '', rule.docs)
     rule.examples.bad.forEach((example, index) => {
       out.push('', `**Reported** (example ${index + 1}):`, '', ...fence(example.input))
-      const result = checkRecords(exampleRecords(example.input, templates), { manifests: templates, rules: [rule] })
+      const result = checkRecords(exampleRecords(example.input, templates), { manifests: templates, rules: [rule], today: EXAMPLE_TODAY })
       out.push('', '```text', ...result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.reason}  ${d.ruleId}`), '```')
     })
     rule.examples.good.forEach((input, index) => {

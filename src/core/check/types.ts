@@ -9,6 +9,11 @@ export interface CheckContext {
   /** Template manifests by name. */
   manifests: { readonly [name: string]: TemplateManifest }
   /**
+   * Today's date (`YYYY-MM-DD`) for rules about dates that pass (`overdue-action-item`), given by
+   * the caller (the CLI: the machine's local date); null when not given: nothing is overdue.
+   */
+  today: string | null
+  /**
    * A message of the running rule about the record at `at`: the record's file, the rule's id,
    * source `shiplog-check`, and the rule's `severity` unless the report names its own.
    */

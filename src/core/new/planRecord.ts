@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml'
+import { applyRenamed } from '../template/applyRenamed.ts'
 import { renderTemplate } from '../template/renderTemplate.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import { assertSafeSegment, recordPath } from './recordPath.ts'
@@ -26,6 +27,8 @@ export interface PlannedRecord {
   text: string
   /** Template variables left as `{{name}}`. */
   missing: string[]
+  /** Values given under a deprecated variable name (`applyRenamed`): one line each, for stderr. */
+  warnings: string[]
 }
 
 /**
@@ -35,6 +38,9 @@ export interface PlannedRecord {
  * Every value given for a variable with declared `choices` (from `--set`, a values file, git or
  * the prompt: all pass through here) must name one of them, and is written in the template's
  * spelling; any other is a ShiplogError, exit 2 (`resolveChoices`).
+ *
+ * A value given under a former variable name (the manifest's `renamed:`) fills the variables that
+ * took over its cells, with a warning (`applyRenamed`).
  */
 export function planRecord(options: PlanRecordOptions): PlannedRecord {
   assertSafeSegment('version', options.version)
@@ -44,7 +50,8 @@ export function planRecord(options: PlanRecordOptions): PlannedRecord {
     if (variable.default !== undefined) values[name] = variable.default
   }
   values['date'] = options.now.toISOString().slice(0, 10)
-  for (const [name, value] of Object.entries(resolveChoices(variables, options.values, options.origins))) values[name] = value
+  const renamed = applyRenamed(options.template.manifest, options.values, options.origins, options.template.name)
+  for (const [name, value] of Object.entries(resolveChoices(variables, renamed.values, options.origins))) values[name] = value
   values['release_version'] = options.version
   values['version'] = options.version
   const { text, missing } = renderTemplate(options.template.source, { file: options.template.file, values })
@@ -54,7 +61,7 @@ export function planRecord(options: PlanRecordOptions): PlannedRecord {
     component: plainValue(frontmatter['component']),
     environment: plainValue(frontmatter['environment']),
   })
-  return { path, text, missing }
+  return { path, text, missing, warnings: renamed.warnings }
 }
 
 function readFrontmatter(text: string): { [key: string]: unknown } {

@@ -22,6 +22,7 @@ export function emptyRecord(file: string, template: string, problems: PlacedMess
     tables: [],
     timeline: null,
     issues: null,
+    actionItems: null,
     placeholders: [],
     problems,
   }

@@ -108,6 +108,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
     tables: body.tables,
     timeline: findTable(body.tables, tableNames.timeline),
     issues: findTable(body.tables, tableNames.issues),
+    actionItems: findTable(body.tables, tableNames.actionItems ?? DEFAULT_TABLES.actionItems ?? 'Action Items'),
     placeholders,
     stageTimes: readStageTimes(frontmatter, template.manifest?.stages ?? [], body.stages),
     problems,

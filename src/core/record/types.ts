@@ -156,6 +156,8 @@ export interface ReleaseRecord {
   timeline: Table | null
   /** The table whose heading is the template's issues heading (`Issues Encountered`), if any. */
   issues: Table | null
+  /** The table whose heading is the template's action items heading (`Action Items`), if any. */
+  actionItems: Table | null
   placeholders: Placeholder[]
   /**
    * Every stage the template plans (role, expected duration) or the frontmatter times, in the

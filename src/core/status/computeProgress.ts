@@ -1,9 +1,12 @@
+import { readActionItems } from '../metrics/readActionItems.ts'
 import { normalizeName } from '../record/normalizeName.ts'
 import type { ReleaseRecord, StageTime } from '../record/types.ts'
 import { measureStage } from './measureStage.ts'
-import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
+import type { ActionItemProgress, GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
 export interface ProgressOptions {
+  /** Today's date, `YYYY-MM-DD`, for overdue action items; without it none is overdue. */
+  today?: string
   /** The caller's clock: a stage started and still running past its expected maximum at `now` is `overdue`. */
   now?: Date
 }
@@ -14,7 +17,7 @@ export interface ProgressOptions {
  * not-applicable items count neither as done nor as open. The status and each group's `required`
  * are the record's own (`ReleaseRecord.status`, `Group.required`). Each stage the template plans
  * or the record times also gets its role and expected duration against its actual times
- * (`measureStage`).
+ * (`measureStage`). Action items are read by `readActionItems`, overdue on `options.today`.
  */
 export function computeProgress(record: ReleaseRecord, options: ProgressOptions = {}): RecordProgress {
   const times = new Map<string, StageTime>()
@@ -53,5 +56,8 @@ export function computeProgress(record: ReleaseRecord, options: ProgressOptions 
     total,
     stages,
     triggers: { fired, total: triggers },
+    actionItems: readActionItems(record, options.today ?? null).map(
+      ({ action, owner, due, priority, status, open, overdue, line }): ActionItemProgress => ({ action, owner, due, priority, status, open, overdue, line }),
+    ),
   }
 }

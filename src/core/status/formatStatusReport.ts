@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors'
-import type { GroupProgress, RecordProgress, StageProgress } from './types.ts'
+import type { ActionItemProgress, GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
 export interface StatusReportOptions {
   /** Use ANSI colours. */
@@ -46,6 +46,26 @@ function stageTiming(c: Colors, stage: StageProgress): string {
   return parts.length === 0 ? '' : `  ${c.dim('·')} ${parts.join(c.dim(' · '))}`
 }
 
+/**
+ * Open action items per owner, in order of first appearance (`Ana Ruiz 2 (1 overdue), no owner 1`),
+ * or `none of 3` when every item is done; null when the record has none.
+ */
+function actionItemsLine(items: readonly ActionItemProgress[]): { text: string; overdue: boolean } | null {
+  if (items.length === 0) return null
+  const owners = new Map<string, { open: number; overdue: number }>()
+  for (const item of items) {
+    if (!item.open) continue
+    const owner = item.owner ?? 'no owner'
+    const counts = owners.get(owner) ?? { open: 0, overdue: 0 }
+    counts.open++
+    if (item.overdue) counts.overdue++
+    owners.set(owner, counts)
+  }
+  if (owners.size === 0) return { text: `none of ${items.length}`, overdue: false }
+  const parts = [...owners].map(([owner, counts]) => `${owner} ${counts.open}${counts.overdue > 0 ? ` (${counts.overdue} overdue)` : ''}`)
+  return { text: parts.join(', '), overdue: [...owners.values()].some((counts) => counts.overdue > 0) }
+}
+
 /** The human-readable `shiplog status` report: per record, stage and group. */
 export function formatStatusReport(records: RecordProgress[], options: StatusReportOptions): string {
   const c = createColors(options.color)
@@ -86,6 +106,8 @@ export function formatStatusReport(records: RecordProgress[], options: StatusRep
       }
     }
     lines.push(`  ${'Rollback triggers fired'.padEnd(nameWidth - 2)}  ${record.triggers.fired}/${record.triggers.total}`)
+    const actions = actionItemsLine(record.actionItems)
+    if (actions !== null) lines.push(`  ${'Open action items'.padEnd(nameWidth - 2)}  ${actions.overdue ? c.red(actions.text) : actions.text}`)
     lines.push('')
   }
   return lines.join('\n')

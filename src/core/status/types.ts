@@ -36,4 +36,26 @@ export interface RecordProgress {
   total: number
   stages: StageProgress[]
   triggers: { fired: number; total: number }
+  /**
+   * The retrospective's action items (the Action Items table; unfilled template rows left out), in
+   * table order. An addition to FORMAT.md §6: `[]` when the record has none.
+   */
+  actionItems: ActionItemProgress[]
+}
+
+/** One action item as `status --json` prints it (`readActionItems`). */
+export interface ActionItemProgress {
+  action: string
+  /** null when blank. */
+  owner: string | null
+  /** The Due Date cell as written; null when blank. */
+  due: string | null
+  priority: string | null
+  status: string | null
+  /** Not done: its Status does not start with done, closed, complete(d), resolved, cancel(l)ed or N/A. */
+  open: boolean
+  /** Open and due before the `today` given (false when none was given). */
+  overdue: boolean
+  /** The row's line in the record. */
+  line: number
 }

@@ -35,8 +35,8 @@ export interface ManifestPlaces {
   variables: Map<string, Point>
   /** Group rules that name a `stage` and a `group`, as written (others are problems). */
   rules: WrittenRule[]
-  /** `tables.timeline` and `tables.issues`, when written. */
-  tables: { timeline?: Point & { heading: string }; issues?: Point & { heading: string } }
+  /** `tables.timeline`, `tables.issues` and `tables.action_items`, when written (keyed as in the manifest). */
+  tables: { timeline?: Point & { heading: string }; issues?: Point & { heading: string }; action_items?: Point & { heading: string } }
 }
 
 const ROLES = ['task', 'trigger', 'signoff'] as const
@@ -191,8 +191,15 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
       const point = pointAt(['tables', key])
       if (point) places.tables[key] = { ...point, heading }
     }
+    const actionItems = rawTables['action_items']
+    if (typeof actionItems === 'string') {
+      tables.actionItems = actionItems
+      const point = pointAt(['tables', 'action_items'])
+      if (point) places.tables.action_items = { ...point, heading: actionItems }
+    }
   }
 
+  const renamed = readRenamed(shiplog['renamed'], variables, where, report)
   const targets = readManifestTargets(shiplog['targets'], (path) => where(['targets', ...path]), report)
 
   const fields = frontmatterVariables(source, block.endLine)
@@ -200,7 +207,43 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
   if (shiplog['stages'] !== undefined && shiplog['stages'] !== null) {
     manifest.stages = parseStagePlans(shiplog['stages'], source, (path) => where(['stages', ...path]), report)
   }
+  if (renamed !== null) manifest.renamed = renamed
   return { manifest, problems, places }
+}
+
+/**
+ * Reads `renamed:`, a map from a former variable name to the variables now filled in its place
+ * (a name or a list). Each of them must be declared under `variables` (a warning otherwise, and
+ * the name is dropped). Null when the manifest has no `renamed`.
+ */
+function readRenamed(
+  raw: unknown,
+  variables: { readonly [name: string]: TemplateVariable },
+  where: (path: Array<string | number>) => Point,
+  report: (line: number, column: number, message: string, severity?: 'error' | 'warning') => void,
+): { [formerName: string]: string[] } | null {
+  if (raw === undefined || raw === null) return null
+  if (!isObject(raw)) {
+    const at = where(['renamed'])
+    report(at.line, at.column, 'Expected `renamed` to be a map of former name → the variables it now fills (a name or a list)')
+    return null
+  }
+  const renamed: { [formerName: string]: string[] } = Object.create(null)
+  for (const [former, value] of Object.entries(raw)) {
+    const at = where(['renamed', former])
+    const targets = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : null
+    if (targets === null || targets.length === 0) {
+      report(at.line, at.column, `Expected \`renamed.${former}\` to name the variables it now fills (a name or a list of names)`)
+      continue
+    }
+    const declared = targets.filter((target) => {
+      if (Object.hasOwn(variables, target)) return true
+      report(at.line, at.column, `Unexpected \`renamed.${former}\` target \`${target}\`, expected a variable declared under \`variables\``, 'warning')
+      return false
+    })
+    if (declared.length > 0) renamed[former] = declared
+  }
+  return renamed
 }
 
 function isObject(value: unknown): value is { [key: string]: unknown } {

@@ -35,6 +35,8 @@ export interface GroupRule {
 export interface TemplateTables {
   timeline: string
   issues: string
+  /** The retrospective's action items (`tables.action_items` in the manifest; `readActionItems`). */
+  actionItems?: string
 }
 
 /** What a template declares about itself, in its leading `{{!-- shiplog: … --}}` block. */
@@ -59,6 +61,13 @@ export interface TemplateManifest {
    * manifest), in the manifest's order; absent when the template declares none.
    */
   stages?: StagePlan[]
+  /**
+   * Former variable names and the variables that took over their cells (`renamed:` in the manifest):
+   * a value given under a former name fills each listed variable given no value of its own
+   * (`applyRenamed`), so values files and `--set` flags written for an older template still fill
+   * what they filled. Records already rendered are text and are not affected.
+   */
+  renamed?: { [formerName: string]: string[] }
 }
 
 /** How long a stage is expected to take: `1 day` is `{min: 1, max: 1, unit: 'days'}`. */
@@ -83,4 +92,5 @@ export interface StagePlan {
 export const DEFAULT_TABLES: TemplateTables = {
   timeline: 'Deployment Timeline',
   issues: 'Issues Encountered',
+  actionItems: 'Action Items',
 }

@@ -4,6 +4,7 @@ import { frontmatterSchemaRule } from './frontmatter-schema.ts'
 import { missingDeployTimeRule } from './missing-deploy-time.ts'
 import { missingGroupRule } from './missing-group.ts'
 import { numericVersionRule } from './numeric-version.ts'
+import { overdueActionItemRule } from './overdue-action-item.ts'
 import { restoredBeforeDeployRule } from './restored-before-deploy.ts'
 import { rollbackWithoutIssueRule } from './rollback-without-issue.ts'
 import { signoffRule } from './signoff.ts'
@@ -20,6 +21,7 @@ export {
   missingDeployTimeRule,
   missingGroupRule,
   numericVersionRule,
+  overdueActionItemRule,
   restoredBeforeDeployRule,
   rollbackWithoutIssueRule,
   signoffRule,
@@ -46,4 +48,5 @@ export const rules: readonly CheckRule[] = [
   rollbackWithoutIssueRule,
   missingDeployTimeRule,
   duplicateReleaseRule,
+  overdueActionItemRule,
 ]

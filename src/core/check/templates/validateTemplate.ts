@@ -177,6 +177,13 @@ function checkRules(outline: TemplateOutline, places: ManifestPlaces, report: Re
   }
 }
 
+/** What reads each table the manifest names, for the `template-table` message. */
+const TABLE_READERS: { [key: string]: string } = {
+  timeline: 'metrics read deploy times and durations from it',
+  issues: 'metrics read failures and recovery from it',
+  action_items: '`status` and `check` read the retrospective\'s action items from it',
+}
+
 /** The tables the manifest names for metrics exist in the template. */
 function checkTables(outline: TemplateOutline, places: ManifestPlaces, report: Reporter): void {
   for (const [key, place] of Object.entries(places.tables)) {
@@ -185,7 +192,7 @@ function checkTables(outline: TemplateOutline, places: ManifestPlaces, report: R
       'template-table',
       'warning',
       place,
-      `Unexpected \`tables.${key}\` heading ${quote(place.heading)}, expected the heading of a table in the template: metrics read ${key === 'timeline' ? 'deploy times and durations' : 'failures and recovery'} from it`,
+      `Unexpected \`tables.${key}\` heading ${quote(place.heading)}, expected the heading of a table in the template: ${TABLE_READERS[key] ?? 'shiplog reads it'}`,
     )
   }
 }
