@@ -22,6 +22,13 @@ export interface CheckOptions {
    * set their severity; errors FORMAT.md requires are kept whatever the setting (`applyRuleSetting`).
    */
   settings?: RuleSettings
+  /**
+   * The present instant, for `implausible-date` (a deploy time in the future). The core reads no
+   * clock: the CLI passes the real one, tests a fixed one; without it that test is not made.
+   */
+  now?: Date
+  /** The configured display `timezone` (IANA name): dates in messages are shown in it. */
+  timeZone?: string
 }
 
 /**
@@ -41,6 +48,8 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
       const context: CheckContext = {
         records: all,
         manifests,
+        now: options.now,
+        timeZone: options.timeZone,
         report: (at, reason, severity = rule.severity) =>
           messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
       }

@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'rollback-without-issue',
   'missing-deploy-time',
   'duplicate-release',
+  'implausible-date',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]

@@ -8,6 +8,10 @@ export interface CheckContext {
   records: readonly ReleaseRecord[]
   /** Template manifests by name. */
   manifests: { readonly [name: string]: TemplateManifest }
+  /** The present instant, passed in (the core reads no clock); rules that compare with it skip that test without it. */
+  now?: Date | undefined
+  /** The configured display `timezone` (IANA name), for dates in messages. */
+  timeZone?: string | undefined
   /**
    * A message of the running rule about the record at `at`: the record's file, the rule's id,
    * source `shiplog-check`, and the rule's `severity` unless the report names its own.
