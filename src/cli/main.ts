@@ -134,7 +134,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--environment <name>', 'measure this environment instead of production')
     .option('--by <period>', 'trend series per week or month', 'week')
     .option('--benchmark <year>', 'DORA report year whose tiers rate the figures (2021–2024; default the latest)')
-    .option('--explain', 'list the records and rows behind every figure, and every record left out')
+    .option('--explain', 'list the records and rows behind every figure, every record left out, and implausible dates (counted, warned)')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .action(async (flags, command: Command) => {

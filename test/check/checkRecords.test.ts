@@ -96,6 +96,7 @@ describe('checkRecords', () => {
       'rollback-without-issue',
       'missing-deploy-time',
       'duplicate-release',
+      'implausible-date',
     ])
   })
 })

@@ -110,6 +110,10 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
       lines.push('', c.bold(LABELS[figure]))
       lines.push(...explainFigure(c, result.explain.figures[figure]))
     }
+    if (result.explain.implausible.length > 0) {
+      lines.push('', c.bold('Implausible dates (counted as written; fix the records)'))
+      for (const item of result.explain.implausible) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)
+    }
     if (result.explain.excluded.length > 0) {
       lines.push('', c.bold('Records left out'))
       for (const item of result.explain.excluded) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)
