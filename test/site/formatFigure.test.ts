@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/core/site/formatFigure.ts'
+import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/shared/formatFigure.ts'
 import { formatWindow } from '../../src/core/site/formatWindow.ts'
 
 describe('formatFigure', () => {

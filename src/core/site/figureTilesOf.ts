@@ -1,6 +1,6 @@
 import type { FigureName, MetricsResult } from '../metrics/types.ts'
 import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
-import { formatHours, NO_VALUE } from './formatFigure.ts'
+import { formatHours, NO_VALUE } from '../../shared/formatFigure.ts'
 import type { FigureTile } from '../../shared/pageData.ts'
 
 /** The headline of every figure: value, detail, DORA tier and the report year, linked to the metrics page. */

@@ -1,6 +1,6 @@
 import type { PeriodFigures } from '../metrics/types.ts'
 import { chartValue, formatChartValue, type FigureInfo } from './figureCatalog.ts'
-import { formatDecimal } from './formatFigure.ts'
+import { formatDecimal } from '../../shared/formatFigure.ts'
 import type { ChartView } from '../../shared/pageData.ts'
 
 /**
