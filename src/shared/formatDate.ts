@@ -61,7 +61,11 @@ function partsOf(instant: Date, zone: DisplayZone): Parts {
   }
 }
 
-/** The offset of `timeZone` at `instant`, in minutes east of UTC (daylight saving included). */
+/** The offset of a zone at `instant`, in minutes east of UTC (daylight saving included). */
+export function offsetAt(instant: Date | string | number, zone: DisplayZone): number {
+  return 'offsetMinutes' in zone ? zone.offsetMinutes : zoneOffset(toDate(instant), zone.timeZone)
+}
+
 function zoneOffset(instant: Date, timeZone: string): number {
   let formatter = formatters.get(timeZone)
   if (!formatter) {

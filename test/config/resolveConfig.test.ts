@@ -11,6 +11,7 @@ describe('resolveConfig', () => {
       templates: 'templates',
       site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
       rules: {},
+      timezone: null,
     })
   })
 

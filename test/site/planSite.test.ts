@@ -132,7 +132,8 @@ describe('planSite', () => {
       ['Application deployment', 75, '1 h 15 min'],
       ['Post-deployment validation', 25, '25 min'],
     ])
-    expect(page.deployedAt).toEqual({ at: '2026-03-10T22:40:00.000Z', source: 'application-deployment' })
+    // shown in the offset of `scheduled` (+01:00), which the timeline's HH:MM cells are read in
+    expect(page.deployedAt).toEqual({ at: '2026-03-10T22:40:00.000Z', text: '2026-03-10 23:40 +01:00', source: 'application-deployment' })
     expect(page.sourceUrl).toBe('https://github.com/acme/releases/blob/main/releases/payments-api/2.4.1.md')
 
     const rolledBack = json<ReleasePage>('data/releases/payments-api/2.4.0.json')

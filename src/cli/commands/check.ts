@@ -71,7 +71,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     const wanted = new Set(changed)
     records = records.filter((record) => wanted.has(record.file))
   }
-  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, now: new Date() })
+  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) })
   return report(result, format, { flags, maxWarnings, globals, startedAt, records, rules: rulesThatRun(project.config.rules) })
 }
 

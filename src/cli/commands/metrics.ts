@@ -48,7 +48,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   }
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
-  const result = computeMetrics(records, { ...options, now: new Date() })
+  const result = computeMetrics(records, { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) })
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {

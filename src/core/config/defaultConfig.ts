@@ -7,4 +7,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   templates: 'templates',
   site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
   rules: {},
+  timezone: null,
 }

@@ -6,6 +6,7 @@ import type { ResolvedConfig, ShiplogConfig } from './types.ts'
 import { ShiplogError } from '../errors.ts'
 import { didYouMean } from '../didYouMean.ts'
 import { GATE_RULE_IDS, RULE_IDS } from '../check/ruleIds.ts'
+import { isTimeZone } from '../../shared/formatDate.ts'
 
 const isAbsolutePath = (value: string): boolean => value.startsWith('/') || value.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(value)
 const hasParentStep = (value: string): boolean => value.split(/[\\/]/).includes('..')
@@ -98,6 +99,12 @@ export const configSchema = z
       .strict()
       .optional(),
     rules: rulesSchema.optional(),
+    timezone: z
+      .string({ error: (issue) => `Unexpected ${JSON.stringify(issue.input)}, expected an IANA timezone name like \`Australia/Sydney\`` })
+      .refine(isTimeZone, {
+        error: (issue) => `Unexpected timezone ${JSON.stringify(issue.input)}, expected an IANA timezone name like \`Australia/Sydney\`, \`Europe/Paris\` or \`UTC\``,
+      })
+      .optional(),
     /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
     $schema: z.string().optional(),
   })
@@ -184,6 +191,7 @@ export function resolveConfig(
       base: overrides.site?.base ?? file?.site?.base ?? DEFAULT_CONFIG.site.base,
     },
     rules: { ...DEFAULT_CONFIG.rules, ...file?.rules, ...overrides.rules },
+    timezone: overrides.timezone ?? file?.timezone ?? DEFAULT_CONFIG.timezone,
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

@@ -37,6 +37,12 @@ export interface ShiplogConfig {
    * `unfilled-placeholder` stay errors whatever their setting (it applies to their warnings).
    */
   rules?: RuleSettings
+  /**
+   * IANA timezone every date and time is shown in (`check` and `metrics` messages, the site), e.g.
+   * `Australia/Sydney`. Unset (the default): a record's dates are shown in the offset they were
+   * written with. Display only: windows, weeks and deploy days stay in UTC (FORMAT.md §5).
+   */
+  timezone?: string
 }
 
 /** A configuration with every default applied. */
@@ -53,4 +59,6 @@ export interface ResolvedConfig {
     base: string
   }
   rules: RuleSettings
+  /** The display timezone (IANA name), or null: dates in the offset they were written with. */
+  timezone: string | null
 }

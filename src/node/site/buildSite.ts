@@ -75,6 +75,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
     repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
+    timeZone: project.config.timezone,
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)
