@@ -23,9 +23,12 @@ export function displayZone(writtenOffsetMinutes: number | null | undefined, tim
   return { offsetMinutes: writtenOffsetMinutes ?? 0 }
 }
 
-/** True when `name` is a timezone this runtime knows (`Australia/Sydney`, `UTC`). */
+/**
+ * True when `name` is an IANA timezone this runtime knows (`Australia/Sydney`, `UTC`). An offset
+ * (`+11:00`), which newer runtimes also accept, is refused: a fixed offset ignores daylight saving.
+ */
 export function isTimeZone(name: string): boolean {
-  if (name.trim() === '' || name !== name.trim()) return false
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name })
     return true
