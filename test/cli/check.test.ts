@@ -70,7 +70,7 @@ describe('shiplog check', () => {
     expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 15)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
     expect(result.stdout).toContain('<testcase name="status-gate" classname="releases/notifications/1.9.0.md" time="')
-    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="224" failures="1" errors="0" time="\d+\.\d{3}">/)
+    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="240" failures="1" errors="0" time="\d+\.\d{3}">/)
     expect(result.stdout).toMatch(/>releases\/notifications\/1\.9\.0\.md:80:1 {2}Unexpected open item/)
   }, cliTimeout(1))
 
