@@ -207,7 +207,7 @@ export interface TrendViews {
 
 export interface HomePage {
   title: string
-  /** `2026-03-02 – 2026-03-30`, or null when nothing was measured. */
+  /** `2026-03-02 – 2026-03-30 (UTC)` (windows are UTC days), or null when nothing was measured. */
   window: string | null
   environment: string
   benchmark: { year: number; report: string; url: string }

@@ -10,7 +10,7 @@ describe('formatMetricsReport', () => {
     const text = formatMetricsReport(computeMetrics(corpus), { color: false })
     expect(text).toBe(
       [
-        'Delivery metrics · production · 2026-03-02 → 2026-03-17 (15 days, end exclusive)',
+        'Delivery metrics · production · 2026-03-02 → 2026-03-17 (15 days, UTC, end exclusive)',
         'Tiers: Accelerate State of DevOps Report 2024 (DORA, Google Cloud), https://dora.dev/research/2024/dora-report/',
         '',
         'Deployments             8 (3 failed)',

@@ -22,7 +22,7 @@ describe('formatFigure', () => {
 describe('formatWindow', () => {
   it('should show the window with its end inclusive', () => {
     const window = { since: '2026-03-02T00:00:00.000Z', until: '2026-03-13T00:00:00.000Z', days: 11, from: { since: null, until: null } } as const
-    expect(formatWindow({ ...window })).toBe('2026-03-02 – 2026-03-12')
+    expect(formatWindow({ ...window })).toBe('2026-03-02 – 2026-03-12 (UTC)')
     expect(formatWindow({ ...window, since: null })).toBeNull()
   })
 })

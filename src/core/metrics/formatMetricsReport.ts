@@ -39,7 +39,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   const scope = plain([result.filters.environment, result.filters.component].filter((part) => part !== null).join(' · '))
   const window =
     result.window.since && result.window.until
-      ? `${day(result.window.since)} → ${day(result.window.until)} (${formatDecimal(result.window.days ?? 0, 2)} days, end exclusive)`
+      ? `${day(result.window.since)} → ${day(result.window.until)} (${formatDecimal(result.window.days ?? 0, 2)} days, UTC, end exclusive)`
       : `no window: ${result.window.reason ?? 'nothing to measure'}`
   lines.push(`${c.bold('Delivery metrics')} ${c.dim('·')} ${scope} ${c.dim('·')} ${window}`)
   lines.push(c.dim(`Tiers: ${result.benchmark.report}, ${result.benchmark.url}`))
