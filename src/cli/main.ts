@@ -145,7 +145,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--environment <name>', 'measure this environment instead of production')
     .option('--by <period>', 'trend series per week or month', 'week')
     .option('--benchmark <year>', 'DORA report year whose tiers rate the figures (2021–2024; default the latest)')
-    .option('--explain', 'list the records and rows behind every figure, and every record left out; why the frequency class and each tier were given (band, edge, tie rule)')
+    .option('--explain', 'list the records and rows behind every figure, every record left out, and implausible dates (counted, warned); why the frequency class and each tier were given (band, edge, tie rule)')
     .option('--json', 'print JSON (FORMAT.md §6 keys, plus series and explanations)')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .option('--fail-on-targets', 'exit 1 when a figure misses its target (config `targets`); a figure without data is not a miss, but a --since/--until window without deployments is 0 per week')

@@ -31,6 +31,12 @@ export interface ReleaseSummary {
   scheduled: string | null
   /** ISO instant used to order releases: the deploy time, else `scheduled`; null when neither reads. */
   when: string | null
+  /**
+   * The day of `when` as shown (`2026-11-27`): in the configured `timezone`, else in the offset the
+   * date was written with (a release deployed 2026-11-27 10:15 +11:00 is listed on the 27th, not
+   * on the 26th it is in UTC); null when `when` is.
+   */
+  whenText: string | null
   owner: string | null
   done: number
   total: number
@@ -165,7 +171,8 @@ export interface ReleasePage {
   /** Unfilled `{{name}}` placeholders left in the record. */
   placeholders: number
   /** The deploy time (ISO) and the rule that gave it, when the record is a deployment (FORMAT.md §5). */
-  deployedAt: { at: string; source: string } | null
+  /** `text`: the deploy time as shown (`2026-11-27 10:15 +11:00`), in the configured timezone or the offset written. */
+  deployedAt: { at: string; text: string; source: string } | null
   /** The record's file in the repository, when `site.repoUrl` is configured. */
   sourceUrl: string | null
   historyUrl: string | null
@@ -233,7 +240,7 @@ export interface TrendViews {
 
 export interface HomePage {
   title: string
-  /** `2026-03-02 – 2026-03-30`, or null when nothing was measured. */
+  /** `2026-03-02 – 2026-03-30 (UTC)` (windows are UTC days), or null when nothing was measured. */
   window: string | null
   environment: string
   benchmark: { year: number; report: string; url: string }

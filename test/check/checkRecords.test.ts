@@ -97,6 +97,7 @@ describe('checkRecords', () => {
       'missing-deploy-time',
       'duplicate-release',
       'overdue-action-item',
+      'implausible-date',
     ])
   })
 })

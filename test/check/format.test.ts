@@ -216,6 +216,7 @@ describe('formatJunit', () => {
       'missing-deploy-time',
       'duplicate-release',
       'overdue-action-item',
+      'implausible-date',
     ])
     expect(new Set(cases.map((c) => `${c.attributes['classname']} ${c.attributes['time']}`))).toEqual(new Set(['releases/clean.md 0.000']))
     expect(root.attributes).toEqual({ name: 'shiplog check', tests: '15', failures: '0', errors: '0', time: '0.000' })

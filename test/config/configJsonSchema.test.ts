@@ -35,6 +35,7 @@ describe('configJsonSchema', () => {
       'rollback-without-issue',
       'missing-deploy-time',
       'duplicate-release',
+      'implausible-date',
     ])
     expect(rules?.properties?.['table-cell']?.anyOf).toEqual([
       { type: 'string', enum: ['off', 'warn', 'error'] },

@@ -13,6 +13,7 @@ describe('resolveConfig', () => {
       rules: {},
       metrics: { dailyDeployDays: 3 },
       targets: {},
+      timezone: null,
     })
   })
 

@@ -10,7 +10,7 @@ describe('formatMetricsReport', () => {
     const text = formatMetricsReport(computeMetrics(corpus), { color: false })
     expect(text).toBe(
       [
-        'Delivery metrics · production · 2026-03-02 → 2026-03-17 (15 days, end exclusive)',
+        'Delivery metrics · production · 2026-03-02 → 2026-03-17 (15 days, UTC, end exclusive)',
         'Tiers: Accelerate State of DevOps Report 2024 (DORA, Google Cloud), https://dora.dev/research/2024/dora-report/',
         '',
         'Deployments             8 (3 failed)',
@@ -19,7 +19,7 @@ describe('formatMetricsReport', () => {
         // changes of deployments kept in production, incidents included (1.1): 9 changes, median 12 h, p90 29.6 h
         'Lead time for changes   median 12 h · p90 29.6 h · 9 changes (1 dropped)  ELITE (DORA 2024: Less than one day)',
         'Change failure rate     37.5%                                             LOW (DORA 2024: 40%)',
-        'Recovery time           median 2.25 h · 2 known · 1 unknown               HIGH (DORA 2024: Less than one day)',
+        'Recovery time           median 2.3 h · 2 known · 1 unknown                HIGH (DORA 2024: Less than one day)',
         'Rollback rate           12.5%',
         'Rework rate             12.5%',
         'Deployment duration     median 45 min · 6 deployments',
@@ -93,7 +93,7 @@ describe('formatMetricsReport', () => {
 
   it('should list, with explain, the records behind each figure and those left out', () => {
     const text = formatMetricsReport(computeMetrics(corpus), { color: false, explain: true })
-    expect(text).toContain('  releases/api/1.2.1.md:8  3  restored_at 2026-03-11T12:00:00.000Z − deployed 2026-03-11T09:00:00.000Z (`deployed_at`)  [frontmatter:11, frontmatter:10]')
+    expect(text).toContain('  releases/api/1.2.1.md:8  3 h  restored_at 2026-03-11T12:00:00.000Z − deployed 2026-03-11T09:00:00.000Z (`deployed_at`)  [frontmatter:11, frontmatter:10]')
     expect(text).toContain('Records left out\n  releases/api/1.5.0.md:8  status `cancelled`: never attempted')
     expect(text).toContain('  releases/api/staging-1.4.0.md:7  environment `staging`: not a production deployment')
   })

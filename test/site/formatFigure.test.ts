@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/core/site/formatFigure.ts'
+import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/shared/formatFigure.ts'
 import { formatWindow } from '../../src/core/site/formatWindow.ts'
 
 describe('formatFigure', () => {
@@ -22,7 +22,7 @@ describe('formatFigure', () => {
 describe('formatWindow', () => {
   it('should show the window with its end inclusive', () => {
     const window = { since: '2026-03-02T00:00:00.000Z', until: '2026-03-13T00:00:00.000Z', days: 11, from: { since: null, until: null } } as const
-    expect(formatWindow({ ...window })).toBe('2026-03-02 – 2026-03-12')
+    expect(formatWindow({ ...window })).toBe('2026-03-02 – 2026-03-12 (UTC)')
     expect(formatWindow({ ...window, since: null })).toBeNull()
   })
 })

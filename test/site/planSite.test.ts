@@ -76,7 +76,7 @@ describe('planSite', () => {
 
   it('should show the DORA figures worked out by hand on Home', () => {
     const home = json<HomePage>('data/home.json')
-    expect(home.window).toBe('2026-03-02 – 2026-03-12')
+    expect(home.window).toBe('2026-03-02 – 2026-03-12 (UTC)')
     const tiles = Object.fromEntries(home.tiles.map((t) => [t.key, [t.value, t.detail]]))
     expect(tiles).toEqual({
       // 4 deployments, the failed one included (FORMAT.md 1.1), over 11 days: 4 / (11 / 7) = 2.545… → 2.55;
@@ -134,7 +134,8 @@ describe('planSite', () => {
       ['Application deployment', 75, '1 h 15 min'],
       ['Post-deployment validation', 25, '25 min'],
     ])
-    expect(page.deployedAt).toEqual({ at: '2026-03-10T22:40:00.000Z', source: 'application-deployment' })
+    // shown in the offset of `scheduled` (+01:00), which the timeline's HH:MM cells are read in
+    expect(page.deployedAt).toEqual({ at: '2026-03-10T22:40:00.000Z', text: '2026-03-10 23:40 +01:00', source: 'application-deployment' })
     expect(page.sourceUrl).toBe('https://github.com/acme/releases/blob/main/releases/payments-api/2.4.1.md')
 
     const rolledBack = json<ReleasePage>('data/releases/payments-api/2.4.0.json')
@@ -195,7 +196,7 @@ describe('planSite', () => {
     const payments = json<ComponentPage>('data/components/payments-api.json')
     // 3 deployments 2026-03-02 – 2026-03-10 (9 days), all counted (1.1): 3 / (9/7) = 2.33 per week;
     // lead times 24, 6 and 10 h: median 10 h; 1 of 3 failed.
-    expect(payments.window).toBe('2026-03-02 – 2026-03-10')
+    expect(payments.window).toBe('2026-03-02 – 2026-03-10 (UTC)')
     expect(payments.tiles.slice(0, 4).map((t) => t.value)).toEqual(['2.33 per week', '10 h', '33.3%', '2 h'])
     expect(payments.releases.map((r) => r.version)).toEqual(['2.4.1', '2.4.0', '2.3.0'])
   })

@@ -72,7 +72,9 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
     const wanted = new Set(changed)
     records = records.filter((record) => wanted.has(record.file))
   }
-  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, today: localToday() })
+  const now = new Date()
+  const timeZone = project.config.timezone ?? undefined
+  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, now, today: localToday(now, timeZone), ...(timeZone ? { timeZone } : {}) })
   return report(result, format, { flags, maxWarnings, globals, startedAt, records, rules: rulesThatRun(project.config.rules) })
 }
 

@@ -52,7 +52,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   options.dailyDeployDays = project.config.metrics.dailyDeployDays
   const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
   if (Object.keys(project.config.targets).length > 0) options.targets = project.config.targets
-  const result = computeMetrics(records, options)
+  const result = computeMetrics(records, { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) })
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {

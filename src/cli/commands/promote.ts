@@ -1,3 +1,4 @@
+import { localToday } from '../localToday.ts'
 import { formatPromotion } from '../../core/lifecycle/formatPromotion.ts'
 import { loadProject } from '../../node/fs/loadProject.ts'
 import { promoteRecord } from '../../node/fs/promoteRecord.ts'
@@ -17,7 +18,10 @@ export interface PromoteFlags {
  */
 export async function promoteCommand(file: string, status: string | undefined, flags: PromoteFlags, globals: GlobalOptions): Promise<number> {
   const project = await loadProject(globals.root)
+  const now = new Date()
   const { plan, file: shown } = await promoteRecord(project, file, {
+    now,
+    today: localToday(now, project.config.timezone),
     ...(status !== undefined ? { target: status } : {}),
     force: flags.force === true,
     dryRun: flags.dryRun === true,

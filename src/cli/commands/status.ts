@@ -20,7 +20,7 @@ export async function statusCommand(files: string[], flags: StatusFlags, globals
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, files, { cache: flags.cache !== false }), project.config.template)
   const now = new Date()
-  const today = localToday()
+  const today = localToday(now, project.config.timezone)
   const progress = records.map((record) => computeProgress(record, { now, today }))
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(progress, null, 2)}\n`)

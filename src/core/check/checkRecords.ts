@@ -24,9 +24,17 @@ export interface CheckOptions {
   settings?: RuleSettings
   /**
    * Today's date, `YYYY-MM-DD`, for rules about dates that pass (`overdue-action-item`); default:
-   * none, and nothing is overdue. The core never reads the clock: the CLI passes the local date.
+   * none, and nothing is overdue. The core never reads the clock: the CLI passes the date of `now`
+   * in the configured `timezone`, else on the machine's own.
    */
   today?: string
+  /**
+   * The present instant, for `implausible-date` (a deploy time in the future). The core reads no
+   * clock: the CLI passes the real one, tests a fixed one; without it that test is not made.
+   */
+  now?: Date
+  /** The configured display `timezone` (IANA name): dates in messages are shown in it. */
+  timeZone?: string
 }
 
 /**
@@ -47,6 +55,8 @@ export function checkRecords(records: readonly ReleaseRecord[], options: CheckOp
         records: all,
         manifests,
         today: options.today ?? null,
+        now: options.now,
+        timeZone: options.timeZone,
         report: (at, reason, severity = rule.severity) =>
           messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
       }

@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'missing-deploy-time',
   'duplicate-release',
   'overdue-action-item',
+  'implausible-date',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]

@@ -8,6 +8,10 @@ export interface CheckContext {
   records: readonly ReleaseRecord[]
   /** Template manifests by name. */
   manifests: { readonly [name: string]: TemplateManifest }
+  /** The present instant, passed in (the core reads no clock); rules that compare with it skip that test without it. */
+  now?: Date | undefined
+  /** The configured display `timezone` (IANA name), for dates in messages. */
+  timeZone?: string | undefined
   /**
    * Today's date (`YYYY-MM-DD`) for rules about dates that pass (`overdue-action-item`), given by
    * the caller (the CLI: the machine's local date); null when not given: nothing is overdue.

@@ -9,4 +9,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   metrics: { dailyDeployDays: 3 },
   targets: {},
+  timezone: null,
 }

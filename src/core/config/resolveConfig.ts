@@ -8,6 +8,7 @@ import { didYouMean } from '../didYouMean.ts'
 import { GATE_RULE_IDS, RULE_IDS } from '../check/ruleIds.ts'
 import { parseTarget } from '../metrics/targets/parseTarget.ts'
 import { TARGET_METRIC_NAMES } from '../metrics/targets/targetMetrics.ts'
+import { isTimeZone } from '../../shared/formatDate.ts'
 
 const isAbsolutePath = (value: string): boolean => value.startsWith('/') || value.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(value)
 const hasParentStep = (value: string): boolean => value.split(/[\\/]/).includes('..')
@@ -139,6 +140,12 @@ export const configSchema = z
       .strict()
       .optional(),
     targets: targetsSchema.optional(),
+    timezone: z
+      .string({ error: (issue) => `Unexpected ${JSON.stringify(issue.input)}, expected an IANA timezone name like \`Australia/Sydney\`` })
+      .refine(isTimeZone, {
+        error: (issue) => `Unexpected timezone ${JSON.stringify(issue.input)}, expected an IANA timezone name like \`Australia/Sydney\`, \`Europe/Paris\` or \`UTC\``,
+      })
+      .optional(),
     /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
     $schema: z.string().optional(),
   })
@@ -231,6 +238,7 @@ export function resolveConfig(
       dailyDeployDays: overrides.metrics?.dailyDeployDays ?? file?.metrics?.dailyDeployDays ?? DEFAULT_CONFIG.metrics.dailyDeployDays,
     },
     targets: { ...DEFAULT_CONFIG.targets, ...file?.targets, ...overrides.targets },
+    timezone: overrides.timezone ?? file?.timezone ?? DEFAULT_CONFIG.timezone,
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

@@ -53,6 +53,12 @@ export interface ShiplogConfig {
    * per `day` or `week`. See docs/metrics.md, "Targets". An unknown metric is a configuration error.
    */
   targets?: TargetSettings
+  /**
+   * IANA timezone every date and time is shown in (`check` and `metrics` messages, the site), e.g.
+   * `Australia/Sydney`. Unset (the default): a record's dates are shown in the offset they were
+   * written with. Display only: windows, weeks and deploy days stay in UTC (FORMAT.md §5).
+   */
+  timezone?: string
 }
 
 /** A configuration with every default applied. */
@@ -73,4 +79,6 @@ export interface ResolvedConfig {
     dailyDeployDays: number
   }
   targets: TargetSettings
+  /** The display timezone (IANA name), or null: dates in the offset they were written with. */
+  timezone: string | null
 }

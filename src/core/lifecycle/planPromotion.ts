@@ -25,6 +25,10 @@ export interface PromotionRequest {
   defaultTemplate: string
   /** The project's other records, for the rules that compare records (`duplicate-release`). */
   others: readonly ReleaseRecord[]
+  /** The clock and date the gate's date rules use (`implausible-date`, `overdue-action-item`), as `check` takes them. */
+  now?: Date
+  today?: string
+  timeZone?: string
 }
 
 export type Promotion =
@@ -97,7 +101,11 @@ export function planPromotion(request: PromotionRequest): Promotion {
   if (text === null || promoted === null || promoted.status !== to || promoted.frontmatter.data['status'] !== to) {
     return refused(`${file}:${field.value.line}:${field.value.column}: Unexpected \`status\` value written over several lines or in a block, expected \`status: ${from}\` on one line: edit it by hand`)
   }
-  const result = checkRecords([promoted], { manifests: request.manifests, allRecords: [...request.others.filter((other) => other.file !== file), promoted] })
+  const result = checkRecords([promoted], { manifests: request.manifests, allRecords: [...request.others.filter((other) => other.file !== file), promoted],
+    ...(request.now ? { now: request.now } : {}),
+    ...(request.today ? { today: request.today } : {}),
+    ...(request.timeZone ? { timeZone: request.timeZone } : {}),
+  })
   if (result.errors === 0) return { kind: 'promoted', from, to, text, result }
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   return { kind: 'blocked', from, to, open: openItemsAt(promoted, to), result: { ...result, warnings: 0, diagnostics: errors } }

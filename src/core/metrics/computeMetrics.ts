@@ -4,6 +4,8 @@ import { DAY_MS, startOfUtcDay } from './calendar.ts'
 import { computeFigures } from './computeFigures.ts'
 import { DEFAULT_DAILY_DEPLOY_DAYS } from './frequencyClass.ts'
 import { computeStageDurations } from './computeStageDurations.ts'
+import { diagnostic } from './diagnostic.ts'
+import { implausibleDates } from './implausibleDates.ts'
 import { MetricsOptionError } from './MetricsOptionError.ts'
 import { rateTiers } from './rateTiers.ts'
 import { readDeployment, type Deployment } from './readDeployment.ts'
@@ -11,7 +13,7 @@ import { resolveWindowBound } from './resolveWindowBound.ts'
 import { splitPeriods } from './splitPeriods.ts'
 import { evaluateTargets, readTargets } from './targets/evaluateTargets.ts'
 import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
-import type { Exclusion, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
+import type { Exclusion, Implausible, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
 
 /**
  * The most periods the trend series lists: the latest ones. A window of thousands of years (a
@@ -94,11 +96,18 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
   }
 
   const inWindow: Deployment[] = []
+  const implausible: Implausible[] = []
   for (const d of candidates) {
     const ms = d.time.date.getTime()
     if (hasWindow && ms >= windowSince && ms < windowUntil) {
       inWindow.push(d)
       warnings.push(...d.problems)
+      // Counted as written (the figures depend on the records alone, not on when they are
+      // measured); warned about and listed, so the team fixes the record.
+      for (const item of implausibleDates(d, { now: options.now, timeZone: options.timeZone })) {
+        implausible.push({ file: d.file, line: item.line, code: item.code, reason: item.reason })
+        warnings.push(diagnostic(d.file, item, 'implausible-date', item.reason))
+      }
     } else {
       excluded.push({
         file: d.file,
@@ -148,7 +157,7 @@ export function computeMetrics(records: readonly ReleaseRecord[], options: Metri
     benchmark: { year, report: table.report, url: table.url },
     tiers: rateTiers(figures, window.days, year),
     series: { by, periods, omitted: allPeriods.length - listed.length },
-    explain: { excluded: sortByPlace(excluded), figures: explanation },
+    explain: { excluded: sortByPlace(excluded), figures: explanation, implausible: sortByPlace(implausible) },
     warnings: sortByPlace(dedupe(warnings)),
     stages: computeStageDurations(ordered, { environment, component, since, until }),
     targets: evaluateTargets(figures, targets.targets, window.days),

@@ -1,7 +1,9 @@
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
+import { readDateTime } from '../record/dateTime.ts'
 import { valuePoint } from '../record/valuePoint.ts'
 import { readDateValue } from './readDateValue.ts'
+import { readScheduled } from './readScheduled.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { SourceRef } from './types.ts'
 
@@ -12,6 +14,12 @@ export interface DeployTime {
   /** Which rule of FORMAT.md §5 gave it. */
   source: DeployTimeSource
   from: SourceRef
+  /**
+   * The offset the time was written in (minutes east of UTC): that of `deployed_at` or `scheduled`,
+   * or for a timeline cell that of `scheduled` (`HH:MM` cells are placed in it); null when none was
+   * written. Dates are shown in it unless a `timezone` is configured.
+   */
+  offsetMinutes: number | null
 }
 
 export interface DeployTimeReading {
@@ -40,6 +48,7 @@ export function deployTime(record: ReleaseRecord, timeline: TimelineReading = re
         date: deployedAt.date,
         source: 'deployed_at',
         from: { in: 'frontmatter', key: 'deployed_at', ...deployedAtPoint, text: deployedAt.text ?? '' },
+        offsetMinutes: readDateTime(deployedAt.text ?? '')?.offsetMinutes ?? null,
       },
       problems,
     }
@@ -54,6 +63,7 @@ export function deployTime(record: ReleaseRecord, timeline: TimelineReading = re
         date: latest.end,
         source: application ? 'application-deployment' : 'latest-end',
         from: { in: 'timeline', line: latest.line, column: latest.column, text: `${latest.phase}: End Time` },
+        offsetMinutes: readScheduled(record)?.offsetMinutes ?? null,
       },
       problems,
     }
@@ -68,6 +78,7 @@ export function deployTime(record: ReleaseRecord, timeline: TimelineReading = re
         date: scheduled.date,
         source: 'scheduled',
         from: { in: 'frontmatter', key: 'scheduled', ...scheduledPoint, text: scheduled.text ?? '' },
+        offsetMinutes: readDateTime(scheduled.text ?? '')?.offsetMinutes ?? null,
       },
       problems,
     }

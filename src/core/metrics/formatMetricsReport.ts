@@ -2,6 +2,7 @@ import picocolors from 'picocolors'
 import { oneLine as plain } from '../check/format/sanitize.ts'
 import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
+import { FIGURE_UNITS, formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek, formatValue } from '../../shared/formatFigure.ts'
 import { sparkline } from './sparkline.ts'
 import { formatTargets, explainTargets } from './targets/formatTargets.ts'
 import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, StageDuration, Tier, TierRating } from './types.ts'
@@ -41,7 +42,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   const scope = plain([result.filters.environment, result.filters.component].filter((part) => part !== null).join(' · '))
   const window =
     result.window.since && result.window.until
-      ? `${day(result.window.since)} → ${day(result.window.until)} (${round(result.window.days ?? 0, 2)} days, end exclusive)`
+      ? `${day(result.window.since)} → ${day(result.window.until)} (${formatDecimal(result.window.days ?? 0, 2)} days, UTC, end exclusive)`
       : `no window: ${result.window.reason ?? 'nothing to measure'}`
   lines.push(`${c.bold('Delivery metrics')} ${c.dim('·')} ${scope} ${c.dim('·')} ${window}`)
   lines.push(c.dim(`Tiers: ${result.benchmark.report}, ${result.benchmark.url}`))
@@ -57,7 +58,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
   const frequency = result.deploymentFrequency
   row(
     LABELS.deploymentFrequency,
-    frequency.perWeek === null ? none(frequency.reason) : `${frequency.perWeek} per week · ${frequency.class ?? ''}`,
+    frequency.perWeek === null ? none(frequency.reason) : `${formatPerWeek(frequency.perWeek)} · ${frequency.class ?? ''}`,
     result.tiers.deploymentFrequency,
   )
   const lead = result.leadTime
@@ -65,25 +66,25 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     LABELS.leadTime,
     lead.medianHours === null
       ? none(lead.reason)
-      : `median ${hours(lead.medianHours)} · p90 ${hours(lead.p90Hours ?? 0)} · ${count(lead.changes, 'change')}${lead.dropped > 0 ? c.dim(` (${lead.dropped} dropped)`) : ''}`,
+      : `median ${formatHours(lead.medianHours)} · p90 ${formatHours(lead.p90Hours ?? 0)} · ${count(lead.changes, 'change')}${lead.dropped > 0 ? c.dim(` (${lead.dropped} dropped)`) : ''}`,
     result.tiers.leadTime,
   )
   const failure = result.changeFailureRate
-  row(LABELS.changeFailureRate, failure.rate === null ? none(failure.reason) : percent(failure.rate), result.tiers.changeFailureRate)
+  row(LABELS.changeFailureRate, failure.rate === null ? none(failure.reason) : formatPercent(failure.rate), result.tiers.changeFailureRate)
   const recovery = result.recoveryTime
   row(
     LABELS.recoveryTime,
     recovery.medianHours === null
       ? `${none(recovery.reason)}${recovery.unknown > 0 ? c.dim(` (${recovery.unknown} unknown)`) : ''}`
-      : `median ${hours(recovery.medianHours)} · ${recovery.known} known · ${recovery.unknown} unknown`,
+      : `median ${formatHours(recovery.medianHours)} · ${recovery.known} known · ${recovery.unknown} unknown`,
     result.tiers.recoveryTime,
   )
-  row(LABELS.rollbackRate, result.rollbackRate === null ? none(result.reasons.rollbackRate) : percent(result.rollbackRate))
-  row(LABELS.reworkRate, result.reworkRate === null ? none(result.reasons.reworkRate) : percent(result.reworkRate))
+  row(LABELS.rollbackRate, result.rollbackRate === null ? none(result.reasons.rollbackRate) : formatPercent(result.rollbackRate))
+  row(LABELS.reworkRate, result.reworkRate === null ? none(result.reasons.reworkRate) : formatPercent(result.reworkRate))
   const duration = result.deploymentDuration
   row(
     LABELS.deploymentDuration,
-    duration.medianMinutes === null ? none(duration.reason) : `median ${minutes(duration.medianMinutes)} · ${count(duration.measured, 'deployment')}`,
+    duration.medianMinutes === null ? none(duration.reason) : `median ${formatMinutes(duration.medianMinutes)} · ${count(duration.measured, 'deployment')}`,
   )
 
   const valueWidth = table.reduce((width, r) => (r.tier === '' ? width : Math.max(width, visibleLength(r.value))), 0)
@@ -128,7 +129,11 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     for (const figure of Object.keys(LABELS) as FigureName[]) {
       lines.push('', c.bold(LABELS[figure]))
       if (figure === 'deploymentFrequency') lines.push(...explainFrequencyClass(result.deploymentFrequency))
-      lines.push(...explainFigure(c, result.explain.figures[figure]))
+      lines.push(...explainFigure(c, result.explain.figures[figure], figure))
+    }
+    if (result.explain.implausible.length > 0) {
+      lines.push('', c.bold('Implausible dates (counted as written; fix the records)'))
+      for (const item of result.explain.implausible) lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(item.reason)}`)
     }
     lines.push('', c.bold(`Tiers (DORA ${result.tiers.year})`))
     for (const key of ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'recoveryTime'] as const) {
@@ -167,11 +172,14 @@ function businessDays(days: number): string {
   return `${days} business day${days === 1 ? '' : 's'}`
 }
 
-function explainFigure(c: Colors, explanation: FigureExplanation): string[] {
+function explainFigure(c: Colors, explanation: FigureExplanation, figure: FigureName): string[] {
   const lines: string[] = []
   if (explanation.from.length === 0 && explanation.excluded.length === 0) return [c.dim('  nothing')]
+  const unit = FIGURE_UNITS[figure]
   for (const item of explanation.from) {
-    const value = item.value === null ? '' : `${item.value}  `
+    // Durations as the figure shows them (as on the site); counts and rates contribute 1 or 0.
+    const shown = item.value === null ? null : unit === 'hours' || unit === 'minutes' ? formatValue(unit, item.value) : String(item.value)
+    const value = shown === null ? '' : `${shown}  `
     const rows = item.from.map((ref) => `${ref.in}:${ref.line}`).join(', ')
     lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${value}${plain(item.detail)}${rows ? c.dim(`  [${rows}]`) : ''}`)
   }
@@ -217,20 +225,6 @@ function visibleLength(text: string): number {
 
 function day(iso: string): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
-}
-
-function hours(value: number): string {
-  if (value < 1) return `${round(value * 60, 1)} min`
-  if (value < 48) return `${round(value, 2)} h`
-  return `${round(value / 24, 1)} d`
-}
-
-function minutes(value: number): string {
-  return value < 120 ? `${round(value, 1)} min` : `${round(value / 60, 2)} h`
-}
-
-function percent(rate: number): string {
-  return `${round(rate * 100, 2)}%`
 }
 
 function count(n: number, word: string): string {

@@ -35,6 +35,14 @@ export interface MetricsOptions {
   dailyDeployDays?: number
   /** Team targets to check the figures against, e.g. `{ changeFailureRate: '< 5%' }` (docs/metrics.md, "Targets"). */
   targets?: TargetSettings
+  /**
+   * The present instant, for the plausibility rule (`implausibleDates`): a deploy time after it is
+   * warned about. The core reads no clock; the CLI passes the real one. Without it that test is not made.
+   * It never changes a figure.
+   */
+  now?: Date
+  /** The display `timezone` (IANA name) the dates of warnings and explanations are shown in. */
+  timeZone?: string
 }
 
 /** The figures whose value can be null (FORMAT.md §6), and the two counts. */
@@ -250,6 +258,19 @@ export interface Explanation {
   /** Records left out of every figure. */
   excluded: Exclusion[]
   figures: { [figure in FigureName]: FigureExplanation }
+  /**
+   * Dates of the deployments measured that are very likely wrong (`implausibleDates`): a change
+   * committed more than a year before its deploy time, a deploy time after `now`. Still counted.
+   */
+  implausible: Implausible[]
+}
+
+/** An implausible date, counted in the figures but listed so the team can fix the record. */
+export interface Implausible {
+  file: string
+  line: number
+  code: 'committed-long-before' | 'deployed-in-future'
+  reason: string
 }
 
 /** What `computeMetrics` returns: the keys of FORMAT.md §6 first, then shiplog's additions. */

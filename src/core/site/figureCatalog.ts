@@ -1,7 +1,7 @@
 import type { FigureName, Figures, TierRatings } from '../metrics/types.ts'
-import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from './formatFigure.ts'
+import { formatDecimal, formatValue, type FigureUnit } from '../../shared/formatFigure.ts'
 
-export type FigureUnit = 'count' | 'perWeek' | 'hours' | 'rate' | 'minutes'
+export { formatValue, type FigureUnit }
 
 export interface FigureInfo {
   key: FigureName
@@ -113,22 +113,6 @@ export const FIGURES: readonly FigureInfo[] = [
     value: (f) => f.deploymentDuration.medianMinutes,
   },
 ]
-
-/** A figure's value as printed on the site. */
-export function formatValue(unit: FigureUnit, value: number): string {
-  switch (unit) {
-    case 'count':
-      return formatDecimal(value, 0)
-    case 'perWeek':
-      return formatPerWeek(value)
-    case 'hours':
-      return formatHours(value)
-    case 'rate':
-      return formatPercent(value)
-    case 'minutes':
-      return formatMinutes(value)
-  }
-}
 
 /** A figure's value in its chart's axis unit (rates in per cent). */
 export function chartValue(unit: FigureUnit, value: number): number {

@@ -1,7 +1,7 @@
 import { frequencyReason } from '../metrics/frequencyReason.ts'
 import type { FigureName, MetricsResult } from '../metrics/types.ts'
 import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
-import { formatHours, NO_VALUE } from './formatFigure.ts'
+import { formatHours, NO_VALUE } from '../../shared/formatFigure.ts'
 import { targetViewsOf } from './targetViewsOf.ts'
 import type { FigureTile } from '../../shared/pageData.ts'
 

@@ -31,6 +31,8 @@ export interface PlanSiteOptions {
   dailyDeployDays?: number
   /** Team targets (config `targets`) drawn on the tiles and charts. */
   targets?: TargetSettings
+  /** The configured display `timezone` (IANA name); null or absent: dates in the offset they were written with. */
+  timeZone?: string | null
   /**
    * The release files planned last time, by site record: a record planned before under the same
    * route and repository is not planned again (`dev` re-plans after every save).
@@ -48,8 +50,13 @@ export type SitePlan = Map<string, string>
  * A release's page data: the JSON file its page imports (path in the generated folder, content)
  * and the page it holds. The dev server writes it on its own, before re-planning the site.
  */
-export function releaseDataOf(record: ReleaseRecord, id: string, repo: PlanSiteOptions['repo']): { path: string; content: string; page: ReleasePage } {
-  const page = releasePageOf(record, { id, repo })
+export function releaseDataOf(
+  record: ReleaseRecord,
+  id: string,
+  repo: PlanSiteOptions['repo'],
+  timeZone: string | null = null,
+): { path: string; content: string; page: ReleasePage } {
+  const page = releasePageOf(record, { id, repo, timeZone })
   return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
 }
 
@@ -76,13 +83,13 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   const pages = records.map((siteRecord) => {
     const { record, bodyHtml } = siteRecord
     const id = routes.get(record.file) ?? record.file
-    const key = JSON.stringify([id, repo])
+    const key = JSON.stringify([id, repo, options.timeZone ?? null])
     const known = options.memo?.get(siteRecord)
     if (known !== undefined && known.key === key) {
       for (const [path, content] of known.files) plan.set(path, content)
       return known.page
     }
-    const data = releaseDataOf(record, id, repo)
+    const data = releaseDataOf(record, id, repo, options.timeZone ?? null)
     const page = data.page
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
@@ -119,6 +126,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
       ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
       ...(options.dailyDeployDays === undefined ? {} : { dailyDeployDays: options.dailyDeployDays }),
       ...(options.targets === undefined ? {} : { targets: options.targets }),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     }
     return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
   }

@@ -1,9 +1,11 @@
 import { deployTime, DEPLOYMENT_STATUSES, isFailureSeverity, readIssues, readTimeline } from '../metrics/index.ts'
 import { readScheduled } from '../metrics/readScheduled.ts'
+import { readDateTime } from '../record/dateTime.ts'
 import { readKeyword } from '../record/readKeyword.ts'
+import { displayZone, formatDateTime, formatDay, offsetAt } from '../../shared/formatDate.ts'
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
-import { formatMinutes } from './formatFigure.ts'
+import { formatMinutes } from '../../shared/formatFigure.ts'
 import { openItemsOf } from './openItemsOf.ts'
 import { displayValue, recordField } from './recordField.ts'
 import { releaseHref } from './releaseRoutes.ts'
@@ -16,7 +18,12 @@ export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
   id: string
   repo?: { url: string; branch: string } | null
+  /** The configured display `timezone` (IANA name); null or absent: each date in the offset it was written with. */
+  timeZone?: string | null
 }
+
+/** Fields holding a date-time: shown in the configured timezone when there is one. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['scheduled', 'deployed_at', 'restored_at'])
 
 const FIELDS: Array<[key: string, label: string]> = [
   ['release', 'Release'],
@@ -49,6 +56,15 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const scheduled = recordField(record, 'scheduled')
   const scheduledAt = readScheduled(record)
   const when = deployed?.date.toISOString() ?? scheduledAt?.date.toISOString() ?? null
+  const timeZone = options.timeZone ?? null
+  // The zone the record's dates are shown in: the configured timezone, else the offset written.
+  const whenZone = displayZone(deployed ? deployed.offsetMinutes : (scheduledAt?.offsetMinutes ?? null), timeZone)
+  /** A frontmatter date-time as shown: as written, or in the configured timezone when there is one. */
+  const shown = (text: string | null): string | null => {
+    if (text === null || timeZone === null) return text
+    const read = readDateTime(text)
+    return read ? formatDateTime(read.date, displayZone(null, timeZone)) : text
+  }
 
   const openItems = openItemsOf(record, { id: options.id, href, title })
   const issues = issuesView(record)
@@ -93,6 +109,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     releaseType: readKeyword(record, 'release_type'),
     scheduled,
     when,
+    whenText: when === null ? null : formatDay(when, whenZone),
     owner: recordField(record, 'owner'),
     done: progress.done,
     total: progress.total,
@@ -105,7 +122,8 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   }
 
   const fields = FIELDS.flatMap(([key, label]) => {
-    const value = recordField(record, key)
+    const written = recordField(record, key)
+    const value = DATE_FIELDS.has(key) ? shown(written) : written
     return value === null ? [] : [{ label, value }]
   })
 
@@ -115,16 +133,23 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     template: record.template,
     stages,
     triggers: { fired, total: progress.triggers.total },
-    timeline: timelineView(record.timeline, timelineReading, scheduledAt?.offsetMinutes ?? 0),
+    timeline: timelineView(
+      record.timeline,
+      timelineReading,
+      scheduledAt ? offsetAt(scheduledAt.date, displayZone(scheduledAt.offsetMinutes, timeZone)) : timeZone === null ? 0 : offsetAt(when ?? 0, displayZone(null, timeZone)),
+    ),
     issues,
-    changes: changesOf(record),
+    changes: changesOf(record, shown),
     openItems,
     problems: record.problems.map((problem) => {
       const { line, column, rule, severity, message } = problem.toJSON()
       return { line, column, rule, severity, message }
     }),
     placeholders: record.placeholders.length,
-    deployedAt: deployed && status !== null && DEPLOYMENT_STATUSES.has(status) ? { at: deployed.date.toISOString(), source: deployed.source } : null,
+    deployedAt:
+      deployed && status !== null && DEPLOYMENT_STATUSES.has(status)
+        ? { at: deployed.date.toISOString(), text: formatDateTime(deployed.date, whenZone), source: deployed.source }
+        : null,
     sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,
     historyUrl: options.repo ? historyUrl(options.repo, record.file) : null,
   }
@@ -212,7 +237,7 @@ function issuesView(record: ReleaseRecord): IssuesView | null {
   }
 }
 
-function changesOf(record: ReleaseRecord): ChangeView[] {
+function changesOf(record: ReleaseRecord, shown: (text: string | null) => string | null): ChangeView[] {
   const list = record.frontmatter.data['changes']
   if (!Array.isArray(list)) return []
   return list.flatMap((entry, index): ChangeView[] => {
@@ -222,7 +247,7 @@ function changesOf(record: ReleaseRecord): ChangeView[] {
       {
         id: displayValue(entry['id']) ?? `#${index + 1}`,
         title: displayValue(entry['title']) ?? '',
-        committedAt: displayValue(entry['committed_at']),
+        committedAt: shown(displayValue(entry['committed_at'])),
         author: displayValue(entry['author']),
         url: safeUrl(entry['url']),
       },

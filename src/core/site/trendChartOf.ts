@@ -2,7 +2,7 @@ import type { TargetResult } from '../metrics/targets/types.ts'
 import type { PeriodFigures } from '../metrics/types.ts'
 import { targetViewsOf } from './targetViewsOf.ts'
 import { chartValue, formatChartValue, type FigureInfo } from './figureCatalog.ts'
-import { formatDecimal } from './formatFigure.ts'
+import { formatDecimal } from '../../shared/formatFigure.ts'
 import type { ChartView } from '../../shared/pageData.ts'
 
 /**

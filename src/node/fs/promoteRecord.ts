@@ -18,6 +18,9 @@ export interface PromoteRecordOptions {
   cache?: boolean
   /** The folder a relative `file` is in (default: the current folder). */
   cwd?: string
+  /** The clock and today's date for the gate's date rules, as `check` takes them (the CLI passes its own). */
+  now?: Date
+  today?: string
 }
 
 /**
@@ -54,6 +57,9 @@ export async function promoteRecord(project: Project, file: string, options: Pro
     manifests: project.manifests,
     defaultTemplate: project.config.template,
     others: all.records,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.today ? { today: options.today } : {}),
+    ...(project.config.timezone ? { timeZone: project.config.timezone } : {}),
   })
   if (plan.kind === 'refused') throw new ShiplogError(plan.message, 2)
   if (plan.kind === 'promoted' && options.dryRun !== true) {

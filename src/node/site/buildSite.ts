@@ -77,6 +77,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     dailyDeployDays: project.config.metrics.dailyDeployDays,
     repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
     targets: project.config.targets,
+    timeZone: project.config.timezone,
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)

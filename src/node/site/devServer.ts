@@ -73,7 +73,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     routes = releaseRoutes(files, project.config.releases)
     const planned = planSite(
       files.map((file) => records.get(file) as SiteRecord),
-      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets },
+      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone },
     )
     for (const [path, content] of vitepressEntryOf(dirs)) planned.set(path, content)
     return planned
@@ -152,7 +152,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
           onParsed: ({ records: parsed }) => {
             if (gone.length > 0 || !parsed.every((record) => records.has(record.file))) return
             for (const record of parsed) {
-              const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo())
+              const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo(), project.config.timezone)
               if (current.get(data.path) === data.content) continue
               writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
               current.set(data.path, data.content)

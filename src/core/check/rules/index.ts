@@ -1,6 +1,7 @@
 import type { CheckRule } from '../types.ts'
 import { duplicateReleaseRule } from './duplicate-release.ts'
 import { frontmatterSchemaRule } from './frontmatter-schema.ts'
+import { implausibleDateRule } from './implausible-date.ts'
 import { missingDeployTimeRule } from './missing-deploy-time.ts'
 import { missingGroupRule } from './missing-group.ts'
 import { numericVersionRule } from './numeric-version.ts'
@@ -18,6 +19,7 @@ import { unknownGroupRule } from './unknown-group.ts'
 export {
   duplicateReleaseRule,
   frontmatterSchemaRule,
+  implausibleDateRule,
   missingDeployTimeRule,
   missingGroupRule,
   numericVersionRule,
@@ -49,4 +51,5 @@ export const rules: readonly CheckRule[] = [
   missingDeployTimeRule,
   duplicateReleaseRule,
   overdueActionItemRule,
+  implausibleDateRule,
 ]

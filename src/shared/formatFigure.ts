@@ -1,7 +1,10 @@
 /**
- * How the site prints figures. One place, so the tiles, charts and tables agree, and the tests
- * can state the expected strings by hand.
+ * How figures are printed, by the terminal report (`shiplog metrics`) and by the site alike: one
+ * function per kind of figure (durations in hours, durations in minutes, rates, per week), so the
+ * CLI and the site show the same string for the same records, and the tests can state the
+ * expected strings by hand. The JSON keeps the full numbers (FORMAT.md §6); only display rounds.
  */
+import type { FigureName } from '../core/metrics/types.ts'
 
 /** Up to `digits` decimals, trailing zeros dropped: `2.50` → `2.5`, `3.00` → `3`. */
 export function formatDecimal(value: number, digits = 2): string {
@@ -38,3 +41,34 @@ export function formatPerWeek(perWeek: number): string {
 
 /** Printed for a figure without data. */
 export const NO_VALUE = '—'
+
+export type FigureUnit = 'count' | 'perWeek' | 'hours' | 'rate' | 'minutes'
+
+/** The unit each figure is measured and printed in. */
+export const FIGURE_UNITS: { readonly [figure in FigureName]: FigureUnit } = {
+  deployments: 'count',
+  failed: 'count',
+  deploymentFrequency: 'perWeek',
+  leadTime: 'hours',
+  changeFailureRate: 'rate',
+  recoveryTime: 'hours',
+  rollbackRate: 'rate',
+  reworkRate: 'rate',
+  deploymentDuration: 'minutes',
+}
+
+/** A figure's value as printed, by its unit. */
+export function formatValue(unit: FigureUnit, value: number): string {
+  switch (unit) {
+    case 'count':
+      return formatDecimal(value, 0)
+    case 'perWeek':
+      return formatPerWeek(value)
+    case 'hours':
+      return formatHours(value)
+    case 'rate':
+      return formatPercent(value)
+    case 'minutes':
+      return formatMinutes(value)
+  }
+}
