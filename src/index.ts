@@ -102,6 +102,7 @@ export type {
 } from './core/metrics/types.ts'
 // Team targets (config `targets`, `metrics --fail-on-targets`)
 export { parseTarget } from './core/metrics/targets/parseTarget.ts'
+export { displayZone, formatDateTime, formatDay, type DisplayZone } from './shared/formatDate.ts'
 export { TARGET_METRIC_NAMES } from './core/metrics/targets/targetMetrics.ts'
 export type { ParsedTarget, TargetMetric, TargetOperator, TargetResult, TargetSettings, TargetUnit } from './core/metrics/targets/types.ts'
 

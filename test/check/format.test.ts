@@ -219,7 +219,7 @@ describe('formatJunit', () => {
       'implausible-date',
     ])
     expect(new Set(cases.map((c) => `${c.attributes['classname']} ${c.attributes['time']}`))).toEqual(new Set(['releases/clean.md 0.000']))
-    expect(root.attributes).toEqual({ name: 'shiplog check', tests: '15', failures: '0', errors: '0', time: '0.000' })
+    expect(root.attributes).toEqual({ name: 'shiplog check', tests: '16', failures: '0', errors: '0', time: '0.000' })
   })
 
   it('should put every error of a rule in its one failure, each with its line', () => {
@@ -351,7 +351,7 @@ describe('formatSarif', () => {
     const info: CheckResult = { ...clean, diagnostics: [new ShiplogMessage('Just so you know', { file: 'releases/clean.md', place: { line: 2, column: 4 }, ruleId: 'status-gate', severity: 'info' }) as PlacedMessage] }
     const sarif = JSON.parse(formatSarif(info)) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }>; version?: string } }; results: Array<{ level: string; ruleIndex: number }> }> }
     const [run] = sarif.runs
-    expect(run!.tool.driver.rules.map((rule) => rule.id)).toHaveLength(15)
+    expect(run!.tool.driver.rules.map((rule) => rule.id)).toHaveLength(16)
     // frontmatter-schema, numeric-version, template-choice, unfilled-placeholder, then status-gate
     expect(run!.tool.driver.rules[4]?.id).toBe('status-gate')
     expect(run!.tool.driver.version).toBeUndefined()

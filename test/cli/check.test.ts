@@ -93,12 +93,12 @@ describe('shiplog check', () => {
     const result = runCli(['--root', root, 'check', '--format', 'junit'])
     expect(result.code).toBe(1)
     expect(await junitErrors(result.stdout)).toEqual([])
-    // 16 records × 15 check rules; the two open items are status-gate errors of one record.
+    // 16 records × 16 check rules; the two open items are status-gate errors of one record.
     expect(result.stdout.match(/<testsuite /g)).toHaveLength(16)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 15)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 16)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
     expect(result.stdout).toContain('<testcase name="status-gate" classname="releases/notifications/1.9.0.md" time="')
-    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="240" failures="1" errors="0" time="\d+\.\d{3}">/)
+    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="256" failures="1" errors="0" time="\d+\.\d{3}">/)
     expect(result.stdout).toMatch(/>releases\/notifications\/1\.9\.0\.md:80:1 {2}Unexpected open item/)
   }, cliTimeout(1))
 

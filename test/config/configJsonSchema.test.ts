@@ -35,6 +35,7 @@ describe('configJsonSchema', () => {
       'rollback-without-issue',
       'missing-deploy-time',
       'duplicate-release',
+      'overdue-action-item',
       'implausible-date',
     ])
     expect(rules?.properties?.['table-cell']?.anyOf).toEqual([

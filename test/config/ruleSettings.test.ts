@@ -5,7 +5,7 @@ import { resolveConfig } from '../../src/core/config/resolveConfig.ts'
 import { ShiplogError } from '../../src/core/errors.ts'
 
 const ALL_IDS =
-  '`frontmatter-schema`, `numeric-version`, `template-choice`, `unfilled-placeholder`, `status-gate`, `missing-group`, `unknown-group`, `signoff`, `table-shape`, `table-cell`, `restored-before-deploy`, `rollback-without-issue`, `missing-deploy-time`, `duplicate-release`, `implausible-date`'
+  '`frontmatter-schema`, `numeric-version`, `template-choice`, `unfilled-placeholder`, `status-gate`, `missing-group`, `unknown-group`, `signoff`, `table-shape`, `table-cell`, `restored-before-deploy`, `rollback-without-issue`, `missing-deploy-time`, `duplicate-release`, `overdue-action-item`, `implausible-date`'
 
 function failure(config: unknown): ShiplogError {
   try {

@@ -124,3 +124,21 @@ describe('planPromotion', () => {
     expect(plan(record('approved'), 'Approved')).toEqual({ kind: 'unchanged', status: 'approved' })
   })
 })
+
+describe('planPromotion with a clock', () => {
+  // A bundled closed record (deployed_at on line 10: 2026-08-14 13:48 +02:00), moved back to `verified`.
+  const closed = readFileSync(fileURLToPath(new URL('../../releases/payments-api/2.4.1.md', import.meta.url)), 'utf8')
+  const back = (clock: { now?: Date }): Promotion =>
+    planPromotion({ text: closed, file: 'releases/payments-api/2.4.1.md', target: 'verified', force: true, manifests, defaultTemplate: 'deployment', others: [], ...clock })
+
+  it("should run the gate's date rules on the clock it is given, as check does", () => {
+    // On 2026-01-01 the deploy time of 2026-08-14 is in the future: an implausible-date warning at deployed_at.
+    const dated = back({ now: new Date('2026-01-01T00:00:00Z') })
+    if (dated.kind !== 'promoted') throw new Error(`expected the record promoted, got ${dated.kind}`)
+    expect(dated.result.diagnostics.filter((d) => d.ruleId === 'implausible-date').map((d) => [d.line, d.severity])).toEqual([[10, 'warning']])
+    // Without a clock, nothing is in the future.
+    const undated = back({})
+    if (undated.kind !== 'promoted') throw new Error(`expected the record promoted, got ${undated.kind}`)
+    expect(undated.result.diagnostics.filter((d) => d.ruleId === 'implausible-date')).toEqual([])
+  })
+})
