@@ -1,12 +1,7 @@
-import { isBlankCell } from '../../record/isBlankCell.ts'
+import { readSignoff } from '../../record/readSignoff.ts'
 import { quote } from '../quote.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckRule } from '../types.ts'
-
-/** A blank value (`TBD`, `-`, `?`, `N/A`…) or the word `name` holds a place for a name without being one. */
-function isNotAName(name: string): boolean {
-  return isBlankCell(name) || /^name$/i.test(name.trim())
-}
 
 /**
  * `signoff`: at `closed`, every sign-off item (a group with the role `signoff`, such as
@@ -56,14 +51,13 @@ export const signoffRule: CheckRule = {
             reports.push(context.report(at, `Unexpected unchecked sign-off ${quote(item.text)} at status \`closed\`, expected it checked`))
           }
           if (placeholderLines.has(item.line)) continue
-          const colon = item.text.indexOf(':')
-          if (colon === -1) {
+          // A blank value (`TBD`, `-`, `?`, `N/A`…) or the word `name` holds a place for a name without being one.
+          const { role, name, named } = readSignoff(item.text)
+          if (name === null) {
             reports.push(context.report(at, `Unexpected sign-off ${quote(item.text)} without a name, expected \`Role: Name\``))
             continue
           }
-          const role = item.text.slice(0, colon).trim()
-          const name = item.text.slice(colon + 1).trim()
-          if (isNotAName(name)) {
+          if (!named) {
             reports.push(context.report(at, `Unexpected sign-off ${quote(item.text)} without a name, expected the person who signed: \`${role || 'Role'}: <name>\``))
           }
         }
