@@ -50,6 +50,10 @@ export interface ReleaseSummary {
   openRequired: number
   /** Problems of severity error found while reading the record. */
   errors: number
+  /** The status the release moves to next (`nextStatus`); null in an end state (closed, rolled-back, failed, cancelled) or without a status. */
+  next: string | null
+  /** Items still open before `next` (`openItemsAt(record, next)`), overdue ones included; 0 when `next` is null. */
+  nextLeft: number
 }
 
 export interface GroupView {
@@ -176,6 +180,10 @@ export interface ReleasePage {
   /** The record's file in the repository, when `site.repoUrl` is configured. */
   sourceUrl: string | null
   historyUrl: string | null
+  /** What stands between the release and its next status; null in an end state or without a status. */
+  next: NextStepView | null
+  /** The sign-off groups (role `signoff`) and who signs each item. */
+  signoffs: SignoffGroupView[]
 }
 
 export type TierName = 'elite' | 'high' | 'medium' | 'low'
@@ -303,6 +311,8 @@ export interface OpenItemsPage {
   items: OpenItem[]
   /** Records with open items, most items first. */
   records: Array<{ id: string; href: string; title: string; status: string | null; component: string | null; count: number }>
+  /** Every release with something left before its next status or overdue, newest first (see `OpenReleaseView`). */
+  releases: OpenReleaseView[]
 }
 
 export interface ComponentSummary {
@@ -354,4 +364,67 @@ export interface SiteData {
   /** Absolute folders the config points VitePress at. */
   cacheDir: string
   outDir: string
+}
+
+// ── What is left, and who signs off ──────────────────────────────────────────────────────────────
+
+/** A group's open items, listed under the group (each item links to its place in the record, `#L<line>`). */
+export interface OpenGroupView {
+  stage: string
+  group: string
+  /** The status at which the group must be complete. */
+  gate: string
+  items: Array<{ text: string; line: number }>
+}
+
+/**
+ * What stands between a release and its next status: `openItemsAt(record, nextStatus(status))`,
+ * split into the items the current status already requires (`overdue`: their gate is passed) and
+ * the items first required at `next` (`due`). `left` counts both.
+ */
+export interface NextStepView {
+  status: string
+  next: string
+  left: number
+  overdue: OpenGroupView[]
+  due: OpenGroupView[]
+}
+
+/** One release on the Open items page. */
+export interface OpenReleaseView {
+  id: string
+  href: string
+  title: string
+  status: string | null
+  component: string | null
+  owner: string | null
+  /** The next status, or null in an end state (then only `overdue` is listed). */
+  next: string | null
+  /** Items open before `next` (overdue included); without `next`, the overdue ones. */
+  left: number
+  overdue: OpenGroupView[]
+  due: OpenGroupView[]
+}
+
+/** A sign-off group (role `signoff`, e.g. Stakeholder Sign-off) and its items as `Role: Name`. */
+export interface SignoffGroupView {
+  stage: string
+  group: string
+  gate: string | null
+  /** The release's status requires every item signed now. */
+  required: boolean
+  signed: number
+  /** Items that are not struck out as not applicable. */
+  total: number
+  items: Array<{
+    /** Before the first `:` (the whole text without one). */
+    role: string
+    /** After the first `:`, as written; null without a `:`. */
+    name: string | null
+    /** `name` names a person (not empty, not `TBD`, `-`, `?`, a placeholder…). */
+    named: boolean
+    signed: boolean
+    notApplicable: boolean
+    line: number
+  }>
 }

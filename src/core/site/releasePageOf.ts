@@ -6,7 +6,9 @@ import { displayZone, formatDateTime, formatDay, offsetAt } from '../../shared/f
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
 import { formatMinutes } from '../../shared/formatFigure.ts'
+import { nextStepOf } from './nextStepOf.ts'
 import { openItemsOf } from './openItemsOf.ts'
+import { signoffsOf } from './signoffsOf.ts'
 import { displayValue, recordField } from './recordField.ts'
 import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
@@ -67,6 +69,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   }
 
   const openItems = openItemsOf(record, { id: options.id, href, title })
+  const next = nextStepOf(record)
   const issues = issuesView(record)
   const failureIssues = issues?.rows.filter((row) => row.failure).length ?? 0
 
@@ -119,6 +122,8 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     failureIssues,
     openRequired: openItems.length,
     errors: record.problems.filter((problem) => problem.severity === 'error').length,
+    next: next?.next ?? null,
+    nextLeft: next?.left ?? 0,
   }
 
   const fields = FIELDS.flatMap(([key, label]) => {
@@ -152,6 +157,8 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         : null,
     sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,
     historyUrl: options.repo ? historyUrl(options.repo, record.file) : null,
+    next,
+    signoffs: signoffsOf(record),
   }
 }
 
