@@ -188,17 +188,26 @@ describe('the built site in Chromium', () => {
     await page.close()
   }, TEST_MS)
 
-  it('should list the open required items across releases', async () => {
+  it('should list what is left before each release\'s next status, and the overdue items of one rolled back', async () => {
     const page = await open('/open-items.html')
-    expect(await page.locator('.sl-open-record').count()).toBe(3)
-    const items = page.locator('.sl-open-record .sl-open-list a')
-    expect(await items.allTextContents()).toEqual([
-      'E2E tests completed in staging',
-      'Cache systems operational',
-      'Background jobs running',
-      'Monitoring alerts cleared',
+    // hostile (planned → approved), 3.3.0 (in-progress → deployed), 3.2.0 (deployed → verified),
+    // 2.4.1 (verified → closed), 2.4.0 (rolled back, overdue only); 2.3.0 is closed with nothing open.
+    const records = page.locator('.sl-open-record')
+    expect(await records.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-release')))).toEqual([
+      'security-lab/hostile',
+      'web-storefront/3.3.0',
+      'web-storefront/3.2.0',
+      'payments-api/2.4.1',
+      'payments-api/2.4.0',
     ])
-    expect(await items.nth(1).getAttribute('href')).toBe('/releases/payments-api/2.4.1.html#L73')
+    const itemsOf = (id: string) => page.locator(`.sl-open-record[data-release="${id}"] .sl-open-group__items a`)
+    expect(await itemsOf('web-storefront/3.3.0').allTextContents()).toEqual(['E2E tests completed in staging'])
+    expect(await itemsOf('web-storefront/3.2.0').allTextContents()).toEqual(['Full test suite executed'])
+    // 2.4.1: Health Checks (verified) overdue; the sign-off and First 24 hours due at closed.
+    const items = itemsOf('payments-api/2.4.1')
+    expect(await items.allTextContents()).toEqual(['Cache systems operational', 'Background jobs running', 'Product Owner:', 'Error rates monitored continuously'])
+    expect(await itemsOf('payments-api/2.4.0').allTextContents()).toEqual(['Monitoring alerts cleared'])
+    expect(await items.nth(0).getAttribute('href')).toBe('/releases/payments-api/2.4.1.html#L73')
     await shot(page, 'open-items')
     await page.close()
   }, TEST_MS)
