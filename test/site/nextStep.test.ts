@@ -127,3 +127,26 @@ describe('who signs off', () => {
     expect(page.signoffs).toEqual([])
   })
 })
+
+describe('the fixture site (docs/site.md)', () => {
+  it('should leave each fixture release what docs/site.md says before its next status', () => {
+    const project = new URL('../fixtures/site/project/releases/', import.meta.url)
+    const ids = ['payments-api/2.3.0', 'payments-api/2.4.0', 'payments-api/2.4.1', 'security-lab/hostile', 'web-storefront/3.2.0', 'web-storefront/3.3.0']
+    const pages = ids.map((id) => pageOf(id, readFileSync(new URL(`${id}.md`, project), 'utf8')))
+    expect(pages.map((p) => [p.summary.id, p.summary.status, p.next?.next ?? null, p.next?.left ?? null, p.openItems.length])).toEqual([
+      ['payments-api/2.3.0', 'closed', null, null, 0],
+      ['payments-api/2.4.0', 'rolled-back', null, null, 1],
+      // verified → closed: Health Checks (lines 73, 74) overdue; Product Owner (78) and First 24 hours (84) due.
+      ['payments-api/2.4.1', 'verified', 'closed', 4, 2],
+      ['security-lab/hostile', 'planned', 'approved', 1, 0],
+      ['web-storefront/3.2.0', 'deployed', 'verified', 1, 0],
+      ['web-storefront/3.3.0', 'in-progress', 'deployed', 1, 1],
+    ])
+    const [, , release] = pages
+    expect(release?.next?.overdue.flatMap((g) => g.items.map((i) => i.line))).toEqual([73, 74])
+    expect(release?.next?.due.map((g) => [g.group, g.items.map((i) => i.line)])).toEqual([
+      ['Stakeholder Sign-off', [78]],
+      ['First 24 hours', [84]],
+    ])
+  })
+})
