@@ -113,6 +113,11 @@ describe('whether a figure is good, on the metrics page', () => {
     expect(recovery.charts.week.unit).toBe('h')
     expect(recovery.charts.week.series[0]?.values).toEqual([null, null, 2])
     expect(recovery.charts.week.printed).toEqual(['no data', 'no data', '2 h'])
+
+    // A target's line is drawn in the chart's unit: < 48 h on a chart in days is at 2.
+    const targets = { leadTime: '< 48h' }
+    const withTarget = metricsPageOf({ week: computeMetrics(records, { targets }), month: computeMetrics(records, { by: 'month', targets }) }, index)
+    expect(withTarget.figures.find((f) => f.key === 'leadTime')?.charts.week.targets?.map((t) => [t.text, t.line])).toEqual([['target < 48h', 2]])
   })
 
   it('should link each bar with records to the list of its period’s evidence rows', () => {

@@ -29,9 +29,14 @@ export function trendChartOf(
 ): ChartView {
   const samples = periods.map((p) => info.sample(p))
   const hrefs = options.hrefOf ? { hrefs: periods.map((p, i) => ((samples[i] ?? 0) > 0 ? (options.hrefOf?.(p) ?? null) : null)) } : {}
+  const duration = info.unit === 'hours' || info.unit === 'minutes' ? durationUnit(info, periods.map((p) => info.value(p)), options.headline) : null
+  // A target's line is in the figure's unit; a duration chart is drawn in its headline's.
+  const views = targetViewsOf(targets, info.key, by).map((t) =>
+    duration === null || t.line === null ? t : { ...t, line: Number(formatDecimal(hoursOf(info, t.line) * duration.perHour, 2)) },
+  )
   return {
     ...chartOf(info, periods, by, options.headline),
-    targets: targetViewsOf(targets, info.key, by),
+    targets: views,
     samples,
     sampleNoun: info.sampleNoun,
     ...hrefs,
