@@ -13,11 +13,29 @@ export function formatDecimal(value: number, digits = 2): string {
   return String(rounded === 0 ? 0 : rounded)
 }
 
+/** A unit a duration is printed in: its name and how many of it make one hour. */
+export interface DurationUnit {
+  name: 'min' | 'h' | 'days'
+  perHour: number
+  /** Decimals printed. */
+  digits: number
+}
+
+/** The unit a duration in hours is printed in: under 1 h minutes, under 72 h hours, else days. */
+export function durationUnitOf(hours: number): DurationUnit {
+  if (hours < 1) return { name: 'min', perHour: 60, digits: 0 }
+  if (hours < 72) return { name: 'h', perHour: 1, digits: 1 }
+  return { name: 'days', perHour: 1 / 24, digits: 1 }
+}
+
 /** A duration in hours: under 1 h in minutes, under 72 h in hours, else in days (`26.5 h`, `3.2 days`). */
 export function formatHours(hours: number): string {
-  if (hours < 1) return `${formatDecimal(hours * 60, 0)} min`
-  if (hours < 72) return `${formatDecimal(hours, 1)} h`
-  return `${formatDecimal(hours / 24, 1)} days`
+  return formatIn(durationUnitOf(hours), hours)
+}
+
+/** A duration in hours printed in the unit given (`26.5 h`, `0.5 days`), as a chart prints its bars in its headline's unit. */
+export function formatIn(unit: DurationUnit, hours: number): string {
+  return `${formatDecimal(hours * unit.perHour, unit.digits)} ${unit.name}`
 }
 
 /** A duration in minutes: `45 min`, `1 h 30 min`, `2 h`. */

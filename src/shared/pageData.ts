@@ -207,6 +207,10 @@ export interface FigureTile {
   href: string
   /** The team targets set for this figure (config `targets`), each with its outcome in words. */
   targets?: TargetView[]
+  /** The rating in words: `High by DORA 2024: between once per day and once per week`; null when the figure is not rated. */
+  rating?: string | null
+  /** What the rating was read from: `weekly: 1 deploy day in the median week (at least weekly)`, `median 26.5 h (≤ 168 h)`. */
+  basis?: string | null
 }
 
 /** A team target shown on a figure's tile and chart: met or missed is said in words, not by colour alone. */
@@ -239,6 +243,12 @@ export interface ChartView {
   series: ChartSeries[]
   /** Team targets drawn on the chart as a line with a label (see `TargetView`). */
   targets?: TargetView[]
+  /** What each bar was measured over (`n`), aligned with `labels`: deployments, changes, recoveries… */
+  samples?: number[]
+  /** What `samples` counts, singular and plural: `['change', 'changes']`. */
+  sampleNoun?: [string, string]
+  /** Where each bar's records are listed (base-less), aligned with `labels`; null for a bar without records. */
+  hrefs?: Array<string | null>
 }
 
 export interface TrendViews {
@@ -292,6 +302,10 @@ export interface FigureSection {
   /** Column heading of the evidence rows' values. */
   valueLabel: string
   charts: { week: ChartView; month: ChartView }
+  /** The report year's tiers of a DORA key metric, for the legend; null for the other figures. */
+  legend?: TierLegend | null
+  /** The evidence rows of each period with records, the target of the chart's bar links. */
+  periods?: { week: PeriodRecords[]; month: PeriodRecords[] }
   evidence: EvidenceRow[]
   excluded: ExclusionRow[]
 }
@@ -427,4 +441,34 @@ export interface SignoffGroupView {
     notApplicable: boolean
     line: number
   }>
+}
+
+// ── Tier legends and the records behind each bar (metrics page) ──
+
+/** A DORA key metric's published tiers for the report year, each band as worded there. */
+export interface TierLegend {
+  /** The report's name of the metric that year (`Change lead time`). */
+  metric: string
+  year: number
+  report: string
+  url: string
+  rows: Array<{
+    tier: TierName
+    /** The band as published (`Between one day and one week`). */
+    band: string
+    /** Where a peer splits a band the report shares between tiers: this tier's part (`16%–20%`) and who splits it. */
+    split: string | null
+    /** The figure is rated this tier. */
+    current: boolean
+  }>
+}
+
+/** The evidence rows of one period of a chart: the records behind its bar. */
+export interface PeriodRecords {
+  period: string
+  /** The anchor the bar links to (`lead-time--2026-W10`). */
+  id: string
+  /** The bar's `n`. */
+  samples: number
+  rows: EvidenceRow[]
 }

@@ -182,7 +182,8 @@ describe('the built site in Chromium', () => {
     const cfr = page.locator('section[data-figure="changeFailureRate"]')
     expect(await cfr.locator('.sl-figure__value .sl-tile__value').textContent()).toBe('25%')
     await page.getByRole('button', { name: 'By month' }).click()
-    expect(await lead.locator('svg .sl-chart__label').allTextContents()).toEqual(['Mar 26'])
+    // The full period (identifiable whatever the year) and its n: the four changes above.
+    expect(await lead.locator('svg .sl-chart__label').allTextContents()).toEqual(['2026-03', 'n=4'])
     expect(await lead.locator('svg .sl-chart__value').allTextContents()).toEqual(['17 h'])
     await shot(page, 'metrics')
     await page.close()

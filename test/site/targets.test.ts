@@ -57,8 +57,8 @@ describe('site targets: page data', () => {
       ['target < 5%', 5, 'missed'],
       ['target success rate > 70%', 30, 'met'],
     ])
-    // hours: 1 h → 1
-    expect(charts('recoveryTime')?.month.targets?.map((t) => t.line)).toEqual([1])
+    // recovery 0.5 h is headlined "30 min" and charted in minutes: 1 h → 60
+    expect(charts('recoveryTime')?.month.targets?.map((t) => t.line)).toEqual([60])
     // deployments per week: a line on the weekly chart at 10, none by month
     expect(charts('deploymentFrequency')?.week.targets?.map((t) => t.line)).toEqual([10])
     expect(charts('deploymentFrequency')?.month.targets?.map((t) => t.line)).toEqual([null])

@@ -20,6 +20,9 @@ export interface FigureInfo {
   tier: keyof Omit<TierRatings, 'year'> | null
   /** The figure's value, in its unit, or null. */
   value: (figures: Figures) => number | null
+  /** What the value was measured over (a bar's `n`), and its noun, singular and plural. */
+  sample: (figures: Figures) => number
+  sampleNoun: [string, string]
 }
 
 /** The figures of FORMAT.md §5 in the order the site shows them: DORA's four keys first. */
@@ -34,6 +37,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Counted',
     tier: 'deploymentFrequency',
     value: (f) => f.deploymentFrequency.perWeek,
+    sample: (f) => f.deploymentFrequency.count,
+    sampleNoun: ['deployment', 'deployments'],
   },
   {
     key: 'leadTime',
@@ -45,6 +50,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Lead time',
     tier: 'leadTime',
     value: (f) => f.leadTime.medianHours,
+    sample: (f) => f.leadTime.changes,
+    sampleNoun: ['change', 'changes'],
   },
   {
     key: 'changeFailureRate',
@@ -56,6 +63,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Failed',
     tier: 'changeFailureRate',
     value: (f) => f.changeFailureRate.rate,
+    sample: (f) => f.deployments,
+    sampleNoun: ['deployment', 'deployments'],
   },
   {
     key: 'recoveryTime',
@@ -67,6 +76,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Recovery',
     tier: 'recoveryTime',
     value: (f) => f.recoveryTime.medianHours,
+    sample: (f) => f.recoveryTime.known,
+    sampleNoun: ['known recovery', 'known recoveries'],
   },
   {
     key: 'deployments',
@@ -78,6 +89,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Counted',
     tier: null,
     value: (f) => f.deployments,
+    sample: (f) => f.deployments,
+    sampleNoun: ['deployment', 'deployments'],
   },
   {
     key: 'rollbackRate',
@@ -89,6 +102,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Rolled back',
     tier: null,
     value: (f) => f.rollbackRate,
+    sample: (f) => f.deployments,
+    sampleNoun: ['deployment', 'deployments'],
   },
   {
     key: 'reworkRate',
@@ -100,6 +115,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Hotfix',
     tier: null,
     value: (f) => f.reworkRate,
+    sample: (f) => f.deployments,
+    sampleNoun: ['deployment', 'deployments'],
   },
   {
     key: 'deploymentDuration',
@@ -111,6 +128,8 @@ export const FIGURES: readonly FigureInfo[] = [
     evidenceLabel: 'Duration',
     tier: null,
     value: (f) => f.deploymentDuration.medianMinutes,
+    sample: (f) => f.deploymentDuration.measured,
+    sampleNoun: ['measured deployment', 'measured deployments'],
   },
 ]
 

@@ -2,7 +2,7 @@ import type { MetricsResult } from '../metrics/types.ts'
 import { figureTilesOf } from './figureTilesOf.ts'
 import { formatWindow } from './formatWindow.ts'
 import { sortReleases } from './sortReleases.ts'
-import { trendViewsOf } from './trendViewsOf.ts'
+import { TREND_FIGURES, trendViewsOf } from './trendViewsOf.ts'
 import type { HomePage, ReleasePage } from '../../shared/pageData.ts'
 
 /** Home: DORA tiles, trends, and every release (the page lists them a page at a time). */
@@ -19,7 +19,7 @@ export function homePageOf(title: string, pages: readonly ReleasePage[], metrics
     environment: metrics.week.filters.environment,
     benchmark: metrics.week.benchmark,
     tiles: figureTilesOf(metrics.week),
-    trends: trendViewsOf(metrics.week, metrics.month),
+    trends: trendViewsOf(metrics.week, metrics.month, TREND_FIGURES, '/metrics.html'),
     releases,
     components: distinct(releases.map((r) => r.component)),
     environments: distinct(releases.map((r) => r.environment)),
