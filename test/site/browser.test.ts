@@ -163,6 +163,9 @@ describe('the built site in Chromium', () => {
     expect(await boxes.count()).toBe(17)
     expect(await page.locator('.shiplog-record input[type="checkbox"]:checked').count()).toBe(10)
     expect(await page.locator('.shiplog-record input[type="checkbox"]:disabled').count()).toBe(17)
+    // Each checkbox is named after its item's text, so a screen reader says what is (un)checked.
+    expect(await page.getByRole('checkbox', { name: 'Cache systems operational', exact: true }).isChecked()).toBe(false)
+    expect(await page.getByRole('checkbox', { name: 'All automated tests passing', exact: true }).isChecked()).toBe(true)
     expect(await page.locator('.sl-release .sl-open-list li').allInnerTexts()).toEqual([
       'Cache systems operational · Post-Deployment Validation › Health Checks · line 73',
       'Background jobs running · Post-Deployment Validation › Health Checks · line 74',
