@@ -145,6 +145,9 @@ function baseConfig(options: ShiplogConfigOptions, settings: SiteData): Config {
       search: {
         provider: 'local',
         options: {
+          // The button reads "Search" (its shortcut hint is drawn by the stylesheet): its accessible
+          // name is the same word (style.css, "Accessibility").
+          translations: { button: { buttonText: 'Search', buttonAriaLabel: 'Search' } },
           _render: (_src, env) => searchText(env.relativePath),
         },
       },

@@ -20,7 +20,7 @@ const SRC = join(REPO_ROOT, 'src') + sep
 describe('codeFilesFrom', () => {
   it('should follow relative imports from the entries, in the sources when they run', () => {
     const files = codeFilesFrom(['core/site/renderRecordBody'])
-    expect(files.map((file) => file.slice(SRC.length))).toEqual(['core/site/renderRecordBody.ts', 'core/site/repoFileUrl.ts', 'core/site/slugify.ts', 'core/site/toSingleLine.ts'])
+    expect(files.map((file) => file.slice(SRC.length))).toEqual(['core/site/rehypeAccessibleRecord.ts', 'core/site/renderRecordBody.ts', 'core/site/repoFileUrl.ts', 'core/site/slugify.ts', 'core/site/toSingleLine.ts'])
   })
 })
 
@@ -43,7 +43,7 @@ describe('the caches of the compiled package', () => {
     const html = createBodyCache(dir, secret).render('# Checks\n\n- [x] Smoke tests\n', options)
     // the heading is demoted (the page has its own title); the task is a disabled, checked box
     expect(html).toContain('<h2')
-    expect(html).toContain('<input type="checkbox" checked disabled> Smoke tests')
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Smoke tests"> Smoke tests')
     expect(createBodyCache(dir, secret).peek('# Checks\n\n- [x] Smoke tests\n', options)).toBe(html)
   })
 })

@@ -69,6 +69,6 @@ describe('readSiteRecords with the caches and workers on and off', () => {
     const rendered: Array<[number, string | null]> = []
     await renderInWorkers(jobs, 1, (index, html) => rendered.push([index, html]))
     expect(rendered).toEqual([[0, renderRecordBody(jobs[0]!.markdown, jobs[0]!.options)]])
-    expect(rendered[0]![1]).toContain('<input type="checkbox" checked disabled> done</li>')
+    expect(rendered[0]![1]).toContain('<input type="checkbox" checked disabled aria-label="done"> done</li>')
   })
 })

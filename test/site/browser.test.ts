@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import axe from 'axe-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
@@ -9,7 +10,9 @@ import { copyFixtureProject, listFiles } from './helpers.ts'
 // Builds the fixture project with the real binary once, serves dist/ and reads it in headless
 // Chromium. Numbers are the ones worked out by hand in planSite.test.ts. Screenshots go to
 // test-results/screenshots/ (git-ignored). Each test opens the pages it reads; what the browser
-// logs or requests from outside while a test runs fails that test.
+// logs or requests from outside while a test runs fails that test. The last block reads every page
+// type at a desktop and a phone width, in light and dark mode: nothing wider than the screen, and
+// axe-core finds nothing critical or serious.
 
 const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots')
@@ -66,21 +69,40 @@ afterAll(async () => {
 /** Opens a page of the built site, recording console errors, page errors, dialogs and requests that leave it. */
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  return visit(watched(page), path)
+}
+
+/** Where a watched page is, and whether it is the 404 page (which answers 404 itself). */
+const visiting = new WeakMap<Page, { path: string; url: string; notFound: boolean }>()
+
+/** Records, for the path it is on, the page's console errors, page errors, dialogs and requests that leave the site. */
+function watched(page: Page): Page {
   // Waits for states (navigation, elements), at most this long on a busy machine.
   page.setDefaultTimeout(60_000)
+  const at = () => visiting.get(page) ?? { path: '?', url: '', notFound: false }
   page.on('console', (message) => {
+    const { path, url, notFound } = at()
+    // The 404 page's own load is the one failed load the browser may log.
+    if (notFound && message.type() === 'error' && message.location().url === url && message.text().includes('status of 404')) return
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
   })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
+  page.on('pageerror', (error) => problems.push(`${at().path}: page error: ${error.message}`))
   page.on('dialog', (dialog) => {
-    problems.push(`${path}: dialog: ${dialog.message()}`)
+    problems.push(`${at().path}: dialog: ${dialog.message()}`)
     void dialog.dismiss()
   })
   page.on('request', (request) => {
     const url = request.url()
     if (!url.startsWith(preview.url) && !url.startsWith('data:')) external.push(url)
   })
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
+  return page
+}
+
+/** Loads `path` in a watched page. */
+async function visit(page: Page, path: string, options: { notFound?: boolean } = {}): Promise<Page> {
+  const url = new URL(path.replace(/^\//, ''), preview.url).href
+  visiting.set(page, { path, url, notFound: options.notFound === true })
+  await page.goto(url, { waitUntil: 'networkidle' })
   return page
 }
 
@@ -141,6 +163,9 @@ describe('the built site in Chromium', () => {
     expect(await boxes.count()).toBe(17)
     expect(await page.locator('.shiplog-record input[type="checkbox"]:checked').count()).toBe(10)
     expect(await page.locator('.shiplog-record input[type="checkbox"]:disabled').count()).toBe(17)
+    // Each checkbox is named after its item's text, so a screen reader says what is (un)checked.
+    expect(await page.getByRole('checkbox', { name: 'Cache systems operational', exact: true }).isChecked()).toBe(false)
+    expect(await page.getByRole('checkbox', { name: 'All automated tests passing', exact: true }).isChecked()).toBe(true)
     expect(await page.locator('.sl-release .sl-open-list li').allInnerTexts()).toEqual([
       'Cache systems operational · Post-Deployment Validation › Health Checks · line 73',
       'Background jobs running · Post-Deployment Validation › Health Checks · line 74',
@@ -282,4 +307,81 @@ describe('the built site in Chromium', () => {
     expect(problems).toEqual([])
     expect(external).toEqual([])
   }, TEST_MS)
+})
+
+/** One page of each type the site has. */
+const PAGE_TYPES = {
+  home: '/',
+  components: '/components/index.html',
+  component: '/components/payments-api.html',
+  release: '/releases/payments-api/2.4.1.html',
+  'open items': '/open-items.html',
+  metrics: '/metrics.html',
+  '404': '/no-such-page.html',
+}
+
+/** A desktop and a phone (the narrowest common width). */
+const WIDTHS = [1440, 375]
+
+interface Violation {
+  id: string
+  impact?: string | null
+  help: string
+  nodes: { target: unknown[]; failureSummary?: string }[]
+}
+
+/**
+ * axe-core's critical and serious findings on the page, and any about landmarks (one main, one
+ * banner, each named apart), one line each: rule, element, what is wrong.
+ */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source)
+  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[]
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious' || v.id.startsWith('landmark-'))
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`),
+    )
+}
+
+/** How far the page is wider than the window, and the elements that stick out past its right edge. */
+async function overflowOf(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
+  return page.evaluate(`(() => {
+    const width = window.innerWidth
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && e.getClientRects().length > 0)
+      .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 0.5)
+      .slice(0, 5)
+      .map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprits }
+  })()`)
+}
+
+describe.each(['light', 'dark'] as const)('every page type in %s mode', (mode) => {
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme: mode })
+    // VitePress reads the appearance from localStorage before the page renders.
+    await context.addInitScript(`localStorage.setItem('vitepress-theme-appearance', '${mode}')`)
+  })
+
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  it.each(WIDTHS)('should fit a %i px wide screen, with one main landmark and no critical or serious axe-core finding', async (width) => {
+    const failures: string[] = []
+    const page = watched(await context.newPage())
+    await page.setViewportSize({ width, height: 900 })
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      await visit(page, path, { notFound: type === '404' })
+      expect(await page.evaluate('document.documentElement.classList.contains("dark")'), `${type}: dark class`).toBe(mode === 'dark')
+      const { scrollWidth, innerWidth, culprits } = await overflowOf(page)
+      if (scrollWidth > innerWidth) failures.push(`${type} (${path}): ${scrollWidth} px wide in a ${innerWidth} px window; sticking out: ${culprits.join(', ')}`)
+      for (const violation of await accessibilityProblems(page)) failures.push(`${type} (${path}): ${violation}`)
+    }
+    await page.close()
+    expect(failures, failures.join('\n')).toEqual([])
+  }, 4 * TEST_MS)
 })

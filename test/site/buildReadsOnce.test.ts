@@ -99,7 +99,7 @@ describe('build reads and parses each record once', () => {
     // The body was rendered from those same bytes: the record's page holds its checklist.
     const page = readFileSync(join(root, '.shiplog/site/releases/payments-api/2.4.1.md'), 'utf8')
     expect(page).toContain('All automated tests passing')
-    expect(page).toContain('<input type="checkbox" checked disabled>')
+    expect(page).toContain('<input type="checkbox" checked disabled aria-label="All automated tests passing">')
   }, 120_000)
 
   it('should open each record once and parse none on a build whose records are all in the cache', async () => {

@@ -159,7 +159,7 @@ describe('shiplog dev', () => {
     expect(page.openItems.map((i) => i.text)).toEqual(['Background jobs running'])
     expect((await json<HomePage>('/data/home.json')).totals.openItems).toBe(3)
     const source = await (await get('/releases/payments-api/2.4.1.md')).text()
-    expect(source).toContain('<input type="checkbox" checked disabled> Cache systems operational')
+    expect(source).toContain('<input type="checkbox" checked disabled aria-label="Cache systems operational"> Cache systems operational')
     const update = events.findLast((e) => e.type === 'update')
     expect(update).toMatchObject({ type: 'update', changed: ['releases/payments-api/2.4.1.md'], removed: [] })
   }, TEST_MS)

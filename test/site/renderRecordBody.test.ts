@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, it } from 'vitest'
+import { isRecordHtmlShape } from '../../src/core/site/inertRecordHtml.ts'
 import { renderRecordBody, toSingleLine } from '../../src/core/site/renderRecordBody.ts'
 
 const render = (markdown: string, repo: { url: string; branch: string } | null = null): string =>
@@ -53,9 +54,24 @@ describe('renderRecordBody', () => {
 
   it('should show task items as disabled checkboxes in their state, with an id from their line', () => {
     const html = render('## Stage\n\n- [x] done\n- [ ] open\n  - [X] nested\n')
-    expect(html).toContain('<li class="task-list-item" id="L3"><input type="checkbox" checked disabled> done</li>')
-    expect(html).toContain('<li class="task-list-item" id="L4"><input type="checkbox" disabled> open')
-    expect(html).toContain('<li class="task-list-item" id="L5"><input type="checkbox" checked disabled> nested</li>')
+    expect(html).toContain('<li class="task-list-item" id="L3"><input type="checkbox" checked disabled aria-label="done"> done</li>')
+    expect(html).toContain('<li class="task-list-item" id="L4"><input type="checkbox" disabled aria-label="open"> open')
+    expect(html).toContain('<li class="task-list-item" id="L5"><input type="checkbox" checked disabled aria-label="nested"> nested</li>')
+  })
+
+  it("should name each checkbox after its item's own text, without nested items or a loose item's further paragraphs", () => {
+    const html = render('- [x] Smoke **tests** pass `ok`\n- [ ] Parent item\n  - [ ] Child item\n\n- [ ] Loose item\n\n  A second paragraph\n')
+    const labels = [...html.matchAll(/<input type="checkbox"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1])
+    expect(labels).toEqual(['Smoke tests pass ok', 'Parent item', 'Child item', 'Loose item'])
+    expect(html.match(/<input /g)).toHaveLength(4)
+  })
+
+  it('should put each table in a focusable region named after the heading it is under, which scrolls it on narrow screens', () => {
+    const html = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n## Deployment Timeline\n\n| Phase | Start |\n|---|---|\n| Deploy | 10:00 |\n')
+    const regions = [...html.matchAll(/<div class="shiplog-table-scroll" tabindex="0" role="region" aria-label="([^"]*)"><table>/g)].map((m) => m[1])
+    expect(regions).toEqual(['Table', 'Table: Deployment Timeline'])
+    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2)
+    expect(isRecordHtmlShape(html)).toBe(true)
   })
 
   it('should lower headings by one level and give them unique anchors', () => {

@@ -1,11 +1,12 @@
 // shiplog's theme: VitePress's default theme plus the components the generated pages use.
 import { inBrowser, useData, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import { watchEffect } from 'vue'
+import { h, watchEffect } from 'vue'
 import ShiplogComponent from './components/ShiplogComponent.vue'
 import ShiplogComponents from './components/ShiplogComponents.vue'
 import ShiplogHome from './components/ShiplogHome.vue'
 import ShiplogMetrics from './components/ShiplogMetrics.vue'
+import ShiplogNotFound from './components/ShiplogNotFound.vue'
 import ShiplogOpenItems from './components/ShiplogOpenItems.vue'
 import ShiplogRelease from './components/ShiplogRelease.vue'
 import './style.css'
@@ -17,6 +18,9 @@ function unescapeHtml(html: string): string {
 
 const theme: Theme = {
   extends: DefaultTheme,
+  // Every page has one main landmark: shiplog's pages are a <main> themselves, the release pages
+  // sit in the default theme's <main>, and the 404 page (a <div> in the default theme) is shiplog's.
+  Layout: () => h(DefaultTheme.Layout, null, { 'not-found': () => h(ShiplogNotFound) }),
   enhanceApp({ app }) {
     app.component('ShiplogHome', ShiplogHome)
     app.component('ShiplogRelease', ShiplogRelease)

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { rehypeAccessibleRecord } from './rehypeAccessibleRecord.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { slugify, uniqueSlug } from './slugify.ts'
 import { toSingleLine } from './toSingleLine.ts'
@@ -149,12 +150,14 @@ const processor = (options: RenderRecordBodyOptions) =>
     .use(remarkRehype, { clobberPrefix: 'user-content-' })
     .use(rehypeSanitize, SCHEMA)
     .use(rehypeSiteLinks, options)
+    .use(rehypeAccessibleRecord)
     .use(rehypeStringify, { characterReferences: { useNamedReferences: false } })
 
 /**
  * Renders a record's Markdown body to sanitized HTML on a single line: raw HTML shows as text,
  * the sanitizer (GitHub's schema) drops scripts, event handlers and `javascript:` links, task
- * items keep their state as disabled checkboxes, and every line break is written as `&#10;` so
+ * items keep their state as disabled checkboxes named after their text, tables scroll inside a
+ * focusable region (`rehypeAccessibleRecord`), and every line break is written as `&#10;` so
  * that the result is one HTML block for markdown-it (no blank line can end it early).
  *
  * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page wraps the result in
