@@ -1,7 +1,7 @@
 // shiplog's theme: VitePress's default theme plus the components the generated pages use.
 import { inBrowser, useData, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import { watchEffect } from 'vue'
+import { defineAsyncComponent, h, watchEffect } from 'vue'
 import ShiplogComponent from './components/ShiplogComponent.vue'
 import ShiplogComponents from './components/ShiplogComponents.vue'
 import ShiplogHome from './components/ShiplogHome.vue'
@@ -15,8 +15,13 @@ function unescapeHtml(html: string): string {
   return html.replace(/&#(34|38|39|60|62|123|125);/g, (_, code: string) => String.fromCharCode(Number(code)))
 }
 
+/** The 404 page, in its own chunk (with the latest releases it lists), loaded only there. */
+const ShiplogNotFound = defineAsyncComponent(() => import('./components/ShiplogNotFound.vue'))
+
 const theme: Theme = {
   extends: DefaultTheme,
+  // The default layout, with shiplog's 404 page in its `not-found` slot.
+  Layout: () => h(DefaultTheme.Layout, null, { 'not-found': () => h(ShiplogNotFound) }),
   enhanceApp({ app }) {
     app.component('ShiplogHome', ShiplogHome)
     app.component('ShiplogRelease', ShiplogRelease)
