@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mergeConfig, type DefaultTheme, type UserConfig } from 'vitepress'
 import type { SiteData } from '@shared/pageData.ts'
+import { SEARCH_MINISEARCH } from './searchOptions.ts'
 
 type Config = UserConfig<DefaultTheme.Config>
 
@@ -37,30 +38,6 @@ const FAVICON =
 
 const REPO_ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><title>Repository</title><circle cx="6" cy="5" r="2.5"/><circle cx="6" cy="19" r="2.5"/><circle cx="18" cy="7" r="2.5"/><path d="M6 7.5v9M18 9.5c0 4-6 3-11 7.5"/></svg>'
-
-/**
- * How local search indexes and ranks (VitePress 1.6, `themeConfig.search.options.miniSearch`:
- * `options` are MiniSearch's index options, used when VitePress builds the index in Node and when
- * the browser loads it; `searchOptions` are merged over VitePress's defaults `{ fuzzy: 0.2, prefix:
- * true, boost: { title: 4, text: 2, titles: 1 } }`; https://vitepress.dev/reference/default-theme-search).
- * VitePress ships these functions to the browser as their source text (its `serializeFunctions`),
- * so each one is self-contained: no name from this module may be used inside them.
- *
- * - MiniSearch's own tokenizer splits on punctuation, so `2.4.0` was the three terms `2`, `4`, `0`
- *   that every date and version matches. A version (`\d+(.\d+)+`) is also indexed whole, and a
- *   query keeps it whole: searching `2.4.0` looks for `2.4.0` (and, fuzzily, `2.4.1`, `2.3.0`).
- * - `boostDocument`: a release page's summary section (its title, with the status) counts double,
- *   so the release itself ranks before pages that merely list it (its component's page).
- */
-export const SEARCH_MINISEARCH = {
-  options: {
-    tokenize: (text: string): string[] => [...text.split(/[\n\r\p{Z}\p{P}]+/u), ...(text.match(/\d+(?:\.\d+)+/g) ?? [])],
-  },
-  searchOptions: {
-    tokenize: (text: string): string[] => [...(text.match(/\d+(?:\.\d+)+/g) ?? []), ...text.replace(/\d+(?:\.\d+)+/g, ' ').split(/[\n\r\p{Z}\p{P}]+/u)],
-    boostDocument: (id: string): number => (/\/releases\/[^#]*#shiplog-summary$/.test(id) ? 2 : 1),
-  },
-}
 
 /**
  * The site's VitePress configuration. A project's own configuration extends it by VitePress's rule

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import { copyFixtureProject } from './helpers.ts'
 // (without its hostile records; `site.repoUrl` https://github.com/acme/releases). The copy is a git
 // repository whose one commit is dated 2026-03-10 08:00 +11:00, and 2.4.0 is changed so that it is
 // scheduled at +11:00 (2026-03-09 20:00 +11:00 = 09:00 UTC), lists a commit id among its changes
-// and has a sign-off by Zanele Okafor.
+// and has a sign-off by Zanele Okafor. Auth 4.0.2 (closed, 2026-02-02) is added.
 
 const CHROMIUM = '/usr/bin/chromium'
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -32,6 +32,12 @@ function prepareProject(): string {
     .replace('scheduled: "2026-03-09T09:00:00Z"', 'scheduled: "2026-03-09T20:00:00+11:00"')
     .replace('changes:\n', 'changes:\n  - id: "9f8e7d6c5b4a"\n    title: "Ledger index"\n    author: "Lindiwe Moyo"\n')
   writeFileSync(file, `${source.trimEnd()}\n\n## Post-Deployment Validation\n\n**Stakeholder Sign-off**:\n\n- [x] Product Owner: Zanele Okafor\n`)
+  mkdirSync(join(dir, 'releases/auth'))
+  // Same digits as 2.4.0, a shorter title: split into digits (MiniSearch's own tokenizer), it ranked first.
+  writeFileSync(
+    join(dir, 'releases/auth/4.0.2.md'),
+    '---\ntemplate: deployment\nrelease: "Auth"\nversion: "4.0.2"\ncomponent: "auth"\nenvironment: "production"\nstatus: closed\ndeployed_at: "2026-02-02T10:00:00Z"\n---\n\n# Auth 4.0.2\n',
+  )
   const git = (args: string[]): void => {
     execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'user.name=Ana Ruiz', '-c', 'user.email=dev@example.com', ...args], { cwd: dir, env: GIT_ENV, stdio: 'ignore' })
   }
