@@ -77,6 +77,8 @@ export interface StageView {
   groups: GroupView[]
   /** The stage's role and expected duration against its actual one, when the template or the record gives any. */
   timing?: StageTimingView
+  /** The id of the stage's heading in the record shown below the summary (VitePress's slug), for a link to its checklist. */
+  anchor?: string
 }
 
 /** A stage's actual duration against the expected one (days are business days, Monday to Friday). */
@@ -88,6 +90,9 @@ export interface StageTimingView {
   /** `started` and `ended` as the record writes them, or null. */
   started: string | null
   ended: string | null
+  /** `started` and `ended` as ISO instants, for `<time datetime>`; null when not read. */
+  startedAt?: string | null
+  endedAt?: string | null
   /** How long it took, in the expected unit (`1.35 business days`, `5.5 h`); null until it has ended. */
   took: string | null
   /** Longer than the expected maximum; null until it has ended or when nothing is expected. */
@@ -106,6 +111,9 @@ export interface TimelineView {
     /** ISO instants read from Start/End Time (null when blank or unreadable). */
     start: string | null
     end: string | null
+    /** Indexes in `cells` of the Start and End Time cells (shown in `<time datetime>`), or -1. */
+    startCell?: number
+    endCell?: number
     /** The row's duration in minutes (Duration, else End − Start), or null. */
     minutes: number | null
     /** The Duration, formatted (`1 h 30 min`), or the cell as written. */
@@ -154,16 +162,25 @@ export interface ChangeView {
   id: string
   title: string
   committedAt: string | null
+  /** `committed_at` as an ISO instant (`<time datetime>`), or null when not a date-time. */
+  committedIso?: string | null
   author: string | null
-  /** Only http(s) addresses are kept. */
+  /** Only http(s) addresses are kept; without one, a commit id links to the commit in `site.repoUrl`. */
   url: string | null
 }
 
 /** The JSON of one release page. */
+export interface ReleaseField {
+  label: string
+  value: string
+  /** For a date field, the ISO value `<time datetime>` carries (an instant, or a day). */
+  datetime?: string
+}
+
 export interface ReleasePage {
   summary: ReleaseSummary
   /** Frontmatter shown as a definition list, in a fixed order. */
-  fields: Array<{ label: string; value: string }>
+  fields: ReleaseField[]
   template: string
   stages: StageView[]
   triggers: { fired: Array<{ text: string; line: number }>; total: number }
@@ -184,6 +201,25 @@ export interface ReleasePage {
   next: NextStepView | null
   /** The sign-off groups (role `signoff`) and who signs each item. */
   signoffs: SignoffGroupView[]
+  // Links, dates and people (Site v2: search, 404, dates and links).
+  /** Where the record is edited in the repository's web view (GitHub, GitLab), or null. */
+  editUrl?: string | null
+  /** The last commit that changed the record (`git log`), as ISO and as shown; null outside git or before its first commit. */
+  lastUpdated?: DateView | null
+  /** People the record names (owner, coordinator, business owner, sign-off names, change authors): what search finds them by. */
+  people?: PersonView[]
+}
+
+/** A date or date-time as shown (`text`) and as `<time datetime>` reads it (`iso`). */
+export interface DateView {
+  iso: string
+  text: string
+}
+
+export interface PersonView {
+  /** `Owner`, `Coordinator`, `Business owner`, the sign-off's role (`Product Owner`), `Author`. */
+  role: string
+  name: string
 }
 
 export type TierName = 'elite' | 'high' | 'medium' | 'low'
@@ -471,4 +507,9 @@ export interface PeriodRecords {
   /** The bar's `n`. */
   samples: number
   rows: EvidenceRow[]
+}
+
+/** The 404 page's data (`data/not-found.json`): the most recent releases, newest first. */
+export interface NotFoundPage {
+  latest: ReleaseSummary[]
 }

@@ -31,7 +31,7 @@ describe('dates on the site', () => {
     const page = releasePageOf(SYDNEY, { id: '2.4.0' })
     expect(page.summary.whenText).toBe('2026-11-27')
     expect(page.deployedAt).toEqual({ at: '2026-11-26T23:15:00.000Z', text: '2026-11-27 10:15 +11:00', source: 'deployed_at' })
-    expect(page.fields.find((field) => field.label === 'Deployed at')?.value).toBe('2026-11-27T10:15:00+11:00')
+    expect(page.fields.find((field) => field.label === 'Deployed at')?.value).toBe('2026-11-27 10:15 +11:00')
     expect(page.timeline?.offsetMinutes).toBe(660)
   })
 

@@ -148,7 +148,7 @@ describe('planSite', () => {
   it('should keep unsafe addresses out of the data', () => {
     const page = json<ReleasePage>('data/releases/security-lab/hostile.json')
     expect(page.changes).toEqual([
-      { id: 'X-1', title: '{{ 7*7 }} <b onmouseover=alert(1)>bold</b>', committedAt: '2026-03-19T08:00:00Z', author: null, url: null },
+      { id: 'X-1', title: '{{ 7*7 }} <b onmouseover=alert(1)>bold</b>', committedAt: '2026-03-19 08:00 UTC', committedIso: '2026-03-19T08:00:00.000Z', author: null, url: null },
     ])
     const storefront = json<ReleasePage>('data/releases/web-storefront/3.2.0.json')
     expect(storefront.changes[0]?.url).toBe('https://github.com/acme/web/pull/77')

@@ -1,12 +1,11 @@
 // shiplog's theme: VitePress's default theme plus the components the generated pages use.
 import { inBrowser, useData, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import { h, watchEffect } from 'vue'
+import { defineAsyncComponent, h, watchEffect } from 'vue'
 import ShiplogComponent from './components/ShiplogComponent.vue'
 import ShiplogComponents from './components/ShiplogComponents.vue'
 import ShiplogHome from './components/ShiplogHome.vue'
 import ShiplogMetrics from './components/ShiplogMetrics.vue'
-import ShiplogNotFound from './components/ShiplogNotFound.vue'
 import ShiplogOpenItems from './components/ShiplogOpenItems.vue'
 import ShiplogRelease from './components/ShiplogRelease.vue'
 import './style.css'
@@ -16,10 +15,14 @@ function unescapeHtml(html: string): string {
   return html.replace(/&#(34|38|39|60|62|123|125);/g, (_, code: string) => String.fromCharCode(Number(code)))
 }
 
+/** The 404 page, in its own chunk (with the latest releases it lists), loaded only there. */
+const ShiplogNotFound = defineAsyncComponent(() => import('./components/ShiplogNotFound.vue'))
+
 const theme: Theme = {
   extends: DefaultTheme,
   // Every page has one main landmark: shiplog's pages are a <main> themselves, the release pages
-  // sit in the default theme's <main>, and the 404 page (a <div> in the default theme) is shiplog's.
+  // sit in the default theme's <main>, and the 404 page (a <div> in the default theme) is shiplog's,
+  // in the default layout's `not-found` slot.
   Layout: () => h(DefaultTheme.Layout, null, { 'not-found': () => h(ShiplogNotFound) }),
   enhanceApp({ app }) {
     app.component('ShiplogHome', ShiplogHome)

@@ -12,7 +12,8 @@ import { releasePageOf } from './releasePageOf.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
 import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
 import { siteDataOf } from './siteDataOf.ts'
-import type { ReleasePage, SiteSettings } from '../../shared/pageData.ts'
+import { sortReleases } from './sortReleases.ts'
+import type { NotFoundPage, ReleasePage, SiteSettings } from '../../shared/pageData.ts'
 
 export interface SiteRecord {
   record: ReleaseRecord
@@ -38,7 +39,12 @@ export interface PlanSiteOptions {
    * route and repository is not planned again (`dev` re-plans after every save).
    */
   memo?: SitePlanMemo
+  /** When each record's file was last committed (path relative to the project root → ISO, from git); absent: no dates. */
+  lastUpdated?: ReadonlyMap<string, string>
 }
+
+/** How many of the most recent releases the 404 page lists. */
+export const NOT_FOUND_LATEST = 5
 
 /** What `planSite` keeps per site record between plans (see `PlanSiteOptions.memo`). */
 export type SitePlanMemo = WeakMap<SiteRecord, { key: string; files: Array<[string, string]>; page: ReleasePage }>
@@ -55,8 +61,9 @@ export function releaseDataOf(
   id: string,
   repo: PlanSiteOptions['repo'],
   timeZone: string | null = null,
+  lastUpdated: string | null = null,
 ): { path: string; content: string; page: ReleasePage } {
-  const page = releasePageOf(record, { id, repo, timeZone })
+  const page = releasePageOf(record, { id, repo, timeZone, lastUpdated })
   return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
 }
 
@@ -83,13 +90,14 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   const pages = records.map((siteRecord) => {
     const { record, bodyHtml } = siteRecord
     const id = routes.get(record.file) ?? record.file
-    const key = JSON.stringify([id, repo, options.timeZone ?? null])
+    const lastUpdated = options.lastUpdated?.get(record.file) ?? null
+    const key = JSON.stringify([id, repo, options.timeZone ?? null, lastUpdated])
     const known = options.memo?.get(siteRecord)
     if (known !== undefined && known.key === key) {
       for (const [path, content] of known.files) plan.set(path, content)
       return known.page
     }
-    const data = releaseDataOf(record, id, repo, options.timeZone ?? null)
+    const data = releaseDataOf(record, id, repo, options.timeZone ?? null, lastUpdated)
     const page = data.page
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
@@ -192,6 +200,12 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     )
   }
 
+  json('data/not-found.json', notFoundPageOf(pages))
   json('data/site.json', siteDataOf(options.settings))
   return plan
+}
+
+/** The 404 page's data: the `NOT_FOUND_LATEST` most recent releases (newest deploy, else scheduled, first). */
+export function notFoundPageOf(pages: readonly ReleasePage[]): NotFoundPage {
+  return { latest: sortReleases(pages.map((page) => page.summary)).slice(0, NOT_FOUND_LATEST) }
 }

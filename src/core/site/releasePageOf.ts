@@ -12,9 +12,13 @@ import { signoffsOf } from './signoffsOf.ts'
 import { displayValue, recordField } from './recordField.ts'
 import { releaseHref } from './releaseRoutes.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
+import { commitUrl, editUrl, sourceUrl } from './repoLinks.ts'
+import { isBlankCell } from '../record/isBlankCell.ts'
+import { HEADERS } from '../metrics/findCell.ts'
 import { safeUrl } from './safeUrl.ts'
+import { slugify, uniqueSlug } from './slugify.ts'
 import type { StageProgress } from '../status/types.ts'
-import type { ChangeView, IssuesView, ReleasePage, StageTimingView, StageView, TimelineView } from '../../shared/pageData.ts'
+import type { ChangeView, DateView, IssuesView, PersonView, ReleasePage, StageTimingView, StageView, TimelineView } from '../../shared/pageData.ts'
 
 export interface ReleasePageOptions {
   /** The record's route id (see `releaseRoutes`). */
@@ -22,6 +26,8 @@ export interface ReleasePageOptions {
   repo?: { url: string; branch: string } | null
   /** The configured display `timezone` (IANA name); null or absent: each date in the offset it was written with. */
   timeZone?: string | null
+  /** When the record's file was last committed (ISO, from `git log`), or null when unknown. */
+  lastUpdated?: string | null
 }
 
 /** Fields holding a date-time: shown in the configured timezone when there is one. */
@@ -61,20 +67,30 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
   const timeZone = options.timeZone ?? null
   // The zone the record's dates are shown in: the configured timezone, else the offset written.
   const whenZone = displayZone(deployed ? deployed.offsetMinutes : (scheduledAt?.offsetMinutes ?? null), timeZone)
-  /** A frontmatter date-time as shown: as written, or in the configured timezone when there is one. */
-  const shown = (text: string | null): string | null => {
-    if (text === null || timeZone === null) return text
+  /**
+   * A written date-time as shown to people (`2026-11-27 10:15 +11:00`: in the configured timezone,
+   * else in the offset it was written with) and as ISO for `<time datetime>`; a day (`2026-11-27`)
+   * as written; null for anything else (shown as written, without `<time>`).
+   */
+  const dateOf = (text: string | null): DateView | null => {
+    if (text === null) return null
     const read = readDateTime(text)
-    return read ? formatDateTime(read.date, displayZone(null, timeZone)) : text
+    if (read) return { iso: read.date.toISOString(), text: formatDateTime(read.date, displayZone(read.offsetMinutes, timeZone)) }
+    const day = text.trim()
+    return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? { iso: day, text: day } : null
   }
+  const shown = (text: string | null): string | null => dateOf(text)?.text ?? text
 
   const openItems = openItemsOf(record, { id: options.id, href, title })
   const next = nextStepOf(record)
   const issues = issuesView(record)
   const failureIssues = issues?.rows.filter((row) => row.failure).length ?? 0
 
+  // The stages' headings in the record below get VitePress's slugs (renderRecordBody), in order.
+  const anchors = new Set<string>()
   const stages: StageView[] = record.stages.map((stage, s) => ({
     name: stage.name,
+    anchor: uniqueSlug(slugify(stage.name) || 'section', anchors),
     done: progress.stages[s]?.done ?? 0,
     total: progress.stages[s]?.total ?? 0,
     groups: stage.groups.map((group, g) => {
@@ -90,7 +106,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
         line: group.line,
       }
     }),
-    ...timingOf(progress.stages[s]),
+    ...timingOf(progress.stages[s], dateOf),
   }))
 
   const fired = record.stages.flatMap((stage) =>
@@ -128,9 +144,11 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
 
   const fields = FIELDS.flatMap(([key, label]) => {
     const written = recordField(record, key)
-    const value = DATE_FIELDS.has(key) ? shown(written) : written
-    return value === null ? [] : [{ label, value }]
+    if (written === null) return []
+    const date = DATE_FIELDS.has(key) ? dateOf(written) : null
+    return [date ? { label, value: date.text, datetime: date.iso } : { label, value: written }]
   })
+  const changes = changesOf(record, dateOf, options.repo ?? null)
 
   return {
     summary,
@@ -144,7 +162,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
       scheduledAt ? offsetAt(scheduledAt.date, displayZone(scheduledAt.offsetMinutes, timeZone)) : timeZone === null ? 0 : offsetAt(when ?? 0, displayZone(null, timeZone)),
     ),
     issues,
-    changes: changesOf(record, shown),
+    changes,
     openItems,
     problems: record.problems.map((problem) => {
       const { line, column, rule, severity, message } = problem.toJSON()
@@ -155,11 +173,43 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
       deployed && status !== null && DEPLOYMENT_STATUSES.has(status)
         ? { at: deployed.date.toISOString(), text: formatDateTime(deployed.date, whenZone), source: deployed.source }
         : null,
-    sourceUrl: options.repo ? repoFileUrl(options.repo, record.file, '', 'blob') : null,
+    sourceUrl: sourceUrl(options.repo, record.file),
     historyUrl: options.repo ? historyUrl(options.repo, record.file) : null,
     next,
     signoffs: signoffsOf(record),
+    editUrl: editUrl(options.repo, record.file),
+    lastUpdated: options.lastUpdated ? dateOf(options.lastUpdated) : null,
+    people: peopleOf(record, changes),
   }
+}
+
+/** Who the record names: its owner fields, the names its sign-off items give after `:`, the changes' authors. */
+function peopleOf(record: ReleaseRecord, changes: readonly ChangeView[]): PersonView[] {
+  const people: PersonView[] = []
+  const seen = new Set<string>()
+  const add = (role: string, name: string | null): void => {
+    const trimmed = name?.trim() ?? ''
+    if (trimmed === '' || isBlankCell(trimmed) || /^name$/i.test(trimmed)) return
+    const key = `${role}\u0000${trimmed}`
+    if (seen.has(key)) return
+    seen.add(key)
+    people.push({ role, name: trimmed })
+  }
+  add('Owner', recordField(record, 'owner'))
+  add('Coordinator', recordField(record, 'coordinator'))
+  add('Business owner', recordField(record, 'business_owner'))
+  for (const stage of record.stages) {
+    for (const group of stage.groups) {
+      if (group.role !== 'signoff') continue
+      for (const item of group.items) {
+        const colon = item.text.indexOf(':')
+        if (colon === -1 || item.notApplicable) continue
+        add(item.text.slice(0, colon).trim() || 'Sign-off', item.text.slice(colon + 1))
+      }
+    }
+  }
+  for (const change of changes) add('Author', change.author)
+  return people
 }
 
 /**
@@ -167,7 +217,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
  * `computeProgress`). The site is built without a clock, so a stage still running is shown as
  * started, never as overdue.
  */
-function timingOf(stage: StageProgress | undefined): { timing?: StageTimingView } {
+function timingOf(stage: StageProgress | undefined, dateOf: (text: string | null) => DateView | null): { timing?: StageTimingView } {
   if (!stage || stage.actual === undefined) return {}
   const { actual, expected } = stage
   const days = actual.days === null ? null : `${actual.days} business day${actual.days === 1 ? '' : 's'}`
@@ -178,6 +228,8 @@ function timingOf(stage: StageProgress | undefined): { timing?: StageTimingView 
       expected: expected?.text ?? null,
       started: actual.started,
       ended: actual.ended,
+      startedAt: dateOf(actual.started)?.iso ?? null,
+      endedAt: dateOf(actual.ended)?.iso ?? null,
       took,
       over: stage.over ?? null,
     },
@@ -198,6 +250,10 @@ function timelineView(table: Table | null, reading: ReturnType<typeof readTimeli
   const filled = table.rows.filter((row) => !row.unfilled)
   if (filled.length === 0) return null
   const statusIndex = table.headers.indexOf('status')
+  // The cells `readTimeline` reads the times from (`findCell`: the first of its names present).
+  const columnOf = (names: readonly string[]): number => names.map((name) => table.headers.indexOf(name)).find((index) => index !== -1) ?? -1
+  const startIndex = columnOf(HEADERS.start)
+  const endIndex = columnOf(HEADERS.end)
   const durationIndex = table.headers.indexOf('duration')
   return {
     headers: table.headerCells.map((cell) => cell.text),
@@ -212,6 +268,8 @@ function timelineView(table: Table | null, reading: ReturnType<typeof readTimeli
         cells,
         start: read?.start?.toISOString() ?? null,
         end: read?.end?.toISOString() ?? null,
+        startCell: startIndex,
+        endCell: endIndex,
         minutes: read?.minutes ?? null,
         duration: read?.minutes != null ? formatMinutes(read.minutes) : written,
         status: statusIndex === -1 ? '' : (cells[statusIndex] ?? ''),
@@ -244,19 +302,23 @@ function issuesView(record: ReleaseRecord): IssuesView | null {
   }
 }
 
-function changesOf(record: ReleaseRecord, shown: (text: string | null) => string | null): ChangeView[] {
+function changesOf(record: ReleaseRecord, dateOf: (text: string | null) => DateView | null, repo: { url: string; branch: string } | null): ChangeView[] {
   const list = record.frontmatter.data['changes']
   if (!Array.isArray(list)) return []
   return list.flatMap((entry, index): ChangeView[] => {
-    if (typeof entry === 'string') return [{ id: entry, title: '', committedAt: null, author: null, url: null }]
+    if (typeof entry === 'string') return [{ id: entry, title: '', committedAt: null, committedIso: null, author: null, url: commitUrl(repo, entry) }]
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return []
+    const id = displayValue(entry['id'])
+    const committed = displayValue(entry['committed_at'])
+    const date = dateOf(committed)
     return [
       {
-        id: displayValue(entry['id']) ?? `#${index + 1}`,
+        id: id ?? `#${index + 1}`,
         title: displayValue(entry['title']) ?? '',
-        committedAt: shown(displayValue(entry['committed_at'])),
+        committedAt: date?.text ?? committed,
+        committedIso: date?.iso ?? null,
         author: displayValue(entry['author']),
-        url: safeUrl(entry['url']),
+        url: safeUrl(entry['url']) ?? (id === null ? null : commitUrl(repo, id)),
       },
     ]
   })

@@ -8,13 +8,19 @@ function section(anchor: string, title: string, level: number, text: string): st
 /**
  * What local search indexes for a release page (VitePress's search box shows its headings with
  * `v-html`: every text in it is escaped by `escapeHtml`): a compact summary (title, component,
- * environment, status, owner, file), the changes and the issues, with anchors that exist on the
+ * environment, status, owner, file; the status also in its title), the people it names (owner,
+ * sign-off names, change authors), the changes and the issues, with anchors that exist on the
  * page. Not the whole record: 1,000 full records would make a search index of many megabytes.
  */
 export function releaseSearchHtml(page: ReleasePage): string {
   const s = page.summary
   const facts = [s.version, s.component, s.environment, s.status, s.releaseType, s.owner, s.file].filter((v) => v !== null).join(' · ')
-  let html = section('shiplog-summary', s.title, 1, facts)
+  // The status is in the title: search results show titles (the text only in the detailed view).
+  let html = section('shiplog-summary', s.status === null ? s.title : `${s.title} · ${s.status}`, 1, facts)
+  const people = page.people ?? []
+  if (people.length > 0) {
+    html += section('shiplog-people', 'People', 2, people.map((p) => `${p.role}: ${p.name}`).join(' · '))
+  }
   if (page.changes.length > 0) {
     html += section('shiplog-changes', 'Changes', 2, page.changes.map((c) => [c.id, c.title, c.author].filter(Boolean).join(' ')).join(' · '))
   }

@@ -7,6 +7,7 @@ import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite } from '../../core/site/planSite.ts'
+import { readLastUpdated } from '../git/readLastUpdated.ts'
 import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
 import { readSiteRecords } from './readSiteRecords.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
@@ -71,6 +72,11 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     },
     onRecord: (done, total) => report({ phase: 'read', done, total }),
   })
+  // When each record was last committed: one `git log` for all of them (none outside git).
+  const lastUpdated = await readLastUpdated(
+    project.root,
+    records.map((r) => r.record.file),
+  )
   const plan = planSite(records, {
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
@@ -78,6 +84,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
     targets: project.config.targets,
     timeZone: project.config.timezone,
+    lastUpdated,
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)

@@ -8,6 +8,7 @@ import { loadProject, type Project } from '../fs/loadProject.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
+import { readLastUpdated } from '../git/readLastUpdated.ts'
 import { planSite, releaseDataOf, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../core/site/planSite.ts'
 import { readSiteRecords } from './readSiteRecords.ts'
 import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
@@ -64,6 +65,8 @@ export async function startDevServer(initial: Project, options: DevServerOptions
 
   const records = new Map<string, SiteRecord>()
   for (const record of (await readSiteRecords(project, cache)).records) records.set(record.record.file, record)
+  // "Last updated" dates, read from git once at the start (a save is not a commit).
+  const lastUpdated = await readLastUpdated(project.root, [...records.keys()])
   // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
   let routes = new Map<string, string>()
   // Unchanged records keep their planned pages between updates: only what a save changed is planned again.
@@ -73,7 +76,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     routes = releaseRoutes(files, project.config.releases)
     const planned = planSite(
       files.map((file) => records.get(file) as SiteRecord),
-      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone },
+      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone, lastUpdated },
     )
     for (const [path, content] of vitepressEntryOf(dirs)) planned.set(path, content)
     return planned
@@ -152,7 +155,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
           onParsed: ({ records: parsed }) => {
             if (gone.length > 0 || !parsed.every((record) => records.has(record.file))) return
             for (const record of parsed) {
-              const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo(), project.config.timezone)
+              const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo(), project.config.timezone, lastUpdated.get(record.file) ?? null)
               if (current.get(data.path) === data.content) continue
               writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
               current.set(data.path, data.content)
