@@ -127,7 +127,7 @@ describe('whether a figure is good, in Chromium', () => {
       const chart = cfrChart(page)
       const labels = await chart.locator('.sl-chart__label').allTextContents()
       expect(labels).toEqual(WEEKS.map((w) => `${w} · n=${CFR_N[w] ?? 0}`))
-      expect(await chart.locator('a.sl-chart__bar[data-period="2026-W12"] > title').textContent()).toBe(
+      expect(await chart.locator('.sl-chart__bar[data-period="2026-W12"] > title').textContent()).toBe(
         '2026-W12: 100% (n = 1 deployment) — show its records',
       )
       expect(await chart.locator('desc').textContent()).toContain('2026-W12: 100% (n = 1 deployment)')
@@ -144,7 +144,7 @@ describe('whether a figure is good, in Chromium', () => {
     'should take a bar’s link to the records of its period, on the metrics page and from Home',
     async () => {
       const page = await open('/metrics.html')
-      await cfrChart(page).locator('a.sl-chart__bar[data-period="2026-W12"]').click()
+      await cfrChart(page).locator('.sl-chart__bar[data-period="2026-W12"]').click()
       await page.waitForURL(/#change-failure-rate--2026-w12$/)
       const records = page.locator('#change-failure-rate--2026-w12')
       await expect.poll(() => records.isVisible()).toBe(true)

@@ -21,11 +21,11 @@ export function rehypeAccessibleRecord() {
       }
       if (node.tagName === 'li' && hasClass(node, 'task-list-item')) {
         const found = checkboxOf(node)
-        if (found !== null) found.box.properties['ariaLabel'] = ownText(found.in) || 'Checklist item'
+        if (found !== null) found.box.properties['ariaLabel'] = attributeText(ownText(found.in)) || 'Checklist item'
         return undefined
       }
       if (node.tagName === 'table' && parent && index !== undefined) {
-        const label = heading ? `Table: ${heading}` : 'Table'
+        const label = heading ? `Table: ${attributeText(heading)}` : 'Table'
         ;(parent.children as ElementContent[])[index] = {
           type: 'element',
           tagName: 'div',
@@ -37,6 +37,15 @@ export function rehypeAccessibleRecord() {
       return undefined
     })
   }
+}
+
+/**
+ * Record text as an attribute value: every `<` becomes the full-width `＜` (read aloud the same),
+ * so the page keeps its invariant that each raw `<` starts one of the sanitizer's own tags —
+ * the serializer escapes `<` in text but not inside attribute values.
+ */
+function attributeText(text: string): string {
+  return text.replace(/</g, '\uFF1C')
 }
 
 /** The item's checkbox and what holds it: the item itself, or its first paragraph (in a loose list). */
