@@ -6,7 +6,7 @@ import type { TargetResult, TargetSettings } from './targets/types.ts'
 /** A DORA performance tier. 2022 published high, medium and low only. */
 export type Tier = 'elite' | 'high' | 'medium' | 'low'
 
-/** How often a team deploys, by the rule Four Keys and DevLake share (FORMAT.md §5). */
+/** How often a team deploys: its class from the deploy days of the median week and month (FORMAT.md §5; docs/metrics.md, "Deployment frequency class"). */
 export type FrequencyClass = 'daily' | 'weekly' | 'monthly' | 'yearly'
 
 /** Report years whose tier tables shiplog keeps. */
