@@ -109,8 +109,8 @@ function run(git: string, args: string[], cwd: string, range: string): Promise<s
 }
 
 /** The caller's environment minus what would point git elsewhere than `cwd` (set inside git hooks). */
-export function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' }
+export function gitEnvironment(): { [name: string]: string | undefined } {
+  const env: { [name: string]: string | undefined } = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' }
   for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[name]
   return env
 }
