@@ -62,14 +62,7 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   if (allRecords.length === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
   let records = allRecords
   if (flags.changed !== undefined) {
-    let changed: string[]
-    try {
-      changed = await listChangedFiles(project.root, flags.changed, project.config.releases)
-    } catch (error) {
-      if (error instanceof GitError) throw new ShiplogError(`--changed ${flags.changed}: ${error.message}`, 2)
-      throw error
-    }
-    const wanted = new Set(changed)
+    const wanted = await changedSince(project, flags.changed, project.config.releases)
     records = records.filter((record) => wanted.has(record.file))
   }
   const now = new Date()
@@ -118,15 +111,18 @@ async function templatesToCheck(project: Project, files: string[], changed: stri
   let own = [...project.templates.values()].filter((template) => !template.file.startsWith('(bundled) '))
   if (own.length === 0) process.stderr.write(`No templates in ${project.config.templates}/ to check (shiplog's bundled templates are checked by its own tests)\n`)
   if (changed !== undefined) {
-    let list: string[]
-    try {
-      list = await listChangedFiles(project.root, changed, project.config.templates)
-    } catch (error) {
-      if (error instanceof GitError) throw new ShiplogError(`--changed ${changed}: ${error.message}`, 2)
-      throw error
-    }
-    const wanted = new Set(list)
+    const wanted = await changedSince(project, changed, project.config.templates)
     own = own.filter((template) => wanted.has(template.file))
   }
   return own.map(({ name, file, source }) => ({ name, file, source }))
+}
+
+/** The files under `folder` changed since `ref` (`--changed`); a git failure is a usage error naming the flag. */
+async function changedSince(project: Project, ref: string, folder: string): Promise<Set<string>> {
+  try {
+    return new Set(await listChangedFiles(project.root, ref, folder))
+  } catch (error) {
+    if (error instanceof GitError) throw new ShiplogError(`--changed ${ref}: ${error.message}`, 2)
+    throw error
+  }
 }
