@@ -1,6 +1,7 @@
 import type { Status } from '../lifecycle/statuses.ts'
 import type { GroupRole } from '../record/types.ts'
 import type { StageMeasure } from './measureStage.ts'
+import type { ActionItem } from '../metrics/readActionItems.ts'
 
 /** Progress of one group; `done`/`total` exclude not-applicable items. */
 export interface GroupProgress {
@@ -43,19 +44,8 @@ export interface RecordProgress {
   actionItems: ActionItemProgress[]
 }
 
-/** One action item as `status --json` prints it (`readActionItems`). */
-export interface ActionItemProgress {
-  action: string
-  /** null when blank. */
-  owner: string | null
-  /** The Due Date cell as written; null when blank. */
-  due: string | null
-  priority: string | null
-  status: string | null
-  /** Not done: its Status does not start with done, closed, complete(d), resolved, cancel(l)ed or N/A. */
-  open: boolean
-  /** Open and due before the `today` given (false when none was given). */
-  overdue: boolean
-  /** The row's line in the record. */
-  line: number
-}
+/**
+ * One action item as `status --json` prints it: what `readActionItems` reads, placed by its row's
+ * line alone.
+ */
+export type ActionItemProgress = Omit<ActionItem, 'column'>
