@@ -90,3 +90,8 @@ export function formatValue(unit: FigureUnit, value: number): string {
       return formatMinutes(value)
   }
 }
+
+/** Business days for people: `1 business day`, `1.35 business days` (Monday to Friday, 24 hours each). */
+export function formatBusinessDays(days: number): string {
+  return `${days} business day${days === 1 ? '' : 's'}`
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/shared/formatFigure.ts'
+import { formatBusinessDays, formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek } from '../../src/shared/formatFigure.ts'
 import { formatWindow } from '../../src/core/site/formatWindow.ts'
 
 describe('formatFigure', () => {
@@ -16,6 +16,8 @@ describe('formatFigure', () => {
     expect(formatPercent(0.25)).toBe('25%')
     expect(formatPercent(1 / 3)).toBe('33.3%')
     expect(formatPerWeek(3 / (11 / 7))).toBe('1.91 per week')
+    expect(formatBusinessDays(1)).toBe('1 business day')
+    expect(formatBusinessDays(1.35)).toBe('1.35 business days')
   })
 })
 

@@ -2,7 +2,7 @@ import picocolors from 'picocolors'
 import { oneLine as plain } from '../check/format/sanitize.ts'
 import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
-import { FIGURE_UNITS, formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek, formatValue } from '../../shared/formatFigure.ts'
+import { FIGURE_UNITS, formatBusinessDays, formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek, formatValue } from '../../shared/formatFigure.ts'
 import { sparkline } from './sparkline.ts'
 import { formatTargets, explainTargets } from './targets/formatTargets.ts'
 import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, StageDuration, Tier, TierRating } from './types.ts'
@@ -121,7 +121,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
       for (const stage of result.stages) {
         if (stage.from.length === 0) lines.push(`  ${plain(stage.name)}  ${c.dim('nothing: no record has started and ended it')}`)
         for (const item of stage.from) {
-          const took = stage.expected?.unit === 'hours' ? `${item.hours} h` : `${businessDays(item.days)} (${item.hours} h)`
+          const took = stage.expected?.unit === 'hours' ? `${item.hours} h` : `${formatBusinessDays(item.days)} (${item.hours} h)`
           lines.push(`  ${c.dim(`${plain(item.file)}:${item.line}`)}  ${plain(stage.name)}: ${took}  ${c.dim(`${plain(item.started)} → ${plain(item.ended)}`)}`)
         }
       }
@@ -160,16 +160,12 @@ function stageSummary(c: Colors, stage: StageDuration): string {
   if (stage.role) parts.push(plain(stage.role))
   const inHours = stage.expected?.unit === 'hours'
   if (stage.medianHours === null || stage.medianDays === null) parts.push(c.dim('no record has started and ended it'))
-  else parts.push(inHours ? `median ${stage.medianHours} h` : `median ${businessDays(stage.medianDays)}`)
+  else parts.push(inHours ? `median ${stage.medianHours} h` : `median ${formatBusinessDays(stage.medianDays)}`)
   if (stage.expected) parts.push(`expected ${plain(stage.expected.text)}`)
   parts.push(count(stage.count, 'record'))
   if (stage.over === true) parts.push(c.red('over'))
   else if (stage.over === false) parts.push(c.green('within'))
   return parts.join(c.dim(' · '))
-}
-
-function businessDays(days: number): string {
-  return `${days} business day${days === 1 ? '' : 's'}`
 }
 
 function explainFigure(c: Colors, explanation: FigureExplanation, figure: FigureName): string[] {

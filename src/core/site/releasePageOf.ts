@@ -5,7 +5,7 @@ import { readKeyword } from '../record/readKeyword.ts'
 import { displayZone, formatDateTime, formatDay, offsetAt } from '../../shared/formatDate.ts'
 import type { ReleaseRecord, Table } from '../record/types.ts'
 import { computeProgress } from '../status/computeProgress.ts'
-import { formatMinutes } from '../../shared/formatFigure.ts'
+import { formatBusinessDays, formatMinutes } from '../../shared/formatFigure.ts'
 import { nextStepOf } from './nextStepOf.ts'
 import { openItemsOf } from './openItemsOf.ts'
 import { signoffsOf } from './signoffsOf.ts'
@@ -220,7 +220,7 @@ function peopleOf(record: ReleaseRecord, changes: readonly ChangeView[]): Person
 function timingOf(stage: StageProgress | undefined, dateOf: (text: string | null) => DateView | null): { timing?: StageTimingView } {
   if (!stage || stage.actual === undefined) return {}
   const { actual, expected } = stage
-  const days = actual.days === null ? null : `${actual.days} business day${actual.days === 1 ? '' : 's'}`
+  const days = actual.days === null ? null : formatBusinessDays(actual.days)
   const took = expected?.unit === 'days' ? days : actual.hours === null ? null : `${actual.hours} h`
   return {
     timing: {

@@ -1,3 +1,4 @@
+import { formatBusinessDays } from '../../shared/formatFigure.ts'
 import { createColors } from 'picocolors'
 import type { ActionItemProgress, GroupProgress, RecordProgress, StageProgress } from './types.ts'
 
@@ -38,7 +39,7 @@ function stageTiming(c: Colors, stage: StageProgress): string {
   const actual = stage.actual
   const inDays = stage.expected?.unit === 'days'
   if (actual && actual.hours !== null && actual.days !== null) {
-    const took = inDays ? `took ${actual.days} business day${actual.days === 1 ? '' : 's'}` : `took ${actual.hours} h`
+    const took = inDays ? `took ${formatBusinessDays(actual.days)}` : `took ${actual.hours} h`
     parts.push(stage.over ? c.red(`${took}, over`) : stage.over === false ? c.green(took) : took)
   } else if (actual?.started) {
     parts.push(stage.overdue ? c.red(`started ${actual.started}, overdue`) : `started ${actual.started}`)
