@@ -32,6 +32,20 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['x.md'])
   })
 
+  it('should replace a file only while it still holds the bytes the new text was made from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiplog-atomic-'))
+    const path = join(dir, 'x.md')
+    writeFileSync(path, 'status: approved\n')
+    const read = new TextEncoder().encode('status: approved\n')
+    // Someone saves an edit after the file was read.
+    writeFileSync(path, 'status: approved\nowner: Ana\n')
+    expect(() => writeFileAtomic(path, 'status: in-progress\n', { overwrite: true, unchanged: read })).toThrow(`${path} changed on disk while shiplog was working on it: nothing written`)
+    expect(readFileSync(path, 'utf8')).toBe('status: approved\nowner: Ana\n')
+    expect(readdirSync(dir)).toEqual(['x.md'])
+    writeFileAtomic(path, 'status: in-progress\n', { overwrite: true, unchanged: new TextEncoder().encode('status: approved\nowner: Ana\n') })
+    expect(readFileSync(path, 'utf8')).toBe('status: in-progress\n')
+  })
+
   it('should remove the temporary file a killed writer left, and keep a live writer’s', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shiplog-atomic-'))
     // No process has pid 2^22 + 1 (above Linux's pid_max); process.pid is alive.

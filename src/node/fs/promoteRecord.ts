@@ -66,6 +66,8 @@ export async function promoteRecord(project: Project, file: string, options: Pro
     writeFileAtomic(isAbsolute(record.file) ? record.file : join(project.root, record.file), plan.text, {
       overwrite: true,
       within: { root: project.root, folder: project.config.releases },
+      // An edit saved while the gate ran is kept: the write is refused and says so.
+      unchanged: bytes,
     })
   }
   return { plan, file: record.file }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
 import { isProcessAlive } from './isProcessAlive.ts'
@@ -33,6 +33,11 @@ export interface WriteFileAtomicOptions {
    * which must lie inside the project (pathRule.ts). Checked before any folder is made.
    */
   within?: { root: string; folder: string }
+  /**
+   * The bytes the new content was made from: the target is replaced only if it still holds them,
+   * so an edit saved between reading and writing is never lost.
+   */
+  unchanged?: Uint8Array
 }
 
 /** Throws a ShiplogError (exit 2) unless the folder `path` goes into really lies inside `within`. */
@@ -48,7 +53,7 @@ function assertWithin(path: string, within: { root: string; folder: string }): v
   }
 }
 
-function write(path: string, content: string, options: { overwrite: boolean }): void {
+function write(path: string, content: string, options: { overwrite: boolean; unchanged?: Uint8Array }): void {
   const dir = dirname(path)
   mkdirSync(dir, { recursive: true })
   removeAbandonedTemps(dir, basename(path))
@@ -56,6 +61,9 @@ function write(path: string, content: string, options: { overwrite: boolean }): 
   writeFileSync(temp, content, { flag: 'wx' })
   try {
     if (options.overwrite) {
+      if (options.unchanged && !sameBytes(path, options.unchanged)) {
+        throw new ShiplogError(`${path} changed on disk while shiplog was working on it: nothing written, run the command again`, 1)
+      }
       renameSync(temp, path)
     } else {
       try {
@@ -75,6 +83,14 @@ function write(path: string, content: string, options: { overwrite: boolean }): 
       // the temporary file is already gone
     }
     throw error
+  }
+}
+
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    return Buffer.from(bytes).equals(readFileSync(path))
+  } catch {
+    return false
   }
 }
 
