@@ -170,6 +170,35 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('export')
+    .description('send the records to other engines: Apache DevLake (--devlake)')
+    .option('--devlake <webhook-url>', "post production deployments, with their commits, and an incident per failed deployment to an Apache DevLake webhook connection (its URL, e.g. https://devlake.example.com/api/rest/plugins/webhook/connections/1)")
+    .option('--repo-url <url>', 'repository URL sent with each commit, as DevLake knows the repository (default: the project folder\'s name)')
+    .option('--dry-run', 'print the payloads as JSON lines ({"endpoint","body"}) and send nothing')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'DevLake: the API key of the webhook comes from SHIPLOG_DEVLAKE_TOKEN (never from a flag; never printed).',
+        'Ids come from component and version, so posting again updates rather than duplicates. 5xx answers,',
+        'timeouts and network errors are retried (1, 2, 4 s), then posting stops; a 4xx refusal is reported',
+        'with the release and DevLake\'s message, and the rest is still sent. See docs/org-scale.md.',
+        '',
+        'Exit codes: 0 everything was taken (or printed, with --dry-run); 1 a payload was refused, DevLake',
+        'failed, or a record could not be read; 2 a bad URL or flag.',
+        '',
+        'Examples:',
+        '  $ SHIPLOG_DEVLAKE_TOKEN=... shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1',
+        '  $ shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1 --dry-run',
+      ].join('\n'),
+    )
+    .action(async (flags, command: Command) => {
+      const { exportCommand } = await import('./commands/export.ts')
+      setExitCode(await exportCommand(flags, globalsOf(command)))
+    })
+
+  program
     .command('build')
     .description('build the static site (VitePress) from the records into site.outDir (default dist/)')
     .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')
