@@ -23,6 +23,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         '  SHIPLOG_CACHE_DIR      where the record cache lives (default .shiplog/cache)',
         '  SHIPLOG_CACHE_SECRET   key that authenticates cache entries (on CI, from a secret; default a per-user key file)',
         '  SHIPLOG_WORKERS        parse worker threads (default: by the number of records and cores)',
+        '  SHIPLOG_DEVLAKE_TOKEN  API key of the Apache DevLake webhook that export --devlake posts to (never printed)',
       ].join('\n'),
     )
     .exitOverride()

@@ -6,6 +6,7 @@ import { fakeDevlake, type Answer, type Received } from './fakeDevlake.ts'
 
 const TOKEN = 'dl-key-9f8e7d6c5b4a39281706'
 const CONNECTION = '/api/rest/plugins/webhook/connections/7'
+const REPO_URL = 'https://git.example.com/shop/releases'
 
 // The repository's own production deployments, worked out from releases/: 16 records less
 // 1.8.2 (cancelled), 1.9.0 (approved), 2.5.0-rc.1 (staging), 2.6.0 (planned) and 6.1.0 (in-progress).
@@ -17,8 +18,8 @@ const DEPLOYMENTS = [
 ]
 // Failed: 2.4.0 (rolled-back), 5.13.0 (failed), 6.0.0 (incident: true).
 const INCIDENTS = ['shiplog:payments-api:2.4.0:incident', 'shiplog:web-storefront:5.13.0:incident', 'shiplog:web-storefront:6.0.0:incident']
-// `- id:` entries of those 11 records: 4 + 2 + 5 + 5 + 3 + 6 + 4 + 3 + 4 + 4 + 5, every one a sha.
-const COMMITS = 45
+// 2.4.0's changes: 91d3e4a 08-04, 2c7a5f0 08-05, d84b1c3 08-06, 67ef02b 08-07, a5c9e12 08-10 → the last.
+const HEAD_OF_2_4_0 = { commitSha: 'a5c9e12', commitMsg: 'chore: bump Spring Boot 3.3.2 to 3.3.3' }
 
 /** DevLake's answer to a payload it refuses: 400 with its error body (api_output.go). */
 function validating(request: Received): Answer {
@@ -32,7 +33,7 @@ function validating(request: Received): Answer {
 }
 
 function export_(url: string, extra: string[] = [], env: NodeJS.ProcessEnv = { SHIPLOG_DEVLAKE_TOKEN: TOKEN }) {
-  return spawnCli(['--root', REPO_ROOT, 'export', '--devlake', url, '--no-cache', ...extra], { env, timeoutMs: 60_000 })
+  return spawnCli(['--root', REPO_ROOT, 'export', '--devlake', url, '--repo-url', REPO_URL, '--no-cache', ...extra], { env, timeoutMs: 60_000 })
 }
 
 describe('shiplog export --devlake (contract with a local DevLake webhook)', () => {
@@ -62,7 +63,18 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
         const incidents = received.filter((request) => request.path.endsWith('/issues')).map((request) => request.body as { issueKey: string; createdDate: string })
         expect(deployments.map((body) => body.id).sort()).toEqual(DEPLOYMENTS)
         expect(incidents.map((body) => body.issueKey).sort()).toEqual(INCIDENTS)
-        expect(deployments.reduce((sum, body) => sum + body.deploymentCommits.length, 0)).toBe(COMMITS)
+        // one commit per deployment (DevLake's model: the commit each put live in the repository)
+        expect(deployments.map((body) => body.deploymentCommits.length)).toEqual(DEPLOYMENTS.map(() => 1))
+        expect(deployments.find((body) => body.id === 'shiplog:payments-api:2.4.0')?.deploymentCommits).toEqual([
+          // timeline of 2.4.0: first Start 21:00 +02:00; Application deployment End 21:58 +02:00
+          { repoUrl: REPO_URL, ...HEAD_OF_2_4_0, startedDate: '2026-08-12T19:00:00+00:00', finishedDate: '2026-08-12T19:58:00+00:00' },
+        ])
+        // one second after that deploy time; restored_at 23:08 +02:00
+        expect(incidents.find((body) => body.issueKey === 'shiplog:payments-api:2.4.0:incident')).toMatchObject({
+          createdDate: '2026-08-12T19:58:01+00:00',
+          resolutionDate: '2026-08-12T21:08:00+00:00',
+          status: 'DONE',
+        })
         // DevLake ties an incident to the last successful deployment that finished strictly before
         // it was created (dora/tasks/incident_deploy_connector.go): its own.
         for (const incident of incidents) {

@@ -14,6 +14,9 @@ const VAULT = [
   '  - id: "ABCDEF1"',
   '    title: "feat: rotate keys"',
   '    committed_at: "2026-03-09T10:00:00+01:00"',
+  '  - id: "1234abc"',
+  '    title: "fix: key cache"',
+  '    committed_at: "2026-03-08T10:00:00+01:00"',
   '  - id: "JIRA-12"',
   '    title: "docs: runbook"',
   '  - "plain change"',
@@ -26,7 +29,7 @@ const VAULT_TIMELINE = [
 ]
 
 describe('devlakePayloads', () => {
-  it('should map a rolled-back deployment to a deployment with its sha commits and one closed incident', () => {
+  it('should map a rolled-back deployment to a deployment with the commit it put live and one closed incident', () => {
     const vault = record({
       file: 'releases/vault/3.1.0.md',
       frontmatter: VAULT,
@@ -38,8 +41,8 @@ describe('devlakePayloads', () => {
     })
     const result = devlakePayloads([vault], { repository: 'https://git.example.com/pay/vault' })
     // deploy time: the Application deployment End, 21:20 +01:00 = 20:20 UTC; started: the earliest
-    // Start, 20:45 +01:00 = 19:45 UTC. Only ABCDEF1 is a sha (lower-cased); JIRA-12 and "plain change" are not.
-    expect(result.changesWithoutSha).toBe(2)
+    // Start, 20:45 +01:00 = 19:45 UTC. The deployed commit: of the shas ABCDEF1 (03-09) and 1234abc
+    // (03-08), the one committed last, listed first here, lower-cased; JIRA-12 and "plain change" are no shas.
     expect(result.skipped).toEqual([])
     expect(result.payloads).toEqual([
       {
@@ -157,7 +160,27 @@ describe('devlakePayloads', () => {
       ['releases/z.md', 'no change with a commit sha as its `id` (DevLake refuses a deployment without commits)'],
     ])
     expect(result.skipped[2]?.line).toBe(8)
-    expect(result.changesWithoutSha).toBe(1)
+  })
+
+  it('should send as the deployed commit the sha committed last, else the first listed (newest first, as new --from-git writes)', () => {
+    const changes = (lines: string[]): string =>
+      `version: "1.0.0"\ncomponent: c\nenvironment: production\nstatus: deployed\ndeployed_at: "2026-04-01T08:00:00Z"\nchanges:\n${lines.join('\n')}`
+    const commitOf = (frontmatter: string): unknown => {
+      const body = devlakePayloads([record({ frontmatter })], { repository: 'r' }).payloads[0]?.body
+      return body && 'deploymentCommits' in body ? body.deploymentCommits.map((commit) => commit.commitSha) : null
+    }
+    // 2026-03-02 is after 2026-03-01T23:00+00:00 and after 2026-03-02T00:30+02:00 (= 03-01 22:30 UTC)
+    expect(
+      commitOf(
+        changes([
+          '  - { id: "aaaaaaa", committed_at: "2026-03-01T23:00:00Z" }',
+          '  - { id: "bbbbbbb", committed_at: "2026-03-02T01:00:00Z" }',
+          '  - { id: "ccccccc", committed_at: "2026-03-02T00:30:00+02:00" }',
+          '  - { id: "ddddddd" }',
+        ]),
+      ),
+    ).toEqual(['bbbbbbb'])
+    expect(commitOf(changes(['  - "PR-9"', '  - "eeeeeee"', '  - "fffffff"']))).toEqual(['eeeeeee'])
   })
 
   it('should give the same ids whatever the case of the component', () => {

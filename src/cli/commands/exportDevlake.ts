@@ -41,9 +41,6 @@ export async function exportDevlake(flags: ExportDevlakeFlags, globals: GlobalOp
   for (const skip of exported.skipped) {
     process.stderr.write(`${oneLine(skip.file)}:${skip.line}: not sent to DevLake: ${oneLine(skip.reason)}\n`)
   }
-  if (exported.changesWithoutSha > 0) {
-    process.stderr.write(`${plural(exported.changesWithoutSha, 'change')} left out of deploymentCommits: the id is not a commit sha\n`)
-  }
   if (endpoint.warning) process.stderr.write(`${endpoint.warning}\n`)
   const counts = countsOf(exported.payloads)
   if (flags.dryRun) {

@@ -4,6 +4,7 @@ import { keyPoint } from '../record/valuePoint.ts'
 import { readDeployment, type Deployment } from '../metrics/readDeployment.ts'
 import { devlakeDate } from './devlakeDate.ts'
 import { deploymentId, incidentKey } from './devlakeIds.ts'
+import type { ChangeReading } from '../metrics/readChanges.ts'
 import type { DevlakeDeployment, DevlakeExport, DevlakeExportOptions, DevlakeIncident, DevlakePayload, DevlakeSkip } from './types.ts'
 
 /** A change id DevLake can join to its commits: a git sha, abbreviated or whole. */
@@ -14,8 +15,8 @@ const INCIDENT_AFTER_MS = 1000
 
 /**
  * The DevLake webhook payloads of a project's production deployments (FORMAT.md §5, read by
- * `readDeployment`): one deployment per record, carrying its changes as commits, and one incident
- * per failed deployment. Records that are not production deployments are left out silently, as
+ * `readDeployment`): one deployment per record, carrying the commit it deployed (`headChange`), and
+ * one incident per failed deployment. Records that are not production deployments are left out silently, as
  * `metrics` leaves them out; deployments DevLake could not take (no component, no version, no
  * change with a commit sha) are listed in `skipped`.
  */
@@ -23,7 +24,6 @@ export function devlakePayloads(records: readonly ReleaseRecord[], options: Devl
   const deployments: DevlakePayload[] = []
   const incidents: DevlakePayload[] = []
   const skipped: DevlakeSkip[] = []
-  let changesWithoutSha = 0
   for (const record of records) {
     const reading = readDeployment(record, { environment: 'production', component: null })
     if (reading.kind !== 'deployment') continue
@@ -43,21 +43,36 @@ export function devlakePayloads(records: readonly ReleaseRecord[], options: Devl
       continue
     }
     const release = `${component} ${version}`
-    const body = deploymentBody(deployment, component, version, options)
-    changesWithoutSha += deployment.changes.length - body.deploymentCommits.length
-    if (body.deploymentCommits.length === 0) {
+    const head = headChange(deployment.changes)
+    if (head === null) {
       skip('no change with a commit sha as its `id` (DevLake refuses a deployment without commits)', keyPoint(record, 'changes').line)
       continue
     }
+    const body = deploymentBody(deployment, component, version, head, options)
     deployments.push({ endpoint: 'deployments', file: record.file, release, body })
     if (deployment.failure.failed) {
       incidents.push({ endpoint: 'issues', file: record.file, release, body: incidentBody(deployment, component, version) })
     }
   }
-  return { payloads: [...deployments, ...incidents], skipped, changesWithoutSha }
+  return { payloads: [...deployments, ...incidents], skipped }
 }
 
-function deploymentBody(deployment: Deployment, component: string, version: string, options: DevlakeExportOptions): DevlakeDeployment {
+/**
+ * The commit a deployment put live, as DevLake models it (one commit per repository and deployment:
+ * it finds the changes in between from its own git data, dora/tasks/prev_deployment_commit_enricher.go):
+ * of the changes whose id is a commit sha, the one committed last; when none has a readable
+ * `committed_at`, the first listed (`new --from-git` lists the newest first). Null when no id is a sha.
+ */
+export function headChange(changes: readonly ChangeReading[]): ChangeReading | null {
+  const commits = changes.filter((change) => change.hasId && COMMIT_SHA.test(change.id))
+  let head: ChangeReading | null = null
+  for (const change of commits) {
+    if (change.committedAt && (!head?.committedAt || change.committedAt.getTime() > head.committedAt.getTime())) head = change
+  }
+  return head ?? commits[0] ?? null
+}
+
+function deploymentBody(deployment: Deployment, component: string, version: string, head: ChangeReading, options: DevlakeExportOptions): DevlakeDeployment {
   const finished = deployment.time.date
   // The deployment began at the earliest timeline Start up to the deploy time; without one, at the deploy time.
   let started = finished
@@ -75,15 +90,15 @@ function deploymentBody(deployment: Deployment, component: string, version: stri
     originalEnvironment: 'production',
     startedDate,
     finishedDate,
-    deploymentCommits: deployment.changes
-      .filter((change) => change.hasId && COMMIT_SHA.test(change.id))
-      .map((change) => ({
+    deploymentCommits: [
+      {
         repoUrl: options.repository,
-        commitSha: change.id.toLowerCase(),
-        ...(change.title.trim() === '' ? {} : { commitMsg: change.title.trim() }),
+        commitSha: head.id.toLowerCase(),
+        ...(head.title.trim() === '' ? {} : { commitMsg: head.title.trim() }),
         startedDate,
         finishedDate,
-      })),
+      },
+    ],
   }
 }
 

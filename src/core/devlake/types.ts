@@ -32,7 +32,10 @@ export interface DevlakeDeployment {
   startedDate: string
   /** Required: DevLake's deploy time (lead time ends here; incidents after it are tied to it). */
   finishedDate: string
-  /** DevLake refuses a deployment without one. */
+  /**
+   * The commit the deployment put live in the repository (DevLake refuses a deployment without
+   * one, and reads one per repository: the changes before it come from its own git data).
+   */
   deploymentCommits: DevlakeDeploymentCommit[]
 }
 
@@ -71,8 +74,6 @@ export interface DevlakeExport {
   /** Deployments first (in file order), then incidents, so an incident never precedes its deployment. */
   payloads: DevlakePayload[]
   skipped: DevlakeSkip[]
-  /** Changes left out of `deploymentCommits` because their id is not a commit sha. */
-  changesWithoutSha: number
 }
 
 export interface DevlakeExportOptions {
