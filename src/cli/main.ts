@@ -173,7 +173,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command('export')
     .description('send the records to other engines: Apache DevLake (--devlake)')
-    .option('--devlake <webhook-url>', "post production deployments, with their commits, and an incident per failed deployment to an Apache DevLake webhook connection (its URL, e.g. https://devlake.example.com/api/rest/plugins/webhook/connections/1)")
+    .option('--devlake <webhook-url>', "post production deployments, each with the commit it put live, and an incident per failed deployment to an Apache DevLake webhook connection (its URL, e.g. https://devlake.example.com/api/rest/plugins/webhook/connections/1)")
     .option('--repo-url <url>', 'repository URL sent with each commit, as DevLake knows the repository (default: the project folder\'s name)')
     .option('--dry-run', 'print the payloads as JSON lines ({"endpoint","body"}) and send nothing')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')

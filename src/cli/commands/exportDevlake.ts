@@ -25,7 +25,7 @@ export interface ExportDevlakeFlags {
 export const DEVLAKE_TOKEN_VARIABLE = 'SHIPLOG_DEVLAKE_TOKEN'
 
 /**
- * `shiplog export --devlake <webhook-url>`: posts the production deployments, with their commits,
+ * `shiplog export --devlake <webhook-url>`: posts the production deployments, each with the commit it put live,
  * and an incident per failed deployment to an Apache DevLake webhook (`--dry-run` prints them).
  * Exit 0 when everything was taken, 1 when a payload was refused, DevLake failed or a record could
  * not be read, 2 for a bad URL or flag.
