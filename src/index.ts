@@ -106,6 +106,12 @@ export { displayZone, formatDateTime, formatDay, type DisplayZone } from './shar
 export { TARGET_METRIC_NAMES } from './core/metrics/targets/targetMetrics.ts'
 export type { ParsedTarget, TargetMetric, TargetOperator, TargetResult, TargetSettings, TargetUnit } from './core/metrics/targets/types.ts'
 
+// Apache DevLake's incoming webhook (`shiplog export --devlake`)
+export { devlakePayloads } from './core/devlake/devlakePayloads.ts'
+export { devlakeEndpoint, type DevlakeEndpoint } from './core/devlake/devlakeEndpoint.ts'
+export type { DevlakeDeployment, DevlakeDeploymentCommit, DevlakeExport, DevlakeExportOptions, DevlakeIncident, DevlakePayload, DevlakeSkip } from './core/devlake/types.ts'
+export { postToDevlake, type DevlakeFailure, type PostToDevlakeOptions, type PostToDevlakeResult } from './node/devlake/postToDevlake.ts'
+
 // Templates and new records (`shiplog new`, `shiplog templates`, `check --templates`)
 export { renderTemplate, type RenderedTemplate, type RenderTemplateOptions } from './core/template/renderTemplate.ts'
 export { parseManifest, type ParsedManifest } from './core/template/parseManifest.ts'

@@ -23,6 +23,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         '  SHIPLOG_CACHE_DIR      where the record cache lives (default .shiplog/cache)',
         '  SHIPLOG_CACHE_SECRET   key that authenticates cache entries (on CI, from a secret; default a per-user key file)',
         '  SHIPLOG_WORKERS        parse worker threads (default: by the number of records and cores)',
+        '  SHIPLOG_DEVLAKE_TOKEN  API key of the Apache DevLake webhook that export --devlake posts to (never printed)',
       ].join('\n'),
     )
     .exitOverride()
@@ -167,6 +168,35 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .action(async (flags, command: Command) => {
       const { metricsCommand } = await import('./commands/metrics.ts')
       setExitCode(await metricsCommand(flags, globalsOf(command)))
+    })
+
+  program
+    .command('export')
+    .description('send the records to other engines: Apache DevLake (--devlake)')
+    .option('--devlake <webhook-url>', "post production deployments, each with the commit it put live, and an incident per failed deployment to an Apache DevLake webhook connection (its URL, e.g. https://devlake.example.com/api/rest/plugins/webhook/connections/1)")
+    .option('--repo-url <url>', 'repository URL sent with each commit, as DevLake knows the repository (default: the project folder\'s name)')
+    .option('--dry-run', 'print the payloads as JSON lines ({"endpoint","body"}) and send nothing')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'DevLake: the API key of the webhook comes from SHIPLOG_DEVLAKE_TOKEN (never from a flag; never printed).',
+        'Ids come from component and version, so posting again updates rather than duplicates. 5xx answers,',
+        'timeouts and network errors are retried (1, 2, 4 s), then posting stops; a 4xx refusal is reported',
+        'with the release and DevLake\'s message, and the rest is still sent. See docs/org-scale.md.',
+        '',
+        'Exit codes: 0 everything was taken (or printed, with --dry-run); 1 a payload was refused, DevLake',
+        'failed, or a record could not be read; 2 a bad URL or flag.',
+        '',
+        'Examples:',
+        '  $ SHIPLOG_DEVLAKE_TOKEN=... shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1',
+        '  $ shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1 --dry-run',
+      ].join('\n'),
+    )
+    .action(async (flags, command: Command) => {
+      const { exportCommand } = await import('./commands/export.ts')
+      setExitCode(await exportCommand(flags, globalsOf(command)))
     })
 
   program
