@@ -17,6 +17,8 @@ import { shotList, VIEWPORTS, type Shot } from './screenshots/shotList.ts'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 /** What the files may weigh together before the script warns (they are committed). */
 const BUDGET_BYTES = 3 * 1024 * 1024
+/** Applied while a screenshot is taken: nothing moves half-way (the appearance switch slides). */
+const STILL = '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important }'
 /** Waits for a page, a search result, at most this long. */
 const WAIT_MS = 60_000
 
@@ -97,6 +99,11 @@ async function open(page: Page, preview: PreviewServer, path: string): Promise<v
   await page.evaluate('document.fonts.ready.then(() => undefined)')
 }
 
+/** Waits until the browser has drawn twice more, so that what the last script changed is on screen. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined))))')
+}
+
 /** Reads Home's release list and the Components page, and picks the pages to show. */
 async function pagesOf(browser: Browser, preview: PreviewServer) {
   const context = await contextFor(browser, 'desktop', false)
@@ -124,7 +131,7 @@ async function pagesOf(browser: Browser, preview: PreviewServer) {
   }
 }
 
-/** Takes one screenshot: the screen's visible part, animations stopped, no caret. */
+/** Takes one screenshot: the screen's visible part, transitions and animations stopped, no caret. */
 async function take(browser: Browser, preview: PreviewServer, shot: Shot, file: string): Promise<void> {
   const context = await contextFor(browser, shot.viewport, shot.dark)
   try {
@@ -137,7 +144,8 @@ async function take(browser: Browser, preview: PreviewServer, shot: Shot, file: 
       await page.locator('.VPLocalSearchBox .result').first().waitFor({ timeout: WAIT_MS })
       await input.blur()
     }
-    await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' })
+    await settle(page)
+    await page.screenshot({ path: file, animations: 'disabled', caret: 'hide', style: STILL })
   } finally {
     await context.close()
   }
