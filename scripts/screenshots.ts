@@ -22,32 +22,46 @@ const STILL = '*, *::before, *::after { transition: none !important; animation: 
 /** Waits for a page, a search result, at most this long. */
 const WAIT_MS = 60_000
 
-const { values: args } = parseArgs({
-  options: {
-    site: { type: 'string' },
-    base: { type: 'string' },
-    out: { type: 'string', default: join(PACKAGE_ROOT, 'docs/screenshots') },
-    chromium: { type: 'string', default: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
-  },
-})
+const USAGE = 'usage: npm run screenshots [-- --site <dir>] [--base </path/>] [--out <dir>] [--chromium <path>]'
+
+/** The flags, or null (after saying why) when they are wrong. */
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        site: { type: 'string' },
+        base: { type: 'string' },
+        out: { type: 'string', default: join(PACKAGE_ROOT, 'docs/screenshots') },
+        chromium: { type: 'string', default: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+      },
+    }).values
+  } catch (error) {
+    process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
+    return null
+  }
+}
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`)
 }
 
-async function main(): Promise<void> {
+type Args = NonNullable<ReturnType<typeof readArgs>>
+
+async function main(args: Args): Promise<void> {
   const executablePath = resolve(args.chromium)
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium is not at ${executablePath}: install it (Debian: apt-get install chromium) or pass --chromium <path> (or set CHROMIUM_PATH); no screenshot was changed`,
     )
   }
-  const { outDir, base } = await siteToShow()
+  const { outDir, base } = await siteToShow(args)
   const preview = await previewSite(outDir, { port: 0, base })
   const staging = mkdtempSync(join(tmpdir(), 'shiplog-screenshots-'))
   let browser: Browser | undefined
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+      throw new Error(`Chromium at ${executablePath} did not start: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}; no screenshot was changed`)
+    })
     const shots = shotList(await pagesOf(browser, preview))
     for (const shot of shots) {
       await take(browser, preview, shot, join(staging, shot.file))
@@ -62,7 +76,7 @@ async function main(): Promise<void> {
 }
 
 /** The built site: `--site` as given, else this repository's example site, built now. */
-async function siteToShow(): Promise<{ outDir: string; base: string }> {
+async function siteToShow(args: Args): Promise<{ outDir: string; base: string }> {
   if (args.site !== undefined) {
     const outDir = resolve(args.site)
     if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir} holds no built site (no index.html): pass the output folder of shiplog build`)
@@ -141,7 +155,13 @@ async function take(browser: Browser, preview: PreviewServer, shot: Shot, file: 
       await page.locator('.VPNavBarSearch button').click()
       const input = page.locator('.VPLocalSearchBox input')
       await input.fill(shot.search)
-      await page.locator('.VPLocalSearchBox .result').first().waitFor({ timeout: WAIT_MS })
+      await page
+        .locator('.VPLocalSearchBox .result')
+        .first()
+        .waitFor({ timeout: WAIT_MS })
+        .catch(() => {
+          throw new Error(`local search for "${shot.search}" showed no result within ${WAIT_MS / 1000} s; no screenshot was changed`)
+        })
       await input.blur()
     }
     await settle(page)
@@ -172,9 +192,14 @@ function publish(staging: string, outDir: string, shots: readonly Shot[]): void 
   if (total > BUDGET_BYTES) say(`warning: the screenshots weigh more than ${BUDGET_BYTES / 1024 / 1024} MiB together`)
 }
 
-try {
-  await main()
-} catch (error) {
-  process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`)
-  process.exitCode = 1
+const args = readArgs()
+if (args === null) {
+  process.exitCode = 2
+} else {
+  try {
+    await main(args)
+  } catch (error) {
+    process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  }
 }
