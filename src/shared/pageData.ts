@@ -304,7 +304,8 @@ export interface HomePage {
   components: string[]
   environments: string[]
   statuses: Array<{ status: string; count: number }>
-  totals: { records: number; openItems: number; errors: number }
+  /** `open`: releases in flight, items left before their next status, overdue items (`openCountsOf`). */
+  totals: { records: number; open: OpenCounts; errors: number }
 }
 
 export interface EvidenceRow {
@@ -365,12 +366,22 @@ export interface OpenItemsPage {
   releases: OpenReleaseView[]
 }
 
+/** Open work across releases (`openCountsOf`). */
+export interface OpenCounts {
+  /** Releases not in an end state: they have a next status. */
+  inFlight: number
+  /** Items open before those releases' next status, overdue ones included. */
+  left: number
+  /** Items the releases' current status already requires that are still open. */
+  overdue: number
+}
+
 export interface ComponentSummary {
   name: string
   href: string
   releases: number
   latest: ReleaseSummary | null
-  openItems: number
+  open: OpenCounts
 }
 
 export interface ComponentsPage {

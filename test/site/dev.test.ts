@@ -157,7 +157,8 @@ describe('shiplog dev', () => {
     const page = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
     expect([page.summary.done, page.summary.total]).toEqual([11, 14])
     expect(page.openItems.map((i) => i.text)).toEqual(['Background jobs running'])
-    expect((await json<HomePage>('/data/home.json')).totals.openItems).toBe(3)
+    // 3.3.0, 3.2.0 and 2.4.1 in flight: 1 + 1 + 3 items left (4 before the edit); 3 overdue (4).
+    expect((await json<HomePage>('/data/home.json')).totals.open).toEqual({ inFlight: 3, left: 5, overdue: 3 })
     const source = await (await get('/releases/payments-api/2.4.1.md')).text()
     expect(source).toContain('<input type="checkbox" checked disabled aria-label="Cache systems operational"> Cache systems operational')
     const update = events.findLast((e) => e.type === 'update')
@@ -174,7 +175,7 @@ describe('shiplog dev', () => {
     expect(seen[0]).toEqual({ type: 'record', file: 'releases/payments-api/2.4.1.md', written: 'data/releases/payments-api/2.4.1.json' })
     const page = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
     expect([page.summary.done, page.summary.total]).toEqual([10, 14])
-    expect((await json<HomePage>('/data/home.json')).totals.openItems).toBe(4)
+    expect((await json<HomePage>('/data/home.json')).totals.open).toEqual({ inFlight: 3, left: 6, overdue: 4 })
   }, TEST_MS)
 
   it('should show the change live in the browser', async () => {

@@ -109,7 +109,11 @@ describe('planSite', () => {
       ['security-lab/hostile-js', 0, 1, 0],
     ])
     expect(home.totals.records).toBe(7)
-    expect(home.totals.openItems).toBe(4)
+    // In flight: hostile (planned), 3.3.0 (in-progress), 3.2.0 (deployed), 2.4.1 (verified); left
+    // before their next status 1 + 1 (E2E tests, L20) + 1 (Full test suite, L47) + 4 (L73, L74,
+    // the Product Owner's sign-off L78, L84); overdue: 3.3.0's L20, 2.4.1's L73 and L74, and the
+    // rolled-back 2.4.0's L44 (an end state: overdue, not in flight).
+    expect(home.totals.open).toEqual({ inFlight: 4, left: 7, overdue: 4 })
     expect(home.components).toEqual(['payments-api', 'security-lab', 'web-storefront'])
     expect(home.environments).toEqual(['production', 'staging'])
   })
@@ -188,10 +192,10 @@ describe('planSite', () => {
 
   it('should give each component its releases and figures', () => {
     const components = json<ComponentsPage>('data/components.json')
-    expect(components.components.map((c) => [c.name, c.releases, c.latest?.version, c.openItems])).toEqual([
-      ['payments-api', 3, '2.4.1', 3],
-      ['security-lab', 1, '6.6.6', 0],
-      ['web-storefront', 2, '3.3.0', 1],
+    expect(components.components.map((c) => [c.name, c.releases, c.latest?.version, c.open])).toEqual([
+      ['payments-api', 3, '2.4.1', { inFlight: 1, left: 4, overdue: 3 }],
+      ['security-lab', 1, '6.6.6', { inFlight: 1, left: 1, overdue: 0 }],
+      ['web-storefront', 2, '3.3.0', { inFlight: 2, left: 2, overdue: 1 }],
     ])
     const payments = json<ComponentPage>('data/components/payments-api.json')
     // 3 deployments 2026-03-02 – 2026-03-10 (9 days), all counted (1.1): 3 / (9/7) = 2.33 per week;

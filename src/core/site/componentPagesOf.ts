@@ -1,6 +1,7 @@
 import type { MetricsResult } from '../metrics/types.ts'
 import { figureTilesOf } from './figureTilesOf.ts'
 import { formatWindow } from './formatWindow.ts'
+import { openCountsOf } from './openCountsOf.ts'
 import { distinct } from './homePageOf.ts'
 import { sortReleases } from './sortReleases.ts'
 import { trendViewsOf } from './trendViewsOf.ts'
@@ -36,7 +37,7 @@ export function componentPageOf(name: string, pages: readonly ReleasePage[], met
   }
 }
 
-/** The components index: each component with its release count, latest release and open items. */
+/** The components index: each component with its release count, latest release and open work. */
 export function componentsPageOf(groups: ReadonlyMap<string, readonly ReleasePage[]>, hrefOf: (name: string) => string): ComponentsPage {
   const components = [...groups].map(([name, pages]) => {
     const releases = sortReleases(pages.map((page) => page.summary))
@@ -45,7 +46,7 @@ export function componentsPageOf(groups: ReadonlyMap<string, readonly ReleasePag
       href: hrefOf(name),
       releases: releases.length,
       latest: releases[0] ?? null,
-      openItems: releases.reduce((sum, r) => sum + r.openRequired, 0),
+      open: openCountsOf(releases),
     }
   })
   components.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))

@@ -1,6 +1,7 @@
 import type { MetricsResult } from '../metrics/types.ts'
 import { figureTilesOf } from './figureTilesOf.ts'
 import { formatWindow } from './formatWindow.ts'
+import { openCountsOf } from './openCountsOf.ts'
 import { sortReleases } from './sortReleases.ts'
 import { TREND_FIGURES, trendViewsOf } from './trendViewsOf.ts'
 import type { HomePage, ReleasePage } from '../../shared/pageData.ts'
@@ -26,7 +27,7 @@ export function homePageOf(title: string, pages: readonly ReleasePage[], metrics
     statuses: [...statuses].map(([status, count]) => ({ status, count })).sort((a, b) => b.count - a.count || (a.status < b.status ? -1 : 1)),
     totals: {
       records: releases.length,
-      openItems: releases.reduce((sum, r) => sum + r.openRequired, 0),
+      open: openCountsOf(releases),
       errors: releases.filter((r) => r.errors > 0).length,
     },
   }
