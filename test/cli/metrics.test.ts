@@ -28,8 +28,8 @@ describe('shiplog metrics', () => {
   }, cliTimeout(2))
 
   it('should compute the bundled records as worked out by hand', () => {
-    // 14 production deployments: 22 records less planned (payments-api 2.6.0), approved
-    // (notifications 1.9.0, data-platform 3.1.0), in-progress (web-storefront 6.1.0, core-banking
+    // 14 production deployments: 22 records less planned (payments-api 2.6.0, data-platform
+    // 3.1.0), approved (notifications 1.9.0), in-progress (web-storefront 6.1.0, core-banking
     // 4.3.0, mobile-app 8.4.0), cancelled (notifications 1.8.2) and the staging one (2.5.0-rc.1).
     // failed: 2.4.0 (rolled-back), 5.13.0 (failed), 6.0.0 (incident: true) → 3 of 14; the Issues
     // rows of core-banking 4.2.0 and mobile-app 8.3.0 are Low, which is no failure.
