@@ -41,7 +41,7 @@ describe('shiplog metrics', () => {
       deployments: number
       failed: number
       deploymentFrequency: { count: number; perWeek: number }
-      leadTime: { changes: number; dropped: number }
+      leadTime: { changes: number; dropped: number; medianHours: number }
       changeFailureRate: { rate: number }
       rollbackRate: number
       reworkRate: number
@@ -60,7 +60,10 @@ describe('shiplog metrics', () => {
     expect(json.deploymentFrequency).toMatchObject({ count: 14, perWeek: 1.08 })
     // 36 changes of the deployment-template records, and 4 each from core-banking 4.2.0,
     // data-platform 3.0.0 and mobile-app 8.3.0, all committed before their deploy time.
-    expect(json.leadTime).toMatchObject({ changes: 48, dropped: 0 })
+    // Sorted, the 24th and 25th of the 48 lead times are 8be41d7 of payments-api 2.3.0 (committed
+    // 2026-07-02T11:05:44+02:00 → 2026-07-08T22:12+02:00: 155.10 h) and 2e90cb4 of mobile-app
+    // 8.3.0 (2026-09-08T16:31:55+02:00 → 2026-09-15T10:41+02:00: 162.15 h): median 158.63 h.
+    expect(json.leadTime).toMatchObject({ changes: 48, dropped: 0, medianHours: 158.63 })
     // each new deployment's timeline has its Duration cells: 25m + 1h 15m + 50m, 20m + 1h 35m + 45m, 4m + 15m + 18m
     expect(json.deploymentDuration.measured).toBe(14)
   }, cliTimeout(1))
