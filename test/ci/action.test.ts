@@ -75,7 +75,7 @@ describe('action.yml', () => {
     expect(runs.map((run) => run.step.name)).toEqual(['Check release records'])
     expect(runs[0]).toMatchObject({ code: 0, stdout: '', stderr: '' })
     const markdown = readFileSync(summary, 'utf8')
-    expect(markdown.startsWith('## shiplog check\n\n16 files checked: 0 errors, ')).toBe(true)
+    expect(markdown.startsWith('## shiplog check\n\n22 files checked: 0 errors, ')).toBe(true)
   }, cliTimeout(1))
 
   it('should check only the records a pull request changes, annotate them and fail, in a project in a subfolder', () => {

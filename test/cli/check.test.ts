@@ -66,7 +66,7 @@ describe('shiplog check', () => {
     const failing = runCli(['--root', root, 'check', '--format', 'json'])
     expect(failing.code).toBe(1)
     const report = JSON.parse(failing.stdout) as { files: number; errors: number; diagnostics: Array<{ file: string; line: number; column: number; rule: string; severity: string }> }
-    expect(report.files).toBe(16)
+    expect(report.files).toBe(22)
     expect(report.errors).toBe(2)
     expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.column, d.rule])).toEqual([
       ['releases/notifications/1.9.0.md', 80, 1, 'status-gate'],
@@ -93,12 +93,12 @@ describe('shiplog check', () => {
     const result = runCli(['--root', root, 'check', '--format', 'junit'])
     expect(result.code).toBe(1)
     expect(await junitErrors(result.stdout)).toEqual([])
-    // 16 records × 16 check rules; the two open items are status-gate errors of one record.
-    expect(result.stdout.match(/<testsuite /g)).toHaveLength(16)
-    expect(result.stdout.match(/<testcase /g)).toHaveLength(16 * 16)
+    // 22 records × 16 check rules; the two open items are status-gate errors of one record.
+    expect(result.stdout.match(/<testsuite /g)).toHaveLength(22)
+    expect(result.stdout.match(/<testcase /g)).toHaveLength(22 * 16)
     expect(result.stdout.match(/<failure /g)).toHaveLength(1)
     expect(result.stdout).toContain('<testcase name="status-gate" classname="releases/notifications/1.9.0.md" time="')
-    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="256" failures="1" errors="0" time="\d+\.\d{3}">/)
+    expect(result.stdout).toMatch(/<testsuites name="shiplog check" tests="352" failures="1" errors="0" time="\d+\.\d{3}">/)
     expect(result.stdout).toMatch(/>releases\/notifications\/1\.9\.0\.md:80:1 {2}Unexpected open item/)
   }, cliTimeout(1))
 
@@ -135,11 +135,11 @@ describe('shiplog check', () => {
     const json = runCli(['--root', root, 'check', '--format', 'json'], { env: { GITHUB_STEP_SUMMARY: summary } })
     expect(json.code).toBe(1)
     expect(json.stderr).toBe('')
-    expect(JSON.parse(json.stdout)).toMatchObject({ files: 16, errors: 2 })
+    expect(JSON.parse(json.stdout)).toMatchObject({ files: 22, errors: 2 })
     const once = readFileSync(summary, 'utf8')
-    expect(once.startsWith('# An earlier step\n\n## shiplog check\n\n16 files checked: 2 errors, ')).toBe(true)
+    expect(once.startsWith('# An earlier step\n\n## shiplog check\n\n22 files checked: 2 errors, ')).toBe(true)
     // One row per record checked, the failing one with its status and 2 errors.
-    expect(once.match(/^\| releases\/[^|]+\.md \|/gm)).toHaveLength(16)
+    expect(once.match(/^\| releases\/[^|]+\.md \|/gm)).toHaveLength(22)
     expect(once).toMatch(/^\| releases\/notifications\/1\.9\.0\.md \| approved \| \d+% \(\d+\/\d+\) \| 2 \| 0 \|$/m)
     expect(once).toContain('### Errors (2)')
     expect(once).toContain('| releases/notifications/1.9.0.md:80:1 | status-gate | Unexpected open item')
@@ -158,7 +158,7 @@ describe('shiplog check', () => {
     const folder = mkdtempSync(join(tmpdir(), 'shiplog-summary-'))
     const clean = runCli(['--root', root, 'check', '--format', 'json'], { env: { GITHUB_STEP_SUMMARY: folder } })
     expect(clean.code).toBe(0)
-    expect(JSON.parse(clean.stdout)).toMatchObject({ files: 16, errors: 0 })
+    expect(JSON.parse(clean.stdout)).toMatchObject({ files: 22, errors: 0 })
     expect(clean.stderr).toBe(`shiplog: warning: could not append the job summary to ${folder} (EISDIR); the check's result is unchanged\n`)
     openTwoItems(root)
     const failing = runCli(['--root', root, 'check', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: folder } })

@@ -28,18 +28,44 @@ describe('shiplog metrics', () => {
   }, cliTimeout(2))
 
   it('should compute the bundled records as worked out by hand', () => {
-    // 11 production deployments (16 records less planned, approved, in-progress, cancelled and the staging one);
-    // failed: 2.4.0 (rolled-back), 5.13.0 (failed), 6.0.0 (incident: true) → 3 of 11.
+    // 14 production deployments: 22 records less planned (payments-api 2.6.0, data-platform
+    // 3.1.0), approved (notifications 1.9.0), in-progress (web-storefront 6.1.0, core-banking
+    // 4.3.0, mobile-app 8.4.0), cancelled (notifications 1.8.2) and the staging one (2.5.0-rc.1).
+    // failed: 2.4.0 (rolled-back), 5.13.0 (failed), 6.0.0 (incident: true) → 3 of 14; the Issues
+    // rows of core-banking 4.2.0 and mobile-app 8.3.0 are Low, which is no failure.
     // The repository's own records, read without writing its cache (.shiplog/cache).
     const result = runCli(['--root', REPO_ROOT, 'metrics', '--json', '--no-cache'])
     expect(result.code).toBe(0)
-    const json = JSON.parse(result.stdout) as { deployments: number; failed: number; changeFailureRate: { rate: number }; rollbackRate: number; reworkRate: number }
-    expect(json.deployments).toBe(11)
+    const json = JSON.parse(result.stdout) as {
+      window: { days: number }
+      deployments: number
+      failed: number
+      deploymentFrequency: { count: number; perWeek: number }
+      leadTime: { changes: number; dropped: number; medianHours: number }
+      changeFailureRate: { rate: number }
+      rollbackRate: number
+      reworkRate: number
+      deploymentDuration: { measured: number }
+    }
+    expect(json.deployments).toBe(14)
     expect(json.failed).toBe(3)
-    expect(json.changeFailureRate.rate).toBeCloseTo(3 / 11, 4)
-    expect(json.rollbackRate).toBeCloseTo(1 / 11, 4)
+    expect(json.changeFailureRate.rate).toBeCloseTo(3 / 14, 4)
+    expect(json.rollbackRate).toBeCloseTo(1 / 14, 4)
     // hotfixes 2.4.1 and 5.13.1
-    expect(json.reworkRate).toBeCloseTo(2 / 11, 4)
+    expect(json.reworkRate).toBeCloseTo(2 / 14, 4)
+    // The window runs from the day of payments-api 2.3.0 (2026-07-08) to the day after payments-api
+    // 2.5.0 (2026-10-06): 91 days, 13 weeks, so 14 ÷ 13 = 1.08 a week; the three deployments from the
+    // other templates (2026-08-22, 2026-09-08, 2026-09-15) fall inside it.
+    expect(json.window.days).toBe(91)
+    expect(json.deploymentFrequency).toMatchObject({ count: 14, perWeek: 1.08 })
+    // 36 changes of the deployment-template records, and 4 each from core-banking 4.2.0,
+    // data-platform 3.0.0 and mobile-app 8.3.0, all committed before their deploy time.
+    // Sorted, the 24th and 25th of the 48 lead times are 8be41d7 of payments-api 2.3.0 (committed
+    // 2026-07-02T11:05:44+02:00 → 2026-07-08T22:12+02:00: 155.10 h) and 2e90cb4 of mobile-app
+    // 8.3.0 (2026-09-08T16:31:55+02:00 → 2026-09-15T10:41+02:00: 162.15 h): median 158.63 h.
+    expect(json.leadTime).toMatchObject({ changes: 48, dropped: 0, medianHours: 158.63 })
+    // each new deployment's timeline has its Duration cells: 25m + 1h 15m + 50m, 20m + 1h 35m + 45m, 4m + 15m + 18m
+    expect(json.deploymentDuration.measured).toBe(14)
   }, cliTimeout(1))
 
   it('should class the frequency with metrics.dailyDeployDays from the config, and say why under --explain', () => {
