@@ -8,9 +8,11 @@ const TOKEN = 'dl-key-9f8e7d6c5b4a39281706'
 const CONNECTION = '/api/rest/plugins/webhook/connections/7'
 const REPO_URL = 'https://git.example.com/shop/releases'
 
-// The repository's own production deployments, worked out from releases/: 16 records less
-// 1.8.2 (cancelled), 1.9.0 (approved), 2.5.0-rc.1 (staging), 2.6.0 (planned) and 6.1.0 (in-progress).
+// The repository's own production deployments, worked out from releases/: 22 records less
+// 1.8.2 (cancelled), 1.9.0 (approved), 2.5.0-rc.1 (staging), 2.6.0 (planned), 6.1.0, 4.3.0 and
+// 8.4.0 (in-progress) and data-platform 3.1.0 (planned).
 const DEPLOYMENTS = [
+  'shiplog:core-banking:4.2.0', 'shiplog:data-platform:3.0.0', 'shiplog:mobile-app:8.3.0',
   'shiplog:notifications:1.8.0', 'shiplog:notifications:1.8.1',
   'shiplog:payments-api:2.3.0', 'shiplog:payments-api:2.4.0', 'shiplog:payments-api:2.4.1', 'shiplog:payments-api:2.5.0',
   'shiplog:web-storefront:5.12.0', 'shiplog:web-storefront:5.12.1', 'shiplog:web-storefront:5.13.0',
@@ -51,7 +53,7 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
         expect(result.stderr).not.toContain('did not take')
         expect(result.code).toBe(0)
         expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN)
-        expect(result.stderr).toContain('posted 11 deployments and 3 incidents')
+        expect(result.stderr).toContain('posted 14 deployments and 3 incidents')
         runs.push(devlake.received.slice(before))
       }
       for (const received of runs) {
@@ -103,8 +105,8 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
       )
       expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN)
       expect(result.stderr).not.toContain('\u001b')
-      // the other 10 deployments and the 3 incidents were still sent
-      expect(devlake.received).toHaveLength(14)
+      // the refused one, the other 13 deployments and the 3 incidents were still sent
+      expect(devlake.received).toHaveLength(17)
       expect(result.stderr).toContain('; 1 refused')
     } finally {
       await devlake.close()
@@ -116,8 +118,8 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
     try {
       const result = await export_(devlake.url)
       expect(result.code).toBe(0)
-      // 14 payloads, the first one twice
-      expect(devlake.received).toHaveLength(15)
+      // 17 payloads, the first one twice
+      expect(devlake.received).toHaveLength(18)
       expect(devlake.received[1]?.body).toEqual(devlake.received[0]?.body)
     } finally {
       await devlake.close()
@@ -131,12 +133,12 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
       expect(result.code).toBe(0)
       expect(devlake.received).toEqual([])
       const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { endpoint: string; body: unknown })
-      expect(lines).toHaveLength(14)
+      expect(lines).toHaveLength(17)
       for (const line of lines) {
         expect(line.endpoint === 'deployments' ? deploymentErrors(line.body) : issueErrors(line.body, { incident: true })).toEqual([])
       }
       expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN)
-      expect(result.stderr).toContain('dry run: would post 11 deployments and 3 incidents')
+      expect(result.stderr).toContain('dry run: would post 14 deployments and 3 incidents')
     } finally {
       await devlake.close()
     }
@@ -148,8 +150,8 @@ describe('shiplog export --devlake (contract with a local DevLake webhook)', () 
     await devlake.close()
     const result = await spawnCli(['--root', REPO_ROOT, 'export', '--devlake', url, '--no-cache'], { env: { SHIPLOG_DEVLAKE_TOKEN: TOKEN }, timeoutMs: 60_000 })
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('DevLake did not take the deployment of notifications 1.8.0: cannot reach DevLake: ECONNREFUSED')
-    expect(result.stderr).toContain('stopped: 0 of 14 payloads were posted')
+    expect(result.stderr).toContain('DevLake did not take the deployment of core-banking 4.2.0: cannot reach DevLake: ECONNREFUSED')
+    expect(result.stderr).toContain('stopped: 0 of 17 payloads were posted')
     expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN)
   }, cliTimeout(1))
 })
