@@ -1,12 +1,8 @@
+import type { RecordRevision } from '../../core/feed/types.ts'
 import { walkFileLog, type WalkFileLogOptions } from './walkFileLog.ts'
 
 /** A file's history in git: how many commits changed it and when the newest did. */
-export interface Revision {
-  /** Commits that changed the file under its current path (renames are not followed). */
-  commits: number
-  /** The committer date of the newest of them, as git wrote it (`2026-03-05T09:30:00-05:00`). */
-  lastUpdated: string
-}
+export type Revision = RecordRevision
 
 /**
  * The history of each of `files` (paths relative to `cwd`, with `/`): the number of commits that
