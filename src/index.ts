@@ -125,7 +125,7 @@ export { planRecord, recordPath, parseSetFlags, parseValuesFile, type PlannedRec
 export { resolveChoices } from './core/new/resolveChoices.ts'
 export { unknownSetKeys } from './core/new/unknownSetKeys.ts'
 export { readValuesFile } from './node/fs/readValuesFile.ts'
-export { readCommits, listChangedFiles, type Commit, type ReadCommitsOptions } from './node/git/index.ts'
+export { readCommits, listChangedFiles, readRevisions, type Commit, type ReadCommitsOptions } from './node/git/index.ts'
 
 // Setting up a project (`shiplog init`)
 export { planInit, formatInitReport, type InitPlan, type PlanInitOptions, type PlannedFile, type InitOutcome } from './core/init/index.ts'
@@ -137,3 +137,6 @@ export { writeFileAtomic } from './node/fs/writeFileAtomic.ts'
 export { buildSite, type BuildSiteOptions, type BuildSiteResult, type SiteProgress } from './node/site/buildSite.ts'
 export { startDevServer, type DevEvent, type DevServer, type DevServerOptions } from './node/site/devServer.ts'
 export { previewSite, type PreviewOptions, type PreviewServer } from './node/site/previewSite.ts'
+
+// The feed and the calendar (the site's feed.xml and releases.ics, `shiplog calendar`)
+export { atomFeedOf, releaseCalendarOf, calendarStatusOf, FEED_FILE, CALENDAR_FILE, type EventStatus, type FeedOptions, type RecordRevision } from './core/feed/index.ts'

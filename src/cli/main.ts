@@ -200,6 +200,30 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('calendar')
+    .description('print the releases as an iCalendar file (RFC 5545), the site\'s releases.ics: one event per scheduled release')
+    .argument('[files...]', 'record files or folders (default: every record)')
+    .option('-o, --out <file>', 'write the calendar to this file instead of stdout')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Each event: UID from component, version and environment (stable, so calendar clients update',
+        'it); SEQUENCE the number of commits that changed the record (0 outside git); start `scheduled`;',
+        'end the Deployment Timeline\'s last End, else the template\'s expected deployment stage, else',
+        'one hour; STATUS TENTATIVE (planned, approved), CONFIRMED (in-progress to closed, rolled-back,',
+        'failed) or CANCELLED. Links need config site.url. See docs/communication.md.',
+        '',
+        'Exit codes: 0 calendar written; 1 a record could not be read; 2 a bad flag or configuration.',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags, command: Command) => {
+      const { calendarCommand } = await import('./commands/calendar.ts')
+      setExitCode(await calendarCommand(files, flags, globalsOf(command)))
+    })
+
+  program
     .command('build')
     .description('build the static site (VitePress) from the records into site.outDir (default dist/)')
     .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')

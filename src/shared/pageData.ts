@@ -422,6 +422,10 @@ export interface SiteData {
   base: string
   repoUrl: string | null
   nav: Array<{ html: string; href: string }>
+  /** The Atom feed's and the calendar's addresses under the base path (head links), and the footer that links them, as HTML. */
+  feedHref: string
+  calendarHref: string
+  footerHtml: string
   /** Absolute folders the config points VitePress at. */
   cacheDir: string
   outDir: string

@@ -9,7 +9,7 @@ describe('resolveConfig', () => {
       fileName: '{version}.md',
       template: 'deployment',
       templates: 'templates',
-      site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
+      site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/', url: null },
       rules: {},
       metrics: { dailyDeployDays: 3 },
       targets: {},
@@ -36,6 +36,16 @@ describe('resolveConfig', () => {
     expect(message({ metrics: { dailyDeployDays: 8 } })).toBe(expected)
     expect(message({ metrics: { dailyDeployDays: '3' } })).toBe(expected)
     expect(message({ metrics: { dailyDeployDay: 3 } })).toBe('Invalid configuration:\nshiplog.config.json: `metrics`: unknown key(s) `dailyDeployDay`')
+  })
+
+  it('should take site.url as the home page address, ending in `/`, and refuse one that is not http(s) or has a query', () => {
+    expect(resolveConfig({ site: { url: 'https://acme.example/releases' } }, 'x').site.url).toBe('https://acme.example/releases/')
+    expect(resolveConfig({ site: { url: 'http://acme.example/' } }, 'x').site.url).toBe('http://acme.example/')
+    for (const url of ['acme.example/releases/', 'ftp://acme.example/', 'https://acme.example/?a=1', 'https://acme.example/#top']) {
+      expect(() => resolveConfig({ site: { url } }, 'shiplog.config.json'), url).toThrow(
+        'shiplog.config.json: `site.url`: expected the http(s) address the site is published at (no `?` or `#`)',
+      )
+    }
   })
 
   it('should let the file override defaults and flags override the file', () => {

@@ -5,7 +5,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   fileName: '{version}.md',
   template: 'deployment',
   templates: 'templates',
-  site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/' },
+  site: { title: 'Releases', repoUrl: null, branch: 'main', outDir: 'dist', base: '/', url: null },
   rules: {},
   metrics: { dailyDeployDays: 3 },
   targets: {},

@@ -125,6 +125,10 @@ export const configSchema = z
           .string()
           .refine((value) => value.startsWith('/') && value.endsWith('/'), { message: 'expected a path that starts and ends with `/`' })
           .optional(),
+        url: z
+          .string()
+          .refine((value) => URL.canParse(value) && /^https?:\/\/[^?#]*$/.test(value), { message: 'expected the http(s) address the site is published at (no `?` or `#`), e.g. `https://acme.github.io/releases/`' })
+          .optional(),
       })
       .strict()
       .optional(),
@@ -232,6 +236,7 @@ export function resolveConfig(
       branch: overrides.site?.branch ?? file?.site?.branch ?? DEFAULT_CONFIG.site.branch,
       outDir: overrides.site?.outDir ?? file?.site?.outDir ?? DEFAULT_CONFIG.site.outDir,
       base: overrides.site?.base ?? file?.site?.base ?? DEFAULT_CONFIG.site.base,
+      url: siteUrlOf(overrides.site?.url ?? file?.site?.url ?? DEFAULT_CONFIG.site.url),
     },
     rules: { ...DEFAULT_CONFIG.rules, ...file?.rules, ...overrides.rules },
     metrics: {
@@ -248,4 +253,10 @@ export function resolveConfig(
     )
   }
   return config
+}
+
+/** The site's address with a trailing `/` (links to pages resolve under it), or null. */
+function siteUrlOf(url: string | null): string | null {
+  if (url === null) return null
+  return url.endsWith('/') ? url : `${url}/`
 }

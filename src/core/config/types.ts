@@ -29,6 +29,12 @@ export interface ShiplogConfig {
     outDir?: string
     /** Base path the site is served under, e.g. `/releases/`. Default `/`. */
     base?: string
+    /**
+     * Web address the site is published at, its home page (base path included), e.g.
+     * `https://acme.github.io/releases/`. Gives the Atom feed and the calendar absolute links to each
+     * release; without it their links are relative to where the file is served.
+     */
+    url?: string
   }
   /**
    * Rule settings, as in ESLint: `'off'` (or `0`) drops a rule's messages, `'warn'` (`1`) and
@@ -73,6 +79,8 @@ export interface ResolvedConfig {
     branch: string
     outDir: string
     base: string
+    /** The published address of the home page, ending in `/`, or null. */
+    url: string | null
   }
   rules: RuleSettings
   metrics: {

@@ -1,3 +1,6 @@
+import { atomFeedOf, FEED_FILE } from '../feed/atomFeedOf.ts'
+import { CALENDAR_FILE, releaseCalendarOf } from '../feed/releaseCalendarOf.ts'
+import type { FeedOptions, RecordRevision } from '../feed/types.ts'
 import { computeMetrics } from '../metrics/index.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
 import type { TargetSettings } from '../metrics/targets/types.ts'
@@ -41,6 +44,10 @@ export interface PlanSiteOptions {
   memo?: SitePlanMemo
   /** When each record's file was last committed (path relative to the project root → ISO, from git); absent: no dates. */
   lastUpdated?: ReadonlyMap<string, string>
+  /** Each record file's commits and newest commit (`readRevisions`), for the feed and the calendar; absent: from `lastUpdated`, with no commits counted. */
+  revisions?: ReadonlyMap<string, RecordRevision>
+  /** The address the site is published at (config `site.url`), for the feed's and the calendar's links; absent or null: none. */
+  siteUrl?: string | null
 }
 
 /** How many of the most recent releases the 404 page lists. */
@@ -199,6 +206,18 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
       }),
     )
   }
+
+  // The Atom feed and the calendar, copied by VitePress from `public/` to the site's root.
+  const feed: FeedOptions = {
+    title: options.settings.title,
+    siteUrl: options.siteUrl ?? null,
+    releasesDir: options.releasesDir,
+    revisions: options.revisions ?? new Map([...(options.lastUpdated ?? [])].map(([file, lastUpdated]) => [file, { commits: 0, lastUpdated }])),
+    timeZone: options.timeZone ?? null,
+  }
+  const list = records.map((r) => r.record)
+  plan.set(`public/${FEED_FILE}`, atomFeedOf(list, feed))
+  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarOf(list, feed))
 
   json('data/not-found.json', notFoundPageOf(pages))
   json('data/site.json', siteDataOf(options.settings))

@@ -2,3 +2,5 @@ export { readCommits, type Commit, type ReadCommitsOptions } from './readCommits
 export { ReadCommitsError, type ReadCommitsErrorCode } from './ReadCommitsError.ts'
 export { listChangedFiles, GitError, type GitErrorCode } from './listChangedFiles.ts'
 export { readLastUpdated, type ReadLastUpdatedOptions } from './readLastUpdated.ts'
+export { readRevisions, type Revision } from './readRevisions.ts'
+export type { WalkFileLogOptions } from './walkFileLog.ts'

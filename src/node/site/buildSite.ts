@@ -7,7 +7,7 @@ import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { planSite } from '../../core/site/planSite.ts'
-import { readLastUpdated } from '../git/readLastUpdated.ts'
+import { readRevisions } from '../git/readRevisions.ts'
 import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
 import { readSiteRecords } from './readSiteRecords.ts'
 import { siteDirsOf, type SiteDirs } from './siteDirs.ts'
@@ -72,11 +72,12 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     },
     onRecord: (done, total) => report({ phase: 'read', done, total }),
   })
-  // When each record was last committed: one `git log` for all of them (none outside git).
-  const lastUpdated = await readLastUpdated(
+  // When each record was last committed and how often: one `git log` for all of them (none outside git).
+  const revisions = await readRevisions(
     project.root,
     records.map((r) => r.record.file),
   )
+  const lastUpdated = new Map([...revisions].map(([file, revision]) => [file, revision.lastUpdated]))
   const plan = planSite(records, {
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
@@ -85,6 +86,8 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     targets: project.config.targets,
     timeZone: project.config.timezone,
     lastUpdated,
+    revisions,
+    siteUrl: project.config.site.url,
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)

@@ -76,7 +76,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     routes = releaseRoutes(files, project.config.releases)
     const planned = planSite(
       files.map((file) => records.get(file) as SiteRecord),
-      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone, lastUpdated },
+      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone, lastUpdated, siteUrl: project.config.site.url },
     )
     for (const [path, content] of vitepressEntryOf(dirs)) planned.set(path, content)
     return planned

@@ -3,7 +3,7 @@ import type { CheckResult } from '../types.ts'
 import { CHECK_RULES, type RuleInfo } from './ruleInfo.ts'
 
 /** Characters XML 1.0 does not allow, even escaped: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+export const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** Text content: characters XML cannot hold removed, `&`, `<`, `>` escaped, CR kept as a reference (parsers fold a raw CR into LF). */
 export function escapeXmlText(text: string): string {

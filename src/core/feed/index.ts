@@ -1,0 +1,10 @@
+// The feed and the calendar: records → Atom (feed.xml) and iCalendar (releases.ics). Pure; the
+// site plans them as files (planSite) and `shiplog calendar` prints the calendar.
+export { atomFeedOf, entryTitleOf, FEED_ENTRIES, FEED_FILE } from './atomFeedOf.ts'
+export { releaseCalendarOf, eventSummaryOf, CALENDAR_FILE } from './releaseCalendarOf.ts'
+export { calendarStatusOf, type EventStatus } from './calendarStatusOf.ts'
+export { eventEndOf, DEFAULT_WINDOW_MINUTES, type EventEnd } from './eventEndOf.ts'
+export { feedReleasesOf } from './feedReleasesOf.ts'
+export { recordUpdatedOf } from './recordUpdatedOf.ts'
+export { uuidOf } from './uuidOf.ts'
+export type { FeedOptions, FeedRelease, RecordRevision } from './types.ts'

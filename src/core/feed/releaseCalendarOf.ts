@@ -1,0 +1,53 @@
+import ical, { ICalEventStatus } from 'ical-generator'
+import type { ReleaseRecord } from '../record/types.ts'
+import { calendarStatusOf } from './calendarStatusOf.ts'
+import { eventEndOf } from './eventEndOf.ts'
+import { feedReleasesOf } from './feedReleasesOf.ts'
+import { plainText } from './plainText.ts'
+import { releaseLinesOf } from './releaseLinesOf.ts'
+import type { FeedOptions, FeedRelease } from './types.ts'
+
+/** The calendar's file in the built site, beside the home page. */
+export const CALENDAR_FILE = 'releases.ics'
+
+const STATUS = { TENTATIVE: ICalEventStatus.TENTATIVE, CONFIRMED: ICalEventStatus.CONFIRMED, CANCELLED: ICalEventStatus.CANCELLED }
+
+/**
+ * The releases' calendar (iCalendar, RFC 5545; docs/communication.md, "Feed and calendar"): one
+ * VEVENT per release with a readable `scheduled`, its deployment window. UID: a UUID of the
+ * release's identity (component, version, environment), the same across builds and file moves, so
+ * a subscribed calendar updates the event instead of adding another. SEQUENCE: the number of
+ * commits that changed the record (0 without git), so it grows with every committed change.
+ * DTSTART: `scheduled`, in UTC; DTEND: `eventEndOf`; STATUS: `calendarStatusOf`; DTSTAMP and
+ * LAST-MODIFIED: when the record last changed (`recordUpdatedOf`, else `scheduled`), so the same
+ * records give the same bytes. SUMMARY, DESCRIPTION and URL (with `siteUrl` only) are escaped and
+ * folded at 75 octets by ical-generator. Events in start order.
+ */
+export function releaseCalendarOf(records: readonly ReleaseRecord[], options: FeedOptions): string {
+  const calendar = ical({ name: plainText(options.title), prodId: { company: 'shiplog', product: 'releases', language: 'EN' } })
+  const releases = feedReleasesOf(records, options)
+    .filter((release): release is FeedRelease & { scheduled: NonNullable<FeedRelease['scheduled']> } => release.scheduled !== null)
+    .sort((a, b) => a.scheduled.date.getTime() - b.scheduled.date.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  for (const release of releases) {
+    const start = release.scheduled.date
+    const changed = release.updated ?? start
+    calendar.createEvent({
+      id: release.uuid,
+      sequence: release.commits,
+      stamp: changed,
+      lastModified: changed,
+      start,
+      end: eventEndOf(release.record, start).end,
+      status: STATUS[calendarStatusOf(release.status)],
+      summary: eventSummaryOf(release),
+      description: releaseLinesOf(release, options.timeZone ?? null).join('\n'),
+      ...(release.url === null ? {} : { url: release.url }),
+    })
+  }
+  return calendar.toString()
+}
+
+/** `payments-api 2.5.0 to production`. */
+export function eventSummaryOf(release: FeedRelease): string {
+  return plainText(`${release.component} ${release.version} to ${release.environment}`)
+}
