@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import axe from 'axe-core'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { accessibilityProblems, appearanceContext, CHROMIUM, CHROMIUM_ARGS, overflowOf } from './browserSite.ts'
 import { copyFixtureProject, listFiles } from './helpers.ts'
 
 // Builds the fixture project with the real binary once, serves dist/ and reads it in headless
@@ -14,9 +14,7 @@ import { copyFixtureProject, listFiles } from './helpers.ts'
 // type at a desktop and a phone width, in light and dark mode: nothing wider than the screen, and
 // axe-core finds nothing critical or serious.
 
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots')
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 let root: string
 let marker: string
@@ -46,7 +44,7 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
   expect(built.stdout).toBe('')
   preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   mkdirSync(SHOTS, { recursive: true })
 }, BUILD_LIMIT_MS + 120_000)
 
@@ -323,47 +321,11 @@ const PAGE_TYPES = {
 /** A desktop and a phone (the narrowest common width). */
 const WIDTHS = [1440, 375]
 
-interface Violation {
-  id: string
-  impact?: string | null
-  help: string
-  nodes: { target: unknown[]; failureSummary?: string }[]
-}
-
-/**
- * axe-core's critical and serious findings on the page, and any about landmarks (one main, one
- * banner, each named apart), one line each: rule, element, what is wrong.
- */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source)
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[]
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious' || v.id.startsWith('landmark-'))
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`),
-    )
-}
-
-/** How far the page is wider than the window, and the elements that stick out past its right edge. */
-async function overflowOf(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
-  return page.evaluate(`(() => {
-    const width = window.innerWidth
-    const culprits = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && e.getClientRects().length > 0)
-      .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 0.5)
-      .slice(0, 5)
-      .map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprits }
-  })()`)
-}
-
 describe.each(['light', 'dark'] as const)('every page type in %s mode', (mode) => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: mode })
-    // VitePress reads the appearance from localStorage before the page renders.
-    await context.addInitScript(`localStorage.setItem('vitepress-theme-appearance', '${mode}')`)
+    context = await appearanceContext(browser, mode)
   })
 
   afterAll(async () => {
@@ -379,7 +341,7 @@ describe.each(['light', 'dark'] as const)('every page type in %s mode', (mode) =
       expect(await page.evaluate('document.documentElement.classList.contains("dark")'), `${type}: dark class`).toBe(mode === 'dark')
       const { scrollWidth, innerWidth, culprits } = await overflowOf(page)
       if (scrollWidth > innerWidth) failures.push(`${type} (${path}): ${scrollWidth} px wide in a ${innerWidth} px window; sticking out: ${culprits.join(', ')}`)
-      for (const violation of await accessibilityProblems(page)) failures.push(`${type} (${path}): ${violation}`)
+      for (const violation of await accessibilityProblems(page, { landmarks: true })) failures.push(`${type} (${path}): ${violation}`)
     }
     await page.close()
     expect(failures, failures.join('\n')).toEqual([])

@@ -1,17 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/runCli.ts'
+import { openBuiltSite, SITE_SETUP_MS, type BrowserSite } from './browserSite.ts'
 
 // Whether a figure is good, read in headless Chromium from a small project built with the real
 // binary: the tier legend, each bar's n, a bar's link to its records, and chart text legible on
-// a 375 px phone. Launched as test/site/browser.test.ts launches Chromium.
+// a 375 px phone.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const TEST_MS = 90_000
 /** Screenshots (git-ignored), for looking at the charts by eye. */
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots')
@@ -38,10 +36,7 @@ const WEEKS = Array.from({ length: 14 }, (_, i) => `2026-W${String(10 + i).padSt
 const CFR_N: Record<string, number> = { '2026-W10': 2, '2026-W12': 1, '2026-W23': 1 }
 
 let root: string
-let preview: PreviewServer
-let browser: Browser
-const problems: string[] = []
-const pages: Page[] = []
+let site: BrowserSite
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'shiplog-figures-'))
@@ -53,39 +48,20 @@ beforeAll(async () => {
       `---\ntemplate: deployment\nrelease: "Shop"\nversion: "${version}"\ncomponent: "shop"\nenvironment: "production"\n${lines}\n---\n\n# Shop ${version}\n`,
     )
   }
-  const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
-  if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
-  preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  site = await openBuiltSite(root)
   mkdirSync(SHOTS, { recursive: true })
-}, BUILD_LIMIT_MS + 120_000)
-
-beforeEach(() => {
-  problems.length = 0
-})
+}, SITE_SETUP_MS)
 
 afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close()
-  expect(problems, 'console errors or page errors during the test').toEqual([])
+  expect(await site.reset(), 'console errors or page errors during the test').toEqual([])
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
+  await site?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
-  pages.push(page)
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message} ${error.stack}`))
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
-  return page
-}
+const open = (path: string, width = 1280): Promise<Page> => site.open(path, { width })
 
 const cfrChart = (page: Page) => page.locator('section[data-figure="changeFailureRate"] svg.sl-chart__svg')
 

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openBuiltSite, SITE_SETUP_MS, type BrowserSite } from './browserSite.ts'
 import { copyFixtureProject } from './helpers.ts'
 
 // Search, the 404 page, dates and links, read in Chromium from a built copy of the fixture project
@@ -13,16 +12,11 @@ import { copyFixtureProject } from './helpers.ts'
 // scheduled at +11:00 (2026-03-09 20:00 +11:00 = 09:00 UTC), lists a commit id among its changes
 // and has a sign-off by Zanele Okafor. Auth 4.0.2 (closed, 2026-02-02) is added.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const TEST_MS = 90_000
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_COMMITTER_DATE: '2026-03-10T08:00:00+11:00', GIT_AUTHOR_DATE: '2026-03-10T08:00:00+11:00' }
 
 let root: string
-let preview: PreviewServer
-let browser: Browser
-const problems: string[] = []
-const pages: Page[] = []
+let site: BrowserSite
 
 /** The fixture project, changed as said above, committed. */
 function prepareProject(): string {
@@ -49,42 +43,20 @@ function prepareProject(): string {
 
 beforeAll(async () => {
   root = prepareProject()
-  const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
-  if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
-  preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
-}, BUILD_LIMIT_MS + 120_000)
-
-beforeEach(() => {
-  problems.length = 0
-})
+  // The 404 page answers 404 itself: the one failed load the browser may log.
+  site = await openBuiltSite(root, { warnings: false, allowConsole: /404 \(Not Found\)/ })
+}, SITE_SETUP_MS)
 
 afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close()
-  expect(problems, 'console errors, page errors or requests that left the site').toEqual([])
+  expect(await site.reset(), 'console errors, page errors or requests that left the site').toEqual([])
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
+  await site?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  pages.push(page)
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(`${path}: console error: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
-  page.on('request', (request) => {
-    const url = request.url()
-    if (!url.startsWith(preview.url) && !url.startsWith('data:')) problems.push(`${path}: request to ${url}`)
-  })
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
-  return page
-}
+const open = (path: string): Promise<Page> => site.open(path)
 
 /** Opens local search with `query` typed and returns the results' addresses and titles, in order. */
 async function search(page: Page, query: string): Promise<Array<{ href: string; titles: string }>> {

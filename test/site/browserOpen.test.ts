@@ -1,60 +1,39 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/runCli.ts'
+import { openBuiltSite, SITE_SETUP_MS, type BrowserSite } from './browserSite.ts'
 
 // What is left and who signs off, in Chromium, on test/fixtures/site/inflight: search 4.0.0 is
 // in-progress (next: deployed; overdue: Code review at line 20, Stakeholders notified at 35; due:
 // Application deployed at 41, Health checks passing at 42; sign-off 1 of 3, one struck out),
 // 3.9.1 is rolled back with Monitoring alerts cleared (line 26) open, 3.9.0 is closed. Values
-// worked out by hand, as in test/site/nextStep.test.ts. The browser is launched as in browser.test.ts.
+// worked out by hand, as in test/site/nextStep.test.ts.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const TEST_MS = 90_000
 
 let root: string
-let preview: PreviewServer
-let browser: Browser
-const problems: string[] = []
+let site: BrowserSite
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'shiplog-open-'))
   cpSync(join(REPO_ROOT, 'test/fixtures/site/inflight'), root, { recursive: true })
-  const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
-  if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
-  preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  site = await openBuiltSite(root)
   mkdirSync(join(REPO_ROOT, 'test-results/screenshots'), { recursive: true })
-}, BUILD_LIMIT_MS + 120_000)
+}, SITE_SETUP_MS)
 
-beforeEach(() => {
-  problems.length = 0
-})
-
-afterEach(() => {
-  expect(problems, 'console errors or page errors during the test').toEqual([])
+afterEach(async () => {
+  expect(await site.reset(), 'console errors or page errors during the test').toEqual([])
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
+  await site?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
-  return page
-}
+const open = (path: string): Promise<Page> => site.open(path)
 
 describe('what is left and who signs off, in Chromium', () => {
   it('should show on a release page what is left before its next status, overdue items apart, each linked to its item', async () => {

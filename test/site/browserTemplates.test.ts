@@ -1,20 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import axe from 'axe-core'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/runCli.ts'
+import { accessibilityProblems, appearanceContext, openBuiltSite, overflowOf, SITE_SETUP_MS, type BrowserSite } from './browserSite.ts'
 
 // The bundled example records of every template, built with the real binary and read in headless
 // Chromium: a release page of each template shows that template's stages, what is left before the
 // next status and who signs off, and fits a 375 px phone in light and dark mode with nothing
 // critical or serious for axe-core. Values are worked out by hand from releases/core-banking,
-// releases/mobile-app and releases/data-platform. Chromium is launched as in browser.test.ts.
+// releases/mobile-app and releases/data-platform.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots')
 /** Opening pages and reading them in Chromium, on a busy machine. */
 const TEST_MS = 90_000
@@ -30,49 +27,26 @@ const PAGES = {
 }
 
 let root: string
-let preview: PreviewServer
-let browser: Browser
-const problems: string[] = []
+let site: BrowserSite
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'shiplog-templates-'))
   // The bundled records alone: their templates are shiplog's own.
   cpSync(join(REPO_ROOT, 'releases'), join(root, 'releases'), { recursive: true })
-  const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
-  if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
-  preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  site = await openBuiltSite(root)
   mkdirSync(SHOTS, { recursive: true })
-}, BUILD_LIMIT_MS + 120_000)
+}, SITE_SETUP_MS)
 
-beforeEach(() => {
-  problems.length = 0
-})
-
-afterEach(() => {
-  expect(problems, 'console errors or page errors during the test').toEqual([])
+afterEach(async () => {
+  expect(await site.reset(), 'console errors or page errors during the test').toEqual([])
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
+  await site?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-/** Watches a page for console errors and page errors, then opens `path` on it. */
-async function visit(page: Page, path: string): Promise<Page> {
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
-  return page
-}
-
-async function open(path: string): Promise<Page> {
-  return visit(await browser.newPage({ viewport: { width: 1280, height: 900 } }), path)
-}
+const open = (path: string): Promise<Page> => site.open(path)
 
 /** Each stage card's name and its timing line, whitespace collapsed. */
 async function stagesOf(page: Page): Promise<Array<[string, string]>> {
@@ -275,42 +249,11 @@ describe('a release page of each bundled template, in Chromium', () => {
   }, TEST_MS)
 })
 
-interface Violation {
-  id: string
-  impact?: string | null
-  help: string
-  nodes: { target: unknown[]; failureSummary?: string }[]
-}
-
-/** axe-core's critical and serious findings on the page, one line each: rule, element, what is wrong. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source)
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[]
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`))
-}
-
-/** How far the page is wider than the window, and the elements that stick out past its right edge. */
-async function overflowOf(page: Page): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {
-  return page.evaluate(`(() => {
-    const width = window.innerWidth
-    const culprits = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && e.getClientRects().length > 0)
-      .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= width + 0.5)
-      .slice(0, 5)
-      .map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprits }
-  })()`)
-}
-
 describe.each(['light', 'dark'] as const)('the release pages of every template in %s mode', (mode) => {
   let context: BrowserContext
 
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: mode })
-    // VitePress reads the appearance from localStorage before the page renders.
-    await context.addInitScript(`localStorage.setItem('vitepress-theme-appearance', '${mode}')`)
+    context = await appearanceContext(site.browser, mode)
   })
 
   afterAll(async () => {
@@ -320,7 +263,7 @@ describe.each(['light', 'dark'] as const)('the release pages of every template i
   it('should fit a 375 px wide screen, with one main landmark and no critical or serious axe-core finding', async () => {
     const failures: string[] = []
     for (const [name, path] of Object.entries(PAGES)) {
-      const page = await visit(await context.newPage(), path)
+      const page = await site.visit(await context.newPage(), path)
       await page.setViewportSize({ width: 375, height: 800 })
       expect(await page.evaluate('document.documentElement.classList.contains("dark")'), `${name}: dark class`).toBe(mode === 'dark')
       expect(await page.locator('main').count(), `${name}: main landmarks`).toBe(1)

@@ -7,6 +7,7 @@ import { startDevServer, type DevEvent, type DevServer } from '../../src/node/si
 import type { HomePage, ReleasePage } from '../../src/shared/pageData.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { copyFixtureProject } from './helpers.ts'
+import { CHROMIUM, CHROMIUM_ARGS } from './browserSite.ts'
 
 // Runs `shiplog dev`'s server on a copy of the fixture project, edits, adds and deletes records,
 // and reads what the dev server serves over HTTP (and once in Chromium) once the server reports it
@@ -181,7 +182,7 @@ describe('shiplog dev', () => {
   it('should show the change live in the browser', async () => {
     // From a record whose `Cache systems operational` is checked: 11 of 14 done.
     await editRecord('payments-api/2.4.1.md', checkCache)
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     const page = await browser.newPage()
     await page.goto(new URL('releases/payments-api/2.4.1.html', server.url).href, { waitUntil: 'networkidle' })
     const progress = page.locator('.sl-release .sl-progress__text').first()

@@ -6,13 +6,12 @@ import { previewSite, type PreviewServer } from '../../src/node/site/previewSite
 import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
 import { listFiles } from './helpers.ts'
 import { writeHostileProject, type HostileProject } from './hostileProject.ts'
+import { CHROMIUM, CHROMIUM_ARGS } from './browserSite.ts'
 
 // Builds a project whose every value is a payload (test/site/hostileProject.ts) with the real
 // binary once, serves it, and visits every kind of page in Chromium with `__hit` exposed: a
 // payload that ran anywhere calls it. Each test opens its own pages and checks its own hits.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 let project: HostileProject
 let preview: PreviewServer
@@ -23,7 +22,7 @@ beforeAll(async () => {
   const built = runCli(['--root', project.root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
   if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
   preview = await previewSite(join(project.root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, BUILD_LIMIT_MS + 120_000)
 
 const opened: Page[] = []
