@@ -19,6 +19,7 @@ import { safeUrl } from './safeUrl.ts'
 import { SUMMARY_FIELDS } from './summaryFields.ts'
 import { summaryRows } from './summaryRows.ts'
 import { slugify, uniqueSlug } from './slugify.ts'
+import { isRollbackPhase, isRunningPhase, timelineMarksOf } from './timelineMarksOf.ts'
 import type { StageProgress } from '../status/types.ts'
 import type { ChangeView, DateView, IssuesView, PersonView, ReleasePage, StageTimingView, StageView, TimelineView } from '../../shared/pageData.ts'
 
@@ -143,7 +144,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     stages,
     triggers: { fired, total: progress.triggers.total },
     timeline: timelineView(
-      record.timeline,
+      record,
       timelineReading,
       scheduledAt ? offsetAt(scheduledAt.date, displayZone(scheduledAt.offsetMinutes, timeZone)) : timeZone === null ? 0 : offsetAt(when ?? 0, displayZone(null, timeZone)),
     ),
@@ -231,7 +232,8 @@ function cellsOf(table: Table, row: Table['rows'][number]): string[] {
   return table.headers.map((header, index) => row.cells[header]?.text ?? row.list[index]?.text ?? '')
 }
 
-function timelineView(table: Table | null, reading: ReturnType<typeof readTimeline>, offsetMinutes: number): TimelineView | null {
+function timelineView(record: ReleaseRecord, reading: ReturnType<typeof readTimeline>, offsetMinutes: number): TimelineView | null {
+  const table = record.timeline
   if (!table) return null
   const filled = summaryRows(table)
   if (filled.length === 0) return null
@@ -259,8 +261,11 @@ function timelineView(table: Table | null, reading: ReturnType<typeof readTimeli
         minutes: read?.minutes ?? null,
         duration: read?.minutes != null ? formatMinutes(read.minutes) : written,
         status: statusIndex === -1 ? '' : (cells[statusIndex] ?? ''),
+        ...(read && isRunningPhase(record.status, read) ? { running: true } : {}),
+        ...(read && isRollbackPhase(read.phase) ? { rollback: true } : {}),
       }
     }),
+    marks: timelineMarksOf(reading.rows, readIssues(record), readDateTime(recordField(record, 'restored_at') ?? '')?.date ?? null),
   }
 }
 
