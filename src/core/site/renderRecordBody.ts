@@ -164,8 +164,9 @@ const processor = (options: RenderRecordBodyOptions) =>
  * Renders a record's Markdown body to sanitized HTML on a single line: raw HTML shows as text,
  * the sanitizer (GitHub's schema) drops scripts, event handlers and `javascript:` links, task
  * items keep their state as disabled checkboxes named after their text, tables scroll inside a
- * focusable region (`rehypeAccessibleRecord`), and every line break is written as `&#10;` so
- * that the result is one HTML block for markdown-it (no blank line can end it early).
+ * focusable region (`rehypeAccessibleRecord`), what the page's summary shows is left out or
+ * collapsed (`options.summary`, `rehypeSummaryFirst`), and every line break is written as `&#10;`
+ * so that the result is one HTML block for markdown-it (no blank line can end it early).
  *
  * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page wraps the result in
  * `<div v-pre>` so Vue compiles none of it.
