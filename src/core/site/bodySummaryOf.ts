@@ -1,17 +1,10 @@
 import type { ReleaseRecord, Table } from '../record/types.ts'
+import type { RecordBodySummary } from './rehypeSummaryFirst.ts'
 import { recordField } from './recordField.ts'
 import { SUMMARY_FIELDS } from './summaryFields.ts'
 import { summaryRows } from './summaryRows.ts'
 
-/** What the summary above a record's section shows, so that the section does not show it again (`rehypeSummaryFirst`). */
-export interface RecordBodySummary {
-  /** Tables the summary shows: the line the table starts on, the summary's copy (`#shiplog-timeline`) and the table's heading. */
-  tables: Array<{ line: number; href: string; name: string }>
-  /** Fields the summary lists: the bold labels a record writes each under, and the values that repeat it. */
-  fields: Array<{ labels: readonly string[]; values: string[] }>
-  /** The `##` sections shown collapsed (the template manifest's `reference`). */
-  reference: readonly string[]
-}
+export type { RecordBodySummary }
 
 /**
  * What a record's page shows in its summary, for the record's section below it: the timeline and

@@ -1,9 +1,22 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent, Text } from 'hast'
 import { visit, SKIP } from 'unist-util-visit'
 import { normalizeName } from '../record/normalizeName.ts'
-import type { RecordBodySummary } from './bodySummaryOf.ts'
 import { CHOICE_HINT, withoutChoiceHint } from './choiceHint.ts'
 import { hastText } from './hastText.ts'
+
+/**
+ * What the summary above a record's section shows, so that the section does not show it again.
+ * Made by `bodySummaryOf`; declared here, so that the renderer's code (which keys the body cache)
+ * takes nothing from the record model.
+ */
+export interface RecordBodySummary {
+  /** Tables the summary shows: the line the table starts on, the summary's copy (`#shiplog-timeline`) and the table's heading. */
+  tables: Array<{ line: number; href: string; name: string }>
+  /** Fields the summary lists: the bold labels a record writes each under, and the values that repeat it. */
+  fields: Array<{ labels: readonly string[]; values: string[] }>
+  /** The `##` sections shown collapsed (the template manifest's `reference`). */
+  reference: readonly string[]
+}
 
 /**
  * Runs on the sanitized tree and puts the page's summary first, so the record's section below it
