@@ -119,7 +119,28 @@ export interface TimelineView {
     /** The Duration, formatted (`1 h 30 min`), or the cell as written. */
     duration: string
     status: string
+    /**
+     * The phase is running: the record is `in-progress` and the row has a readable Start and an
+     * empty End (`timelineMarksOf`). Absent: not running.
+     */
+    running?: boolean
+    /** The phase names a rollback (`Rollback`, `Roll back`, `Back out`, `Revert`). Absent: not one. */
+    rollback?: boolean
   }>
+  /** Instants marked on the timeline: the incident, rollbacks, the restore (`timelineMarksOf`), in time order. */
+  marks?: TimelineMarkView[]
+}
+
+/** An instant marked on the deployment timeline. */
+export interface TimelineMarkView {
+  /** `incident`: the first failure-severity Issues row's Time; `rollback`: a rollback row's Start; `restored`: `restored_at`. */
+  kind: 'incident' | 'rollback' | 'restored'
+  /** ISO instant. */
+  at: string
+  /** What happened, as text (`Incident: Authorisations fail with 5xx`). */
+  label: string
+  /** The record line it was read from (the Issues or Timeline row), or null for `restored_at`. */
+  line: number | null
 }
 
 export interface IssuesView {

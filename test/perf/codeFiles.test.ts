@@ -20,7 +20,18 @@ const SRC = join(REPO_ROOT, 'src') + sep
 describe('codeFilesFrom', () => {
   it('should follow relative imports from the entries, in the sources when they run', () => {
     const files = codeFilesFrom(['core/site/renderRecordBody'])
-    expect(files.map((file) => file.slice(SRC.length))).toEqual(['core/site/rehypeAccessibleRecord.ts', 'core/site/renderRecordBody.ts', 'core/site/repoFileUrl.ts', 'core/site/slugify.ts', 'core/site/toSingleLine.ts'])
+    expect(files.map((file) => file.slice(SRC.length))).toEqual([
+      'core/record/cleanLabel.ts',
+      'core/record/normalizeName.ts',
+      'core/site/choiceHint.ts',
+      'core/site/hastText.ts',
+      'core/site/rehypeAccessibleRecord.ts',
+      'core/site/rehypeSummaryFirst.ts',
+      'core/site/renderRecordBody.ts',
+      'core/site/repoFileUrl.ts',
+      'core/site/slugify.ts',
+      'core/site/toSingleLine.ts',
+    ])
   })
 })
 

@@ -25,6 +25,12 @@ describe('renderRecordBody', () => {
     expect(html).toContain('&#x3C;img src=x onerror="alert(2)">')
   })
 
+  it('should let the keyboard focus a code block, which scrolls sideways on a narrow screen', () => {
+    expect(render('```bash\nkubectl argo rollouts get rollout web-storefront -n prod --watch\n```\n')).toBe(
+      '<pre tabindex="0"><code class="language-bash">kubectl argo rollouts get rollout web-storefront -n prod --watch&#10;</code></pre>',
+    )
+  })
+
   it('should keep <br> as a line break and drop HTML comments', () => {
     const html = render('line<br>next\n\n<!-- a note for authors -->\n\n<!--@include: ../../package.json-->\n')
     expect(html).toContain('line<br>')

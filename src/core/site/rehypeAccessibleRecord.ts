@@ -9,7 +9,9 @@ import { visit, SKIP } from 'unist-util-visit'
  * - each table is wrapped in a scroll container (`div.shiplog-table-scroll`) that can take the
  *   keyboard's focus and is a region named after the heading the table sits under, so a table
  *   wider than the screen scrolls inside it instead of widening the page, and a keyboard user
- *   can scroll it.
+ *   can scroll it;
+ * - each code block (`pre`), which scrolls sideways rather than wrap its lines, can take the
+ *   keyboard's focus, so a keyboard user can scroll it too.
  */
 export function rehypeAccessibleRecord() {
   return (tree: HastRoot): void => {
@@ -23,6 +25,10 @@ export function rehypeAccessibleRecord() {
         const found = checkboxOf(node)
         if (found !== null) found.box.properties['ariaLabel'] = attributeText(ownText(found.in)) || 'Checklist item'
         return undefined
+      }
+      if (node.tagName === 'pre') {
+        node.properties['tabIndex'] = 0
+        return SKIP
       }
       if (node.tagName === 'table' && parent && index !== undefined) {
         const label = heading ? `Table: ${attributeText(heading)}` : 'Table'

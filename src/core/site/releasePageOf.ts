@@ -16,7 +16,10 @@ import { commitUrl, editUrl, sourceUrl } from './repoLinks.ts'
 import { isBlankCell } from '../record/isBlankCell.ts'
 import { HEADERS } from '../metrics/findCell.ts'
 import { safeUrl } from './safeUrl.ts'
+import { SUMMARY_FIELDS } from './summaryFields.ts'
+import { summaryRows } from './summaryRows.ts'
 import { slugify, uniqueSlug } from './slugify.ts'
+import { isRollbackPhase, isRunningPhase, timelineMarksOf } from './timelineMarksOf.ts'
 import type { StageProgress } from '../status/types.ts'
 import type { ChangeView, DateView, IssuesView, PersonView, ReleasePage, StageTimingView, StageView, TimelineView } from '../../shared/pageData.ts'
 
@@ -33,22 +36,6 @@ export interface ReleasePageOptions {
 /** Fields holding a date-time: shown in the configured timezone when there is one. */
 const DATE_FIELDS: ReadonlySet<string> = new Set(['scheduled', 'deployed_at', 'restored_at'])
 
-const FIELDS: Array<[key: string, label: string]> = [
-  ['release', 'Release'],
-  ['version', 'Version'],
-  ['component', 'Component'],
-  ['release_type', 'Release type'],
-  ['environment', 'Environment'],
-  ['status', 'Status'],
-  ['scheduled', 'Scheduled'],
-  ['deployed_at', 'Deployed at'],
-  ['restored_at', 'Restored at'],
-  ['owner', 'Owner'],
-  ['coordinator', 'Coordinator'],
-  ['business_owner', 'Business owner'],
-  ['rollback_strategy', 'Rollback strategy'],
-  ['incident', 'Incident'],
-]
 
 /** Everything a release page shows besides the record's own text, as plain data. */
 export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions): ReleasePage {
@@ -142,7 +129,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     nextLeft: next?.left ?? 0,
   }
 
-  const fields = FIELDS.flatMap(([key, label]) => {
+  const fields = SUMMARY_FIELDS.flatMap(({ key, label }) => {
     const written = recordField(record, key)
     if (written === null) return []
     const date = DATE_FIELDS.has(key) ? dateOf(written) : null
@@ -157,7 +144,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     stages,
     triggers: { fired, total: progress.triggers.total },
     timeline: timelineView(
-      record.timeline,
+      record,
       timelineReading,
       scheduledAt ? offsetAt(scheduledAt.date, displayZone(scheduledAt.offsetMinutes, timeZone)) : timeZone === null ? 0 : offsetAt(when ?? 0, displayZone(null, timeZone)),
     ),
@@ -245,9 +232,10 @@ function cellsOf(table: Table, row: Table['rows'][number]): string[] {
   return table.headers.map((header, index) => row.cells[header]?.text ?? row.list[index]?.text ?? '')
 }
 
-function timelineView(table: Table | null, reading: ReturnType<typeof readTimeline>, offsetMinutes: number): TimelineView | null {
+function timelineView(record: ReleaseRecord, reading: ReturnType<typeof readTimeline>, offsetMinutes: number): TimelineView | null {
+  const table = record.timeline
   if (!table) return null
-  const filled = table.rows.filter((row) => !row.unfilled)
+  const filled = summaryRows(table)
   if (filled.length === 0) return null
   const statusIndex = table.headers.indexOf('status')
   // The cells `readTimeline` reads the times from (`findCell`: the first of its names present).
@@ -273,15 +261,18 @@ function timelineView(table: Table | null, reading: ReturnType<typeof readTimeli
         minutes: read?.minutes ?? null,
         duration: read?.minutes != null ? formatMinutes(read.minutes) : written,
         status: statusIndex === -1 ? '' : (cells[statusIndex] ?? ''),
+        ...(read && isRunningPhase(record.status, read) ? { running: true } : {}),
+        ...(read && isRollbackPhase(read.phase) ? { rollback: true } : {}),
       }
     }),
+    marks: timelineMarksOf(reading.rows, readIssues(record), readDateTime(recordField(record, 'restored_at') ?? '')?.date ?? null),
   }
 }
 
 function issuesView(record: ReleaseRecord): IssuesView | null {
   const table = record.issues
   if (!table) return null
-  const filled = table.rows.filter((row) => !row.unfilled)
+  const filled = summaryRows(table)
   if (filled.length === 0) return null
   const read = readIssues(record).rows
   const severityIndex = table.headers.indexOf('severity')

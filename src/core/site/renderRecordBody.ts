@@ -7,7 +7,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { hastText } from './hastText.ts'
 import { rehypeAccessibleRecord } from './rehypeAccessibleRecord.ts'
+import { rehypeSummaryFirst, type RecordBodySummary } from './rehypeSummaryFirst.ts'
 import { repoFileUrl } from './repoFileUrl.ts'
 import { slugify, uniqueSlug } from './slugify.ts'
 import { toSingleLine } from './toSingleLine.ts'
@@ -21,6 +23,12 @@ export interface RenderRecordBodyOptions {
   repo?: { url: string; branch: string } | null
   /** Lower every heading one level (`#` becomes `<h2>`), for a page that has its own title. Default true. */
   demoteHeadings?: boolean
+  /**
+   * What the page's summary above the record shows (`bodySummaryOf`): those tables and Overview
+   * field lines are left out of the record's section, with a note linking to the summary's copy,
+   * and the reference sections are collapsed (`rehypeSummaryFirst`). Absent: nothing left out.
+   */
+  summary?: RecordBodySummary
 }
 
 const COMMENT = /^<!--[\s\S]*?-->\s*$/
@@ -76,12 +84,15 @@ function rehypeSiteLinks(options: RenderRecordBodyOptions) {
         const given = node.properties['id']
         // Others get VitePress's anchor for their text (`slugify`), so that links written the
         // way VitePress and its outline name headings land on them.
-        const id = typeof given === 'string' && given !== '' ? given : uniqueSlug(slugify(textOf(node)) || 'section', taken)
+        const id = typeof given === 'string' && given !== '' ? given : uniqueSlug(slugify(hastText(node)) || 'section', taken)
         node.properties['id'] = id
+        // A heading that is a collapsed section's summary gets no permalink: a link inside the
+        // summary's toggle would be a control inside a control.
+        if (parent?.type === 'element' && parent.tagName === 'summary') return SKIP
         node.children.push({
           type: 'element',
           tagName: 'a',
-          properties: { className: ['header-anchor'], href: `#${id}`, ariaLabel: `Permalink to “${textOf(node)}”` },
+          properties: { className: ['header-anchor'], href: `#${id}`, ariaLabel: `Permalink to “${hastText(node)}”` },
           children: [{ type: 'text', value: '\u200b' }],
         })
         return SKIP
@@ -128,12 +139,6 @@ function hasClass(node: Element, name: string): boolean {
   return Array.isArray(value) && value.includes(name)
 }
 
-function textOf(node: ElementContent | HastRoot): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return node.children.map((child) => textOf(child as ElementContent)).join('')
-  return ''
-}
-
 /**
  * GitHub's schema, except that ids are not prefixed again: the only ids and names in the tree
  * when it is sanitized are the footnotes' (raw HTML never reaches it, see `remarkRawHtmlAsText`),
@@ -149,6 +154,7 @@ const processor = (options: RenderRecordBodyOptions) =>
     .use(remarkRawHtmlAsText)
     .use(remarkRehype, { clobberPrefix: 'user-content-' })
     .use(rehypeSanitize, SCHEMA)
+    .use(rehypeSummaryFirst, options.summary ?? null)
     .use(rehypeSiteLinks, options)
     .use(rehypeAccessibleRecord)
     .use(rehypeStringify, { characterReferences: { useNamedReferences: false } })
@@ -157,8 +163,9 @@ const processor = (options: RenderRecordBodyOptions) =>
  * Renders a record's Markdown body to sanitized HTML on a single line: raw HTML shows as text,
  * the sanitizer (GitHub's schema) drops scripts, event handlers and `javascript:` links, task
  * items keep their state as disabled checkboxes named after their text, tables scroll inside a
- * focusable region (`rehypeAccessibleRecord`), and every line break is written as `&#10;` so
- * that the result is one HTML block for markdown-it (no blank line can end it early).
+ * focusable region (`rehypeAccessibleRecord`), what the page's summary shows is left out or
+ * collapsed (`options.summary`, `rehypeSummaryFirst`), and every line break is written as `&#10;`
+ * so that the result is one HTML block for markdown-it (no blank line can end it early).
  *
  * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page wraps the result in
  * `<div v-pre>` so Vue compiles none of it.

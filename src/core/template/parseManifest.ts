@@ -5,6 +5,7 @@ import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Point } from '../record/types.ts'
 import { frontmatterVariables } from './frontmatterVariables.ts'
 import { manifestBlock } from './manifestBlock.ts'
+import { parseReferenceSections } from './parseReferenceSections.ts'
 import { parseStagePlans } from './parseStagePlans.ts'
 import { readManifestTargets } from './readManifestTargets.ts'
 import { DEFAULT_TABLES, type GroupRule, type TemplateManifest, type TemplateVariable } from './types.ts'
@@ -208,6 +209,10 @@ export function parseManifest(source: string, fallbackName: string): ParsedManif
     manifest.stages = parseStagePlans(shiplog['stages'], source, (path) => where(['stages', ...path]), report)
   }
   if (renamed !== null) manifest.renamed = renamed
+  if (shiplog['reference'] !== undefined && shiplog['reference'] !== null) {
+    const reference = parseReferenceSections(shiplog['reference'], source, (path) => where(['reference', ...path]), report)
+    if (reference.length > 0) manifest.reference = reference
+  }
   return { manifest, problems, places }
 }
 

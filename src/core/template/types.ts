@@ -68,6 +68,12 @@ export interface TemplateManifest {
    * what they filled. Records already rendered are text and are not affected.
    */
   renamed?: { [formerName: string]: string[] }
+  /**
+   * The `##` sections that are reference text, the same in every record (`reference:` in the
+   * manifest, e.g. `[Deployment Guidelines]`): the site shows them collapsed under their heading.
+   * Absent when the template declares none.
+   */
+  reference?: string[]
 }
 
 /** How long a stage is expected to take: `1 day` is `{min: 1, max: 1, unit: 'days'}`. */

@@ -30,7 +30,8 @@ const FORMAT = 'shiplog-body-cache 1'
 
 /**
  * A disk cache of rendered record bodies (`.shiplog/cache/bodies/<sha256>.html`), keyed by the
- * body, the record's path, the repository links and the renderer's code. Rendering a record with
+ * body, the record's path, the repository links, what the page's summary shows (`summary`) and
+ * the renderer's code. Rendering a record with
  * remark, GFM and the sanitizer costs about as much as parsing it; a rebuild renders only what changed.
  *
  * Anyone can compute a key, and the folder may come from a shared CI cache: each entry carries an
@@ -45,7 +46,7 @@ export function createBodyCache(dir: string | null, secret: Buffer = cacheSecret
     createHash('sha256')
       .update(rendererKey())
       .update('\0')
-      .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true]))
+      .update(JSON.stringify([options.file, options.repo ?? null, options.demoteHeadings ?? true, options.summary ?? null]))
       .update('\0')
       .update(markdown)
       .digest('hex')

@@ -1,5 +1,6 @@
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { SiteRecord } from '../../core/site/planSite.ts'
+import { bodySummaryOf } from '../../core/site/bodySummaryOf.ts'
 import { recordBodyOf } from '../../core/site/recordBodyOf.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
@@ -97,8 +98,14 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
 }
 
-/** How a record's body is rendered for its page: links resolved against its path and the repository. */
+/**
+ * How a record's body is rendered for its page: links resolved against its path and the
+ * repository, and what the page's summary shows left out of it (`bodySummaryOf`, with the
+ * reference sections of the record's template: `record.template` names its manifest, as it
+ * does for the tables `parseRecord` found).
+ */
 export function siteBodyOptionsOf(project: Project, record: ReleaseRecord): RenderRecordBodyOptions {
   const repo = project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null
-  return { file: record.file, repo }
+  const reference = project.manifests[record.template]?.reference ?? []
+  return { file: record.file, repo, summary: bodySummaryOf(record, reference) }
 }
