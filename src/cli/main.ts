@@ -170,6 +170,36 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('export')
+    .description('write the records as data: one line per deployment, change and incident (NDJSON, or Parquet through DuckDB)')
+    .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
+    .option('-o, --out <file>', 'write to this file, atomically, replacing it (default: NDJSON on stdout)')
+    .option('--format <format>', 'ndjson (one JSON object a line) or parquet (needs the optional dependency @duckdb/node-api, and --out)', 'ndjson')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Every line carries `"schema": "shiplog.export/1"` (JSON Schema: schema/export.schema.json), its',
+        '`kind` (deployment, change or incident), repository, component and environment, and the file and',
+        'line it was read from; deployments of every environment are exported (SQL filters them). Records',
+        'are read and written a batch at a time, so memory does not grow with their number. SQL computing',
+        'the DORA figures over the exports of many repositories (DuckDB, BigQuery, ClickHouse): docs/org-scale.md.',
+        '',
+        'Exit codes: 0 written; 1 a record could not be read (the others are written); 2 a bad flag, or',
+        'Parquet without @duckdb/node-api installed.',
+        '',
+        'Examples:',
+        '  $ shiplog export > payments.ndjson',
+        '  $ shiplog export --format parquet --out exports/payments.parquet',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags, command: Command) => {
+      const { exportCommand } = await import('./commands/export.ts')
+      setExitCode(await exportCommand(files, flags, globalsOf(command)))
+    })
+
+  program
     .command('build')
     .description('build the static site (VitePress) from the records into site.outDir (default dist/)')
     .option('-q, --quiet', 'print nothing but errors (also in CI, when CI is set)')

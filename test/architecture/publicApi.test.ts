@@ -12,11 +12,11 @@ import { REPO_ROOT } from '../helpers/runCli.ts'
 /** Every value `import { … } from 'shiplog'` gives, in code-unit order. */
 const VALUES = [
     'BENCHMARK_YEARS', 'BUILT_IN_VARIABLES', 'CHECK_FORMATS', 'CONFIG_FILES', 'CONFIG_SCHEMA_PATH',
-    'CheckUsageError', 'DEFAULT_CONFIG', 'DORA_TIERS', 'ExitCode', 'GitError', 'LATEST_BENCHMARK',
+    'CheckUsageError', 'DEFAULT_CONFIG', 'DORA_TIERS', 'EXPORT_COLUMNS', 'EXPORT_FORMATS', 'EXPORT_SCHEMA', 'EXPORT_SCHEMA_PATH', 'ExitCode', 'GitError', 'LATEST_BENCHMARK',
     'LINEAR_STATUSES', 'MAX_RECORD_SIZE', 'MetricsOptionError', 'RELEASE_SCHEMA_PATH',
     'ReadCommitsError', 'STATUSES', 'ShiplogError', 'ShiplogMessage', 'TARGET_METRIC_NAMES', 'TemplateError', 'buildSite',
     'checkRecords', 'checkTemplates', 'computeMetrics', 'computeProgress', 'configJsonSchema',
-    'defineConfig', 'displayZone', 'errorsOnly', 'exitCode', 'findProjectRoot', 'findRecordFiles',
+    'defineConfig', 'displayZone', 'errorsOnly', 'exitCode', 'exportJsonSchema', 'exportRecords', 'exportRowsOf', 'findProjectRoot', 'findRecordFiles',
     'formatCheckResult', 'formatDateTime', 'formatDay', 'formatInitReport', 'formatJobSummary', 'formatMessage',
     'formatMetricsReport', 'formatPromotion', 'formatStatusReport', 'formatTemplateList',
     'isCheckFormat', 'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles',
@@ -25,9 +25,9 @@ const VALUES = [
     'parseRecord', 'parseSetFlags', 'parseTarget', 'parseValuesFile', 'planInit', 'planPromotion', 'planRecord',
     'previewSite', 'promoteRecord', 'readCommits', 'readInitContext', 'readTemplateFiles',
     'readValuesFile', 'recordPath', 'releaseJsonSchema', 'renderTemplate', 'requiredAt',
-    'resolveChoices', 'resolveConfig', 'rules', 'rulesThatRun', 'shiplogVersion', 'startDevServer',
+    'resolveChoices', 'resolveConfig', 'rules', 'rulesThatRun', 'shiplogVersion', 'startDevServer', 'streamRecords',
     'templateOutline', 'templateVariables', 'toStatus', 'unknownSetKeys', 'validateTemplate',
-    'withSkipped', 'writeFileAtomic', 'writeInit',
+    'withSkipped', 'writeExport', 'writeFileAtomic', 'writeInit',
 ]
 
 /** Every type-only export, in code-unit order. */
@@ -35,7 +35,7 @@ const TYPES = [
     'ActionItemProgress', 'BenchmarkReference', 'BenchmarkYear', 'BuildSiteOptions', 'BuildSiteResult',
     'ChangeFailureRate', 'CheckContext', 'CheckFormat', 'CheckOptions', 'CheckResult', 'CheckRule',
     'Commit', 'DeploymentDuration', 'DeploymentFrequency', 'DevEvent', 'DevServer',
-    'DevServerOptions', 'DisplayZone', 'Evidence', 'Exclusion', 'ExclusionCode', 'ExitCodeOptions', 'Explanation',
+    'DevServerOptions', 'DisplayZone', 'DuckDbLoader', 'DuckDbModule', 'Evidence', 'Exclusion', 'ExclusionCode', 'ExitCodeOptions', 'Explanation', 'ExportChange', 'ExportDeployment', 'ExportFormat', 'ExportIncident', 'ExportRecordsOptions', 'ExportRow', 'ExportSummary',
     'FigureExplanation', 'FigureName', 'Figures', 'FormatMetricsReportOptions', 'FrequencyClass',
     'Frontmatter', 'FrontmatterField', 'GitErrorCode', 'Group', 'GroupProgress', 'GroupRole',
     'GroupRule', 'InitContext', 'InitOutcome', 'InitPlan', 'Item', 'LeadTime', 'ListedTemplate',
@@ -47,10 +47,10 @@ const TYPES = [
     'PromotionRequest', 'ReadCommitsErrorCode', 'ReadCommitsOptions', 'RecordProgress',
     'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
     'RuleId', 'RuleInfo', 'RuleSetting', 'RuleSettings', 'Series', 'Severity', 'ShiplogConfig',
-    'ShiplogMessageOptions', 'SiteProgress', 'SourceRef', 'Stage', 'StageProgress', 'Status',
+    'ShiplogMessageOptions', 'SiteProgress', 'SourceRef', 'Stage', 'StageProgress', 'Status', 'StreamRecordsOptions',
     'SummaryRecord', 'Table', 'TableCell', 'TableRow', 'TargetMetric', 'TargetOperator', 'TargetResult', 'TargetSettings', 'TargetUnit', 'TemplateManifest', 'TemplateOutline',
     'TemplateSource', 'TemplateSummary', 'TemplateTables', 'TemplateVariable', 'Tier', 'TierRating',
-    'TierRatings', 'YamlValue',
+    'TierRatings', 'WriteExportOptions', 'YamlValue',
 ]
 
 /** A TypeScript program over src/index.ts and the CLI, for resolving what each import names. */
