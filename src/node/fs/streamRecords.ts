@@ -20,7 +20,8 @@ export interface StreamRecordsOptions {
  * The project's records one at a time, in file order, for commands that handle each record and
  * let it go (`shiplog export`): the same listing (path rule), bounded reads, record cache and
  * template checks as `loadRecords`, but read `batch` files at a time, so that memory does not grow
- * with the number of records. Skipped files (e.g. a link leaving the releases folder) come as
+ * with the number of records (each batch is parsed in worker threads when it is big enough to pay
+ * off, as `readRecords` decides). Skipped files (e.g. a link leaving the releases folder) come as
  * records with one `file-skipped` error, after the others. The cache is not pruned (no single
  * read sees every record).
  */
@@ -34,8 +35,6 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       defaultTemplate: project.config.template,
       cacheDir,
       prune: false,
-      // A batch is too small for worker threads to pay off.
-      workers: 0,
     })
     yield* flagUnreadableTemplates(project, records)
   }
