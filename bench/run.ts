@@ -1,6 +1,7 @@
 // `npm run bench [-- --sizes 1000,10000 --runs 3 --only startup,p1,p2,p3,workers]`: shiplog's benchmarks
 // (docs/performance.md). Corpora are generated into the OS temp folder, never into the repository.
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
+import { runExport } from './export.ts'
 import { formatTable } from './printTable.ts'
 import { rowCells, runP1 } from './p1.ts'
 import { runP2 } from './p2.ts'
@@ -15,7 +16,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: null, runs: 3, only: new Set(['startup', 'p1', 'p2', 'p3']) }
+  const args: Args = { sizes: null, runs: 3, only: new Set(['startup', 'p1', 'p2', 'p3', 'export']) }
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]
     const value = argv[index + 1]
@@ -25,10 +26,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
         [
-          'usage: npm run bench -- [--only startup,p1,p2,p3,workers] [--sizes 1000,10000] [--runs 3]',
+          'usage: npm run bench -- [--only startup,p1,p2,p3,export,workers] [--sizes 1000,10000] [--runs 3]',
           '',
-          '  --only    parts to run (default startup,p1,p2,p3: about 75 minutes on 2 cores, most of it P1 at 10,000)',
-          '  --sizes   record counts (default: p1 1000,10000; p2 500,5000; p3 1000; workers 16,32,64,128)',
+          '  --only    parts to run (default startup,p1,p2,p3,export: about 85 minutes on 2 cores, most of it P1 at 10,000)',
+          '  --sizes   record counts (default: p1 1000,10000; p2 500,5000; p3 1000; export 2500,10000; workers 16,32,64,128)',
           '  --runs    rounds per size; medians are reported (default 3; start-up runs at least 15 rounds)',
           '',
         ].join('\n'),
@@ -76,6 +77,7 @@ part('workers', () => runWorkers({ sizes: args.sizes ?? [16, 32, 64, 128], runs:
 part('p1', () => runP1({ sizes: args.sizes ?? [1000, 10_000], runs: args.runs, baselineUpTo: 1000, log }).map(rowCells))
 part('p2', () => runP2({ sizes: args.sizes ?? [500, 5000], runs: args.runs, log }))
 part('p3', () => runP3({ sizes: args.sizes ?? [1000], runs: args.runs, log }))
+part('export', () => runExport({ sizes: args.sizes ?? [2500, 10_000], runs: args.runs, log }))
 
 process.stdout.write(
   [

@@ -69,6 +69,15 @@ export type { RuleSetting, RuleSettings } from './core/check/ruleSetting.ts'
 export { releaseJsonSchema, RELEASE_SCHEMA_PATH } from './core/check/releaseJsonSchema.ts'
 export type { CheckContext, CheckResult, CheckRule } from './core/check/types.ts'
 
+// Export (`shiplog export`): the records as data, schema `shiplog.export/1`
+export { EXPORT_SCHEMA, type ExportChange, type ExportDeployment, type ExportIncident, type ExportRow } from './core/export/exportSchema.ts'
+export { EXPORT_SCHEMA_PATH, exportJsonSchema } from './core/export/exportJsonSchema.ts'
+export { EXPORT_COLUMNS } from './core/export/exportColumns.ts'
+export { exportRowsOf } from './core/export/exportRowsOf.ts'
+export { streamRecords, type StreamRecordsOptions } from './node/fs/streamRecords.ts'
+export { exportRecords, type ExportRecordsOptions, type ExportSummary } from './node/export/exportRecords.ts'
+export { EXPORT_FORMATS, writeExport, type ExportFormat, type WriteExportOptions } from './node/export/writeExport.ts'
+export type { DuckDbLoader, DuckDbModule } from './node/export/loadDuckDb.ts'
 // Metrics (`shiplog metrics`)
 export { computeMetrics } from './core/metrics/computeMetrics.ts'
 export { formatMetricsReport, type FormatMetricsReportOptions } from './core/metrics/formatMetricsReport.ts'

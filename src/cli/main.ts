@@ -172,31 +172,43 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('send the records to other engines: Apache DevLake (--devlake)')
+    .description('write the records as data: one line per deployment, change and incident (NDJSON, or Parquet through DuckDB), or post them to Apache DevLake (--devlake)')
+    .argument('[files...]', 'record files, or folders of records (default: every record under releases/)')
+    .option('-o, --out <file>', 'write to this file, atomically, replacing it (default: NDJSON on stdout)')
+    .option('--format <format>', 'ndjson (one JSON object a line) or parquet (needs the optional dependency @duckdb/node-api, and --out); default ndjson')
     .option('--devlake <webhook-url>', "post production deployments, each with the commit it put live, and an incident per failed deployment to an Apache DevLake webhook connection (its URL, e.g. https://devlake.example.com/api/rest/plugins/webhook/connections/1)")
-    .option('--repo-url <url>', 'repository URL sent with each commit, as DevLake knows the repository (default: the project folder\'s name)')
-    .option('--dry-run', 'print the payloads as JSON lines ({"endpoint","body"}) and send nothing')
+    .option('--repo-url <url>', 'with --devlake: repository URL sent with each commit, as DevLake knows the repository (default: the project folder\'s name)')
+    .option('--dry-run', 'with --devlake: print the payloads as JSON lines ({"endpoint","body"}) and send nothing')
     .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .addHelpText(
       'after',
       [
         '',
-        'DevLake: the API key of the webhook comes from SHIPLOG_DEVLAKE_TOKEN (never from a flag; never printed).',
-        'Ids come from component and version, so posting again updates rather than duplicates. 5xx answers,',
-        'timeouts and network errors are retried (1, 2, 4 s), then posting stops; a 4xx refusal is reported',
-        'with the release and DevLake\'s message, and the rest is still sent. See docs/org-scale.md.',
+        'Every line carries `"schema": "shiplog.export/1"` (JSON Schema: schema/export.schema.json), its',
+        '`kind` (deployment, change or incident), repository, component and environment, and the file and',
+        'line it was read from; deployments of every environment are exported (SQL filters them). Records',
+        'are read and written a batch at a time, so memory does not grow with their number. SQL computing',
+        'the DORA figures over the exports of many repositories (DuckDB, BigQuery, ClickHouse): docs/org-scale.md.',
         '',
-        'Exit codes: 0 everything was taken (or printed, with --dry-run); 1 a payload was refused, DevLake',
-        'failed, or a record could not be read; 2 a bad URL or flag.',
+        'DevLake (--devlake): the API key of the webhook comes from SHIPLOG_DEVLAKE_TOKEN (never from a flag;',
+        'never printed). Ids come from component and version, so posting again updates rather than',
+        'duplicates. 5xx answers, timeouts and network errors are retried (1, 2, 4 s), then posting stops;',
+        'a 4xx refusal is reported with the release and DevLake\'s message, and the rest is still sent.',
+        '',
+        'Exit codes: 0 written (or everything taken by DevLake, or printed with --dry-run); 1 a record could',
+        'not be read (the others are written) or DevLake refused a payload or failed; 2 a bad flag or URL,',
+        'or Parquet without @duckdb/node-api installed.',
         '',
         'Examples:',
+        '  $ shiplog export > payments.ndjson',
+        '  $ shiplog export --format parquet --out exports/payments.parquet',
         '  $ SHIPLOG_DEVLAKE_TOKEN=... shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1',
         '  $ shiplog export --devlake https://devlake.example.com/api/rest/plugins/webhook/connections/1 --dry-run',
       ].join('\n'),
     )
-    .action(async (flags, command: Command) => {
+    .action(async (files: string[], flags, command: Command) => {
       const { exportCommand } = await import('./commands/export.ts')
-      setExitCode(await exportCommand(flags, globalsOf(command)))
+      setExitCode(await exportCommand(files, flags, globalsOf(command)))
     })
 
   program

@@ -165,10 +165,13 @@ describe('shiplog export --devlake URL rules', () => {
     expect(withSecret.code).toBe(2)
     expect(withSecret.stderr).toContain('Unexpected credentials in the --devlake URL')
     expect(withSecret.stderr).not.toContain('s3cret-pass')
-    const none = runCli(['--root', REPO_ROOT, 'export'])
+    const none = runCli(['--root', REPO_ROOT, 'export', '--dry-run'])
     expect(none.code).toBe(2)
-    expect(none.stderr).toContain('expected --devlake <webhook-url>')
-  }, cliTimeout(3))
+    expect(none.stderr).toContain('Unexpected --dry-run without a DevLake webhook: expected --devlake <webhook-url>')
+    const mixed = runCli(['--root', REPO_ROOT, 'export', '--devlake', 'https://devlake.example.com/api/rest/plugins/webhook/connections/1', '--out', 'x.ndjson'])
+    expect(mixed.code).toBe(2)
+    expect(mixed.stderr).toContain('Unexpected --out with --devlake: expected --devlake alone')
+  }, cliTimeout(4))
 
   it('should warn about plain http to another machine', () => {
     const result = runCli(['--root', REPO_ROOT, 'export', '--devlake', 'http://devlake.example.com/api/rest/plugins/webhook/connections/1/deployments', '--dry-run', '--no-cache'])

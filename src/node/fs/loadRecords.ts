@@ -66,7 +66,7 @@ export function recordCacheDirOf(project: Project, enabled: boolean, env: { read
  * inside the releases folder: any other (a file elsewhere, a link leading out) is refused with a
  * ShiplogError (exit 2) before anything is read.
  */
-function recordFilesOf(project: Project, files: string[], cwd: string): { files: string[]; skipped: LoadedRecords['skipped'] } {
+export function recordFilesOf(project: Project, files: string[], cwd: string): { files: string[]; skipped: LoadedRecords['skipped'] } {
   if (files.length === 0) return findRecordFiles(project.root, project.config.releases)
   const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
   const skipped: LoadedRecords['skipped'] = []
@@ -98,7 +98,7 @@ function recordFilesOf(project: Project, files: string[], cwd: string): { files:
  * rules, so no gate would hold: its `unknown-template` warning becomes a `template-unreadable`
  * error naming the template's first problem.
  */
-function flagUnreadableTemplates(project: Project, records: ReleaseRecord[]): ReleaseRecord[] {
+export function flagUnreadableTemplates(project: Project, records: ReleaseRecord[]): ReleaseRecord[] {
   for (const record of records) {
     const index = record.problems.findIndex((problem) => problem.ruleId === 'unknown-template')
     const problem = record.problems[index]

@@ -57,7 +57,7 @@ function write(path: string, content: string, options: { overwrite: boolean; unc
   const dir = dirname(path)
   mkdirSync(dir, { recursive: true })
   removeAbandonedTemps(dir, basename(path))
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temp = tempPathOf(path)
   writeFileSync(temp, content, { flag: 'wx' })
   try {
     if (options.overwrite) {
@@ -94,8 +94,13 @@ function sameBytes(path: string, bytes: Uint8Array): boolean {
   }
 }
 
+/** A new temporary file's path beside `path`: a dot file naming this process, so an abandoned one can be told apart. */
+export function tempPathOf(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+}
+
 /** Temporary files of `name` left by writers that are gone (killed mid-write). */
-function removeAbandonedTemps(dir: string, name: string): void {
+export function removeAbandonedTemps(dir: string, name: string): void {
   const prefix = `.${name}.`
   let entries: string[]
   try {
@@ -125,7 +130,8 @@ const REASONS: { [code: string]: string } = {
   ENAMETOOLONG: 'the path is too long',
 }
 
-function asWriteError(error: unknown, path: string): unknown {
+/** A file-system error while writing `path` as a ShiplogError saying why, when it is one we can explain. */
+export function asWriteError(error: unknown, path: string): unknown {
   if (error instanceof ShiplogError) return error
   const code = (error as NodeJS.ErrnoException).code ?? ''
   if (code === 'EEXIST' || code === 'ENOTDIR') {

@@ -1,3 +1,4 @@
+import { deploymentMinutes } from '../deploymentMinutes.ts'
 import { median } from '../percentile.ts'
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
@@ -16,13 +17,13 @@ export function deploymentDuration(deployments: readonly Deployment[], window: F
   const durations: number[] = []
   const explanation: FigureExplanation = { from: [], excluded: [] }
   for (const d of deployments) {
-    const filled = d.timeline.rows.filter((row) => !row.empty)
-    if (filled.length === 0) {
+    const reading = deploymentMinutes(d)
+    if (reading.kind === 'no-rows') {
       explanation.excluded.push(exclusion(d, 'no-duration', 'no Deployment Timeline row with a Duration or Start and End Time'))
       continue
     }
-    const unknown = filled.find((row) => row.minutes === null)
-    if (unknown) {
+    if (reading.kind === 'unknown') {
+      const unknown = reading.row
       explanation.excluded.push({
         file: d.file,
         line: unknown.line,
@@ -33,14 +34,14 @@ export function deploymentDuration(deployments: readonly Deployment[], window: F
       })
       continue
     }
-    const minutes = filled.reduce((sum, row) => sum + (row.minutes as number), 0)
+    const { minutes, rows } = reading
     durations.push(minutes)
     explanation.from.push(
       evidence(
         d,
         round(minutes, 1),
-        `sum of ${plural(filled.length, 'timeline row')}`,
-        filled.map((row) => ({ in: 'timeline' as const, line: row.line, column: row.column, text: `${row.phase}: ${round(row.minutes as number, 1)} min` })),
+        `sum of ${plural(rows.length, 'timeline row')}`,
+        rows.map((row) => ({ in: 'timeline' as const, line: row.line, column: row.column, text: `${row.phase}: ${round(row.minutes as number, 1)} min` })),
       ),
     )
   }

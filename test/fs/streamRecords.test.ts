@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { loadProject } from '../../src/node/fs/loadProject.ts'
+import { loadRecords } from '../../src/node/fs/loadRecords.ts'
+import { streamRecords } from '../../src/node/fs/streamRecords.ts'
+
+const roots: string[] = []
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
+describe('streamRecords', () => {
+  it('should give the records loadRecords gives, in file order, a batch at a time, and skipped files after them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-stream-'))
+    roots.push(root)
+    mkdirSync(join(root, 'releases', 'api'), { recursive: true })
+    const versions = ['1.0.0', '1.1.0', '1.2.0', '2.0.0', '2.1.0']
+    for (const version of versions) writeFileSync(join(root, 'releases', 'api', `${version}.md`), `---\nversion: ${version}\nstatus: planned\n---\n`)
+    const outside = join(root, 'outside.md')
+    writeFileSync(outside, '---\nstatus: planned\n---\n')
+    symlinkSync(outside, join(root, 'releases', 'api', '0.9.0.md'))
+    const project = await loadProject(root)
+    const streamed = []
+    for await (const record of streamRecords(project, [], { cache: false, batch: 2 })) streamed.push(record)
+    const loaded = await loadRecords(project, [], { cache: false, workers: false })
+    expect(streamed.slice(0, 5).map((record) => record.file)).toEqual(versions.map((version) => `releases/api/${version}.md`))
+    expect(streamed.slice(0, 5).map((record) => record.frontmatter.data)).toEqual(loaded.records.map((record) => record.frontmatter.data))
+    expect(streamed).toHaveLength(6)
+    expect(streamed[5]?.file).toBe('releases/api/0.9.0.md')
+    expect(streamed[5]?.problems.map((problem) => problem.ruleId)).toEqual(['file-skipped'])
+  })
+})
