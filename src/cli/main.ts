@@ -128,6 +128,34 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('notes')
+    .description('release notes of a record as Markdown (for gh release create --notes-file -), or its entry in a Keep a Changelog file')
+    .argument('<record|version>', 'a record file, a version (e.g. 2.4.0) or component@version (e.g. payments-api@2.4.0)')
+    .option('--changelog <file>', 'put the release into this Keep a Changelog file inside the project (made when missing; running it again changes nothing) instead of printing the notes')
+    .option('-o, --out <file>', 'write the notes to this file instead of stdout')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The notes hold the title, version, component and day (deploy time once deployed, else',
+        '`scheduled`), each non-empty section under `## Release Notes` and the `changes` (linked to',
+        'their commits when site.repoUrl is set). Unfilled placeholders and items that say "None" or',
+        '"N/A" are left out; raw HTML from the record is written as text. See docs/communication.md.',
+        '',
+        'Examples:',
+        '  $ shiplog notes 2.4.0 | gh release create v2.4.0 --notes-file -',
+        '  $ shiplog notes payments-api@2.4.0 --changelog CHANGELOG.md',
+        '',
+        'Exit codes: 0 done; 1 the record could not be read; 2 no record or several match, or a bad path.',
+      ].join('\n'),
+    )
+    .action(async (query: string, flags, command: Command) => {
+      const { notesCommand } = await import('./commands/notes.ts')
+      setExitCode(await notesCommand(query, flags, globalsOf(command)))
+    })
+
+  program
     .command('templates')
     .description('list the bundled and project templates, with descriptions and overrides')
     .option('--json', 'print JSON (one object per template)')

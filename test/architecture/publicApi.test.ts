@@ -11,23 +11,23 @@ import { REPO_ROOT } from '../helpers/runCli.ts'
 
 /** Every value `import { … } from 'shiplog'` gives, in code-unit order. */
 const VALUES = [
-    'BENCHMARK_YEARS', 'BUILT_IN_VARIABLES', 'CHECK_FORMATS', 'CONFIG_FILES', 'CONFIG_SCHEMA_PATH',
+    'BENCHMARK_YEARS', 'BUILT_IN_VARIABLES', 'CHANGELOG_HEADER', 'CHECK_FORMATS', 'CONFIG_FILES', 'CONFIG_SCHEMA_PATH',
     'CheckUsageError', 'DEFAULT_CONFIG', 'DORA_TIERS', 'ExitCode', 'GitError', 'LATEST_BENCHMARK',
     'LINEAR_STATUSES', 'MAX_RECORD_SIZE', 'MetricsOptionError', 'RELEASE_SCHEMA_PATH',
-    'ReadCommitsError', 'STATUSES', 'ShiplogError', 'ShiplogMessage', 'TARGET_METRIC_NAMES', 'TemplateError', 'buildSite',
+    'ReadCommitsError', 'STATUSES', 'ShiplogError', 'ShiplogMessage', 'TARGET_METRIC_NAMES', 'TemplateError', 'buildSite', 'changelogEntryOf',
     'checkRecords', 'checkTemplates', 'computeMetrics', 'computeProgress', 'configJsonSchema',
     'defineConfig', 'displayZone', 'errorsOnly', 'exitCode', 'findProjectRoot', 'findRecordFiles',
     'formatCheckResult', 'formatDateTime', 'formatDay', 'formatInitReport', 'formatJobSummary', 'formatMessage',
-    'formatMetricsReport', 'formatPromotion', 'formatStatusReport', 'formatTemplateList',
+    'formatMetricsReport', 'formatPromotion', 'formatReleaseNotes', 'formatStatusReport', 'formatTemplateList', 'insertChangelogEntry',
     'isCheckFormat', 'isGateRequired', 'isRecordFileName', 'isStatus', 'listChangedFiles',
-    'listTemplates', 'loadConfig', 'loadProject', 'loadRecords', 'loadTemplates', 'manifestsOf',
+    'listTemplates', 'loadConfig', 'loadProject', 'loadRecord', 'loadRecords', 'loadTemplates', 'manifestsOf',
     'maxWarningsLine', 'messageAt', 'nextStatus', 'oneLine', 'openItemsAt', 'parseManifest',
     'parseRecord', 'parseSetFlags', 'parseTarget', 'parseValuesFile', 'planInit', 'planPromotion', 'planRecord',
     'previewSite', 'promoteRecord', 'readCommits', 'readInitContext', 'readTemplateFiles',
-    'readValuesFile', 'recordPath', 'releaseJsonSchema', 'renderTemplate', 'requiredAt',
-    'resolveChoices', 'resolveConfig', 'rules', 'rulesThatRun', 'shiplogVersion', 'startDevServer',
+    'readValuesFile', 'recordPath', 'releaseJsonSchema', 'releaseNotesOf', 'renderTemplate', 'requiredAt',
+    'resolveChoices', 'resolveConfig', 'resolveRecord', 'rules', 'rulesThatRun', 'shiplogVersion', 'startDevServer',
     'templateOutline', 'templateVariables', 'toStatus', 'unknownSetKeys', 'validateTemplate',
-    'withSkipped', 'writeFileAtomic', 'writeInit',
+    'withSkipped', 'writeChangelog', 'writeFileAtomic', 'writeInit',
 ]
 
 /** Every type-only export, in code-unit order. */
@@ -38,19 +38,19 @@ const TYPES = [
     'DevServerOptions', 'DisplayZone', 'Evidence', 'Exclusion', 'ExclusionCode', 'ExitCodeOptions', 'Explanation',
     'FigureExplanation', 'FigureName', 'Figures', 'FormatMetricsReportOptions', 'FrequencyClass',
     'Frontmatter', 'FrontmatterField', 'GitErrorCode', 'Group', 'GroupProgress', 'GroupRole',
-    'GroupRule', 'InitContext', 'InitOutcome', 'InitPlan', 'Item', 'LeadTime', 'ListedTemplate',
-    'LoadRecordsOptions', 'LoadedRecords', 'LoadedTemplate', 'MessageJson', 'MetricsOptions',
-    'MetricsResult', 'MetricsWindow', 'OpenItem', 'OutlineKey', 'ParseRecordOptions',
+    'GroupRule', 'InitContext', 'InitOutcome', 'InitPlan', 'Item', 'LeadTime', 'ListedTemplate', 'LoadRecordOptions',
+    'LoadRecordsOptions', 'LoadedRecord', 'LoadedRecords', 'LoadedTemplate', 'MessageJson', 'MetricsOptions',
+    'MetricsResult', 'MetricsWindow', 'NotesChange', 'NotesSection', 'OpenItem', 'OutlineKey', 'ParseRecordOptions',
     'ParsedManifest', 'ParsedTarget', 'PeriodFigures', 'PeriodUnit', 'Place', 'PlacedMessage', 'Placeholder',
     'PlanInitOptions', 'PlanRecordOptions', 'PlannedFile', 'PlannedRecord', 'Point',
     'PreviewOptions', 'PreviewServer', 'ProgressOptions', 'Project', 'PromoteRecordOptions', 'Promotion',
     'PromotionRequest', 'ReadCommitsErrorCode', 'ReadCommitsOptions', 'RecordProgress',
-    'RecoveryTime', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
+    'RecoveryTime', 'ReleaseNotes', 'ReleaseNotesOptions', 'ReleaseRecord', 'RenderTemplateOptions', 'RenderedTemplate', 'ResolvedConfig',
     'RuleId', 'RuleInfo', 'RuleSetting', 'RuleSettings', 'Series', 'Severity', 'ShiplogConfig',
     'ShiplogMessageOptions', 'SiteProgress', 'SourceRef', 'Stage', 'StageProgress', 'Status',
     'SummaryRecord', 'Table', 'TableCell', 'TableRow', 'TargetMetric', 'TargetOperator', 'TargetResult', 'TargetSettings', 'TargetUnit', 'TemplateManifest', 'TemplateOutline',
     'TemplateSource', 'TemplateSummary', 'TemplateTables', 'TemplateVariable', 'Tier', 'TierRating',
-    'TierRatings', 'YamlValue',
+    'TierRatings', 'WriteChangelogResult', 'YamlValue',
 ]
 
 /** A TypeScript program over src/index.ts and the CLI, for resolving what each import names. */
