@@ -137,6 +137,11 @@ export { insertChangelogEntry, CHANGELOG_HEADER } from './core/notes/insertChang
 export { writeChangelog, type WriteChangelogResult } from './node/fs/writeChangelog.ts'
 export type { NotesChange, NotesSection, ReleaseNotes } from './core/notes/types.ts'
 
+// One record in the terminal (`shiplog show`)
+export { recordViewOf, type RecordViewOptions } from './core/show/recordViewOf.ts'
+export { formatRecordView, type RecordViewFormatOptions } from './core/show/formatRecordView.ts'
+export type { RecordView, ShownIssue, ShownSignoff, ShownTimelineRow } from './core/show/types.ts'
+
 // The site (`shiplog build`, `dev`, `preview`)
 export { buildSite, type BuildSiteOptions, type BuildSiteResult, type SiteProgress } from './node/site/buildSite.ts'
 export { startDevServer, type DevEvent, type DevServer, type DevServerOptions } from './node/site/devServer.ts'

@@ -128,6 +128,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     })
 
   program
+    .command('show')
+    .description('one record in the terminal: status, progress per stage, the next status and what is left, sign-offs, timeline, issues')
+    .argument('<record|version>', 'a record file, a version (e.g. 2.4.0) or component@version (e.g. payments-api@2.4.0)')
+    .option('--json', 'print the same as JSON')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText('after', '\nLines wrap at the terminal\'s width (80 columns when not a terminal); colours and bars only on a\nterminal, never with NO_COLOR or --no-color. Exit codes: 0 shown; 1 the record has read errors\n(printed after it); 2 no record or several match.')
+    .action(async (query: string, flags, command: Command) => {
+      const { showCommand } = await import('./commands/show.ts')
+      setExitCode(await showCommand(query, flags, globalsOf(command)))
+    })
+
+  program
     .command('notes')
     .description('release notes of a record as Markdown (for gh release create --notes-file -), or its entry in a Keep a Changelog file')
     .argument('<record|version>', 'a record file, a version (e.g. 2.4.0) or component@version (e.g. payments-api@2.4.0)')
