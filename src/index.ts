@@ -126,6 +126,7 @@ export { planInit, formatInitReport, type InitPlan, type PlanInitOptions, type P
 export { readInitContext, type InitContext } from './node/fs/readInitContext.ts'
 export { writeInit } from './node/fs/writeInit.ts'
 export { writeFileAtomic } from './node/fs/writeFileAtomic.ts'
+export { openInEditor, editorCommand } from './node/editor/openInEditor.ts'
 
 // Release notes and changelogs (`shiplog notes`)
 export { resolveRecord } from './core/record/resolveRecord.ts'

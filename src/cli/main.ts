@@ -51,9 +51,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
     .option('--dry-run', 'print the record instead of writing it')
     .option('-f, --force', 'replace an existing record')
+    .option('-e, --edit', 'open the new record in $VISUAL or $EDITOR (e.g. EDITOR="code --wait") once it is written, and wait for the editor')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
+      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n  $ shiplog new 2.5.0 --no-input --edit\n\nWith --edit the record is written first, so a failing editor never loses it (exit 1; exit 2 when\nneither VISUAL nor EDITOR is set).\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
     )
     .action(async (version: string, flags, command: Command) => {
       const { newCommand } = await import('./commands/new.ts')
