@@ -141,6 +141,22 @@ export { planInit, formatInitReport, type InitPlan, type PlanInitOptions, type P
 export { readInitContext, type InitContext } from './node/fs/readInitContext.ts'
 export { writeInit } from './node/fs/writeInit.ts'
 export { writeFileAtomic } from './node/fs/writeFileAtomic.ts'
+export { openInEditor, editorCommand } from './node/editor/openInEditor.ts'
+
+// Release notes and changelogs (`shiplog notes`)
+export { resolveRecord } from './core/record/resolveRecord.ts'
+export { loadRecord, type LoadedRecord, type LoadRecordOptions } from './node/fs/loadRecord.ts'
+export { releaseNotesOf, type ReleaseNotesOptions } from './core/notes/releaseNotesOf.ts'
+export { formatReleaseNotes } from './core/notes/formatReleaseNotes.ts'
+export { changelogEntryOf } from './core/notes/changelogEntryOf.ts'
+export { insertChangelogEntry, CHANGELOG_HEADER } from './core/notes/insertChangelogEntry.ts'
+export { writeChangelog, type WriteChangelogResult } from './node/fs/writeChangelog.ts'
+export type { NotesChange, NotesSection, ReleaseNotes } from './core/notes/types.ts'
+
+// One record in the terminal (`shiplog show`)
+export { recordViewOf, type RecordViewOptions } from './core/show/recordViewOf.ts'
+export { formatRecordView, type RecordViewFormatOptions } from './core/show/formatRecordView.ts'
+export type { RecordView, ShownIssue, ShownSignoff, ShownTimelineRow } from './core/show/types.ts'
 
 // The site (`shiplog build`, `dev`, `preview`)
 export { buildSite, type BuildSiteOptions, type BuildSiteResult, type SiteProgress } from './node/site/buildSite.ts'

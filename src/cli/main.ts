@@ -52,9 +52,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--no-input', 'never prompt; missing values stay as {{name}} placeholders')
     .option('--dry-run', 'print the record instead of writing it')
     .option('-f, --force', 'replace an existing record')
+    .option('-e, --edit', 'open the new record in $VISUAL or $EDITOR (e.g. EDITOR="code --wait") once it is written, and wait for the editor')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
+      '\nExamples:\n  $ shiplog new 2.4.0 --set release_name="Payments API" --set component=payments-api\n  $ shiplog new 2.4.1 --values release.yaml --from-git v2.4.0..HEAD --no-input\n  $ shiplog new 2.5.0 --no-input --edit\n\nWith --edit the record is written first, so a failing editor never loses it (exit 1; exit 2 when\nneither VISUAL nor EDITOR is set).\n\nValues of variables with declared choices must name one of them (case and surrounding spaces\nignored; the template\'s spelling is written), or nothing is written (exit 2).',
     )
     .action(async (version: string, flags, command: Command) => {
       const { newCommand } = await import('./commands/new.ts')
@@ -126,6 +127,46 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .action(async (record: string, status: string | undefined, flags, command: Command) => {
       const { promoteCommand } = await import('./commands/promote.ts')
       setExitCode(await promoteCommand(record, status, flags, globalsOf(command)))
+    })
+
+  program
+    .command('show')
+    .description('one record in the terminal: status, progress per stage, the next status and what is left, sign-offs, timeline, issues')
+    .argument('<record|version>', 'a record file, a version (e.g. 2.4.0) or component@version (e.g. payments-api@2.4.0)')
+    .option('--json', 'print the same as JSON')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText('after', '\nLines wrap at the terminal\'s width (80 columns when not a terminal); colours and bars only on a\nterminal, never with NO_COLOR or --no-color. Exit codes: 0 shown; 1 the record has read errors\n(printed after it); 2 no record or several match.')
+    .action(async (query: string, flags, command: Command) => {
+      const { showCommand } = await import('./commands/show.ts')
+      setExitCode(await showCommand(query, flags, globalsOf(command)))
+    })
+
+  program
+    .command('notes')
+    .description('release notes of a record as Markdown (for gh release create --notes-file -), or its entry in a Keep a Changelog file')
+    .argument('<record|version>', 'a record file, a version (e.g. 2.4.0) or component@version (e.g. payments-api@2.4.0)')
+    .option('--changelog <file>', 'put the release into this Keep a Changelog file inside the project (made when missing; running it again changes nothing) instead of printing the notes')
+    .option('-o, --out <file>', 'write the notes to this file instead of stdout')
+    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The notes hold the title, version, component and day (deploy time once deployed, else',
+        '`scheduled`), each non-empty section under `## Release Notes` and the `changes` (linked to',
+        'their commits when site.repoUrl is set). Unfilled placeholders and items that say "None" or',
+        '"N/A" are left out; raw HTML from the record is written as text. See docs/communication.md.',
+        '',
+        'Examples:',
+        '  $ shiplog notes 2.4.0 | gh release create v2.4.0 --notes-file -',
+        '  $ shiplog notes payments-api@2.4.0 --changelog CHANGELOG.md',
+        '',
+        'Exit codes: 0 done; 1 the record could not be read; 2 no record or several match, or a bad path.',
+      ].join('\n'),
+    )
+    .action(async (query: string, flags, command: Command) => {
+      const { notesCommand } = await import('./commands/notes.ts')
+      setExitCode(await notesCommand(query, flags, globalsOf(command)))
     })
 
   program

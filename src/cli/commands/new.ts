@@ -5,6 +5,7 @@ import { ShiplogError } from '../../core/errors.ts'
 import { loadProject } from '../../node/fs/loadProject.ts'
 import { readValuesFile } from '../../node/fs/readValuesFile.ts'
 import { writeFileAtomic } from '../../node/fs/writeFileAtomic.ts'
+import { openInEditor } from '../../node/editor/openInEditor.ts'
 import { planRecord } from '../../core/new/planRecord.ts'
 import { parseSetFlags } from '../../core/new/parseSetFlags.ts'
 import { parseValuesFile } from '../../core/new/parseValuesFile.ts'
@@ -21,10 +22,13 @@ export interface NewFlags {
   input?: boolean
   dryRun?: boolean
   force?: boolean
+  /** Open `$VISUAL`/`$EDITOR` on the record once it is written. */
+  edit?: boolean
 }
 
 /** `shiplog new <version>`: renders a template into a new record. */
 export async function newCommand(version: string, flags: NewFlags, globals: GlobalOptions): Promise<number> {
+  if (flags.edit && flags.dryRun) throw new ShiplogError('Unexpected --edit with --dry-run: a dry run writes no record to edit', 2)
   const project = await loadProject(globals.root)
   const templateName = flags.template ?? project.config.template
   const template = project.templates.get(templateName)
@@ -79,6 +83,16 @@ export async function newCommand(version: string, flags: NewFlags, globals: Glob
     process.stderr.write(`Created ${planned.path} with ${planned.missing.length} value(s) still to fill in, e.g. {{${planned.missing.slice(0, 5).join('}}, {{')}}}\n`)
   } else {
     process.stderr.write(`Created ${planned.path}\n`)
+  }
+  if (flags.edit) {
+    // The record is written before the editor starts: whatever the editor does, it is not lost.
+    try {
+      await openInEditor(planned.path, { cwd: project.root })
+    } catch (error) {
+      if (!(error instanceof ShiplogError)) throw error
+      process.stderr.write(`shiplog: ${error.reason} (the record is written: ${planned.path})\n`)
+      return error.exitCode
+    }
   }
   return 0
 }
