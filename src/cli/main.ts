@@ -191,6 +191,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         'output folder without it is refused (exit 2) unless --force. The output folder is never the',
         'project, nor is, holds or lies inside releases, templates, .git, .shiplog or site/ (exit 2).',
         '--out-dir and --base are checked like the configuration (exit 2).',
+        'Several repositories: `--root a --root b` (or config `workspaces`) builds one site over them;',
+        'routes and tables then name the repository, and settings come from the first root (docs/org-scale.md).',
       ].join('\n'),
     )
     .action(async (flags, command: Command) => {
