@@ -30,6 +30,8 @@ describe('shiplog metrics over several project roots', () => {
     expect(json.explain.figures.deployments.from.map((e) => e.file)).toEqual(['payments/releases/1.0.0.md', 'payments/releases/1.1.0.md', 'search/releases/1.0.0.md'])
     const text = runCli(['--root', payments, '--root', search, 'metrics', '--no-cache', '--no-color'])
     expect(text.stdout).toContain('\n  search    1 deployment (0 failed) · 0.5 per week · change failure rate 0% · lead time 4 h · recovery —\n')
+    // a part of the report, after the figures and their trend
+    expect(text.stdout.indexOf('Per repository')).toBeGreaterThan(text.stdout.indexOf('Deployments per week'))
   }, cliTimeout(2))
 
   it('should read the roots a configuration lists in `workspaces`, and filter one with --repository', () => {

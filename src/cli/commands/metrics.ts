@@ -5,7 +5,6 @@ import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { printReadErrors } from '../printReadErrors.ts'
 import { computeMetrics } from '../../core/metrics/computeMetrics.ts'
 import { computeRepositoryMetrics } from '../../core/metrics/computeRepositoryMetrics.ts'
-import { formatRepositoryFigures } from '../../core/metrics/formatRepositoryFigures.ts'
 import { inRepository } from '../../core/record/inRepository.ts'
 import { formatMetricsReport } from '../../core/metrics/formatMetricsReport.ts'
 import { BENCHMARK_YEARS } from '../../core/metrics/tiers/doraTiers.ts'
@@ -77,8 +76,9 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {
-    process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
-    if (byRepository !== null) process.stdout.write(formatRepositoryFigures(byRepository.repositories))
+    process.stdout.write(
+      formatMetricsReport(result, { color: globals.color, explain: flags.explain === true, ...(byRepository === null ? {} : { repositories: byRepository.repositories }) }),
+    )
   }
   // Like status: the figures are printed, and a record that could not be read fails the command.
   const records = several ? read.flatMap((r) => inRepository(r.records, r.name)) : (read[0]?.records ?? [])
