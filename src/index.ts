@@ -9,6 +9,8 @@ export { defineConfig, DEFAULT_CONFIG, resolveConfig, configJsonSchema, CONFIG_S
 export { loadConfig } from './node/fs/loadConfig.ts'
 export { CONFIG_FILES } from './node/fs/configFileIn.ts'
 export { loadProject, type Project } from './node/fs/loadProject.ts'
+export { loadProjects, type LoadedProjects, type RepositoryProject } from './node/fs/loadProjects.ts'
+export { repositoryOf } from './core/config/repositoryOf.ts'
 export { findProjectRoot } from './node/fs/findProjectRoot.ts'
 export { shiplogVersion } from './node/fs/shiplogVersion.ts'
 
@@ -80,6 +82,15 @@ export { EXPORT_FORMATS, writeExport, type ExportFormat, type WriteExportOptions
 export type { DuckDbLoader, DuckDbModule } from './node/export/loadDuckDb.ts'
 // Metrics (`shiplog metrics`)
 export { computeMetrics } from './core/metrics/computeMetrics.ts'
+export {
+  computeRepositoryMetrics,
+  type RepositoryFigures,
+  type RepositoryMetricsOptions,
+  type RepositoryMetricsResult,
+  type RepositoryRecords,
+} from './core/metrics/computeRepositoryMetrics.ts'
+export { formatRepositoryFigures } from './core/metrics/formatRepositoryFigures.ts'
+export { inRepository } from './core/record/inRepository.ts'
 export { formatMetricsReport, type FormatMetricsReportOptions } from './core/metrics/formatMetricsReport.ts'
 export { DORA_TIERS, BENCHMARK_YEARS, LATEST_BENCHMARK } from './core/metrics/tiers/doraTiers.ts'
 export type {

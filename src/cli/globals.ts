@@ -7,6 +7,11 @@ export interface GlobalOptions {
    * shiplog config file, else the current folder.
    */
   root: string
+  /**
+   * Every `--root` given, in order (`metrics` and `build` read each; every other command accepts
+   * one), or `[root]` when none was given.
+   */
+  roots: string[]
   /** `--root` as given, or null: `init` sets up this folder (or the current one), never a project found up the tree. */
   rootOption: string | null
   color: boolean
@@ -20,12 +25,21 @@ export function useColor(stream: NodeJS.WriteStream, flag: boolean): boolean {
   return stream.isTTY === true
 }
 
-/** The global options, read from the root command. */
+/** The commands that read several project roots (`--root a --root b`, or config `workspaces`). */
+export const SEVERAL_ROOTS_COMMANDS: readonly string[] = ['metrics', 'build']
+
+/** The global options, read from the root command; `--root` given twice is a usage error (exit 2) but for `SEVERAL_ROOTS_COMMANDS`. */
 export function globalsOf(command: Command): GlobalOptions {
-  const options = command.optsWithGlobals<{ root?: string; color?: boolean; verbose?: boolean }>()
+  const options = command.optsWithGlobals<{ root?: string[]; color?: boolean; verbose?: boolean }>()
+  const given = options.root ?? []
+  if (given.length > 1 && !SEVERAL_ROOTS_COMMANDS.includes(command.name())) {
+    command.error(`error: --root given ${given.length} times, expected one project root: only ${SEVERAL_ROOTS_COMMANDS.join(' and ')} read several`, { exitCode: 2, code: 'shiplog.severalRoots' })
+  }
+  const root = given[0] ?? findProjectRoot(process.cwd())
   return {
-    root: options.root ?? findProjectRoot(process.cwd()),
-    rootOption: options.root ?? null,
+    root,
+    roots: given.length > 0 ? given : [root],
+    rootOption: given[0] ?? null,
     color: useColor(process.stdout, options.color !== false),
     verbose: options.verbose === true,
   }

@@ -9,7 +9,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('shiplog')
     .description('Release records as code: render, check, measure and publish Markdown release records kept in git.')
     .version(shiplogVersion(), '-v, --version', 'print the version')
-    .option('--root <dir>', 'project folder (default: the nearest folder from the current one up holding a shiplog.config.* file, else the current folder)')
+    .option('--root <dir>', 'project folder (default: the nearest folder from the current one up holding a shiplog.config.* file, else the current folder); metrics and build take it more than once, one root per repository', collect)
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--verbose', 'print stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
@@ -185,6 +185,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--until <date>', 'end of the window (exclusive)')
     .option('--component <name>', 'only this component')
     .option('--environment <name>', 'measure this environment instead of production')
+    .option('--repository <name>', 'only this repository, when several project roots are read (--root given more than once, or config `workspaces`)')
     .option('--by <period>', 'trend series per week or month', 'week')
     .option('--benchmark <year>', 'DORA report year whose tiers rate the figures (2021–2024; default the latest)')
     .option('--explain', 'list the records and rows behind every figure, every record left out, and implausible dates (counted, warned); why the frequency class and each tier were given (band, edge, tie rule)')
@@ -201,6 +202,10 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         '--until keep the stages that ended in the window; --explain lists the records; --json: `stages`.',
         'Targets (config `targets`, e.g. { changeFailureRate: "< 5%", recoveryTime: "< 15m", deploymentFrequency: ">= 10/week" })',
         'are reported as met, missed or no data; see docs/metrics.md, "Targets".',
+        '',
+        'Several repositories: `--root a --root b` (or config `workspaces: ["../a", "../b"]`) measures them',
+        'over one window; every file is named `<repository>/<path>`, and --json adds `repositories`, each',
+        "one's figures over that window (docs/org-scale.md). Settings come from the first root.",
         '',
         'Exit codes: 0 figures printed; 1 a record could not be read, or with --fail-on-targets a target',
         'was missed; 2 a bad flag or configuration.',
@@ -293,6 +298,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         'output folder without it is refused (exit 2) unless --force. The output folder is never the',
         'project, nor is, holds or lies inside releases, templates, .git, .shiplog or site/ (exit 2).',
         '--out-dir and --base are checked like the configuration (exit 2).',
+        'Several repositories: `--root a --root b` (or config `workspaces`) builds one site over them;',
+        'routes and tables then name the repository, and settings come from the first root (docs/org-scale.md).',
       ].join('\n'),
     )
     .action(async (flags, command: Command) => {

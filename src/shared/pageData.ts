@@ -19,6 +19,11 @@ export interface ReleaseSummary {
   href: string
   /** The record's path relative to the project root, with `/`. */
   file: string
+  /**
+   * The repository the record is in, when the site is built over several project roots
+   * (`repositoryOf`); absent for the site of one project. Tables show a Repository column then.
+   */
+  repository?: string
   /** `release` and `version` joined, or the file name when both are missing. */
   title: string
   release: string | null

@@ -14,6 +14,8 @@ describe('resolveConfig', () => {
       metrics: { dailyDeployDays: 3 },
       targets: {},
       timezone: null,
+      repository: null,
+      workspaces: [],
     })
   })
 

@@ -4,7 +4,7 @@ import { createColors } from 'picocolors'
 import type { GlobalOptions } from '../globals.ts'
 import { useColor } from '../globals.ts'
 import { ShiplogError } from '../../core/errors.ts'
-import { loadProject } from '../../node/fs/loadProject.ts'
+import { loadProjects } from '../../node/fs/loadProjects.ts'
 import type { ShiplogConfig } from '../../core/config/types.ts'
 import { buildSite, type SiteProgress } from '../../node/site/buildSite.ts'
 
@@ -37,7 +37,8 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
       ...(flags.base === undefined ? {} : { base: flags.base }),
     }
   }
-  const project = await loadProject(globals.root, overrides)
+  // One root, or several (--root given twice, or the config's `workspaces`): the site's settings are the main project's.
+  const { main: project, repositories } = await loadProjects(globals.roots, overrides)
   const quiet = flags.quiet === true || inCi()
   const color = useColor(process.stderr, globals.color)
   const c = createColors(color)
@@ -77,7 +78,7 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
     }
   }
   try {
-    const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false, force: flags.force === true })
+    const result = await buildSite(project, { onProgress, quiet, cache: flags.cache !== false, force: flags.force === true, repositories })
     if (!quiet) {
       const where = relative(process.cwd(), result.outDir) || '.'
       write(

@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { repositoryOf } from '../../core/config/repositoryOf.ts'
 import { ShiplogError } from '../../core/errors.ts'
 import { EXPORT_SCHEMA } from '../../core/export/exportSchema.ts'
 import { exportRecords, type ExportSummary } from '../../node/export/exportRecords.ts'
@@ -43,8 +44,8 @@ export async function exportCommand(files: string[], flags: ExportFlags, globals
   }
   if (flags.out !== undefined && flags.out.trim() === '') throw new ShiplogError('Unexpected empty --out: expected a file path', 2)
   const project = await loadProject(globals.root)
-  // The repository label: the project folder's name.
-  const options = { repository: basename(project.root), files, cache: flags.cache !== false }
+  // The repository label: config `repository`, else the project folder's name.
+  const options = { repository: repositoryOf(project.config, project.root), files, cache: flags.cache !== false }
   let summary: ExportSummary
   if (flags.out === undefined) {
     summary = await exportRecords(project, writeStdout, options)

@@ -1,5 +1,5 @@
-import { basename } from 'node:path'
 import { oneLine } from '../../core/check/format/sanitize.ts'
+import { repositoryOf } from '../../core/config/repositoryOf.ts'
 import { devlakeEndpoint } from '../../core/devlake/devlakeEndpoint.ts'
 import { devlakePayloads } from '../../core/devlake/devlakePayloads.ts'
 import type { DevlakePayload } from '../../core/devlake/types.ts'
@@ -35,7 +35,7 @@ export async function exportDevlake(flags: ExportDevlakeFlags, globals: GlobalOp
   const token = process.env[DEVLAKE_TOKEN_VARIABLE] || null
   const project = await loadProject(globals.root)
   const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
-  const repository = flags.repoUrl !== undefined && flags.repoUrl.trim() !== '' ? flags.repoUrl.trim() : basename(project.root)
+  const repository = flags.repoUrl !== undefined && flags.repoUrl.trim() !== '' ? flags.repoUrl.trim() : repositoryOf(project.config, project.root)
   const exported = devlakePayloads(records, { repository })
   const unreadable = printReadErrors(records)
   for (const skip of exported.skipped) {

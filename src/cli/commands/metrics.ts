@@ -1,13 +1,16 @@
 import { ShiplogError } from '../../core/errors.ts'
-import { loadProject } from '../../node/fs/loadProject.ts'
+import { loadProjects } from '../../node/fs/loadProjects.ts'
 import { loadRecords } from '../../node/fs/loadRecords.ts'
 import { withSkipped } from '../../node/fs/skippedRecords.ts'
 import { printReadErrors } from '../printReadErrors.ts'
 import { computeMetrics } from '../../core/metrics/computeMetrics.ts'
+import { computeRepositoryMetrics } from '../../core/metrics/computeRepositoryMetrics.ts'
+import { inRepository } from '../../core/record/inRepository.ts'
 import { formatMetricsReport } from '../../core/metrics/formatMetricsReport.ts'
 import { BENCHMARK_YEARS } from '../../core/metrics/tiers/doraTiers.ts'
 import type { BenchmarkYear, MetricsOptions } from '../../core/metrics/types.ts'
 import type { GlobalOptions } from '../globals.ts'
+import type { ReleaseRecord } from '../../core/record/types.ts'
 
 export interface MetricsFlags {
   since?: string
@@ -20,6 +23,8 @@ export interface MetricsFlags {
   json?: boolean
   /** Exit 1 when a configured target is missed (`--fail-on-targets`). */
   failOnTargets?: boolean
+  /** Only this repository, when several project roots are read. */
+  repository?: string
   /** False with `--no-cache`: parse every record, neither reading nor writing the record cache. */
   cache?: boolean
 }
@@ -48,17 +53,35 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
     }
     options.benchmark = year as BenchmarkYear
   }
-  const project = await loadProject(globals.root)
+  if (flags.repository !== undefined) nonEmpty('--repository', flags.repository, 'a repository name, e.g. payments-api')
+  // One root, or several (--root given twice, or the config's `workspaces`): the settings are the main project's.
+  const { main: project, repositories } = await loadProjects(globals.roots)
   options.dailyDeployDays = project.config.metrics.dailyDeployDays
-  const records = withSkipped(await loadRecords(project, [], { cache: flags.cache !== false }), project.config.template)
   if (Object.keys(project.config.targets).length > 0) options.targets = project.config.targets
-  const result = computeMetrics(records, { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) })
+  const measureOptions = { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) }
+  const several = repositories.length > 1
+  // One root after the other: each parses in its own worker pool, never two pools at once.
+  const read: Array<{ name: string; records: ReleaseRecord[] }> = []
+  for (const r of repositories) {
+    const loaded = await loadRecords(r.project, [], { cache: flags.cache !== false, ...(several ? { cacheScope: r.name } : {}) })
+    read.push({ name: r.name, records: withSkipped(loaded, r.project.config.template) })
+  }
+  if (!several && flags.repository !== undefined && flags.repository !== repositories[0]?.name) {
+    throw new ShiplogError(`Unexpected --repository ${JSON.stringify(flags.repository)}: expected \`${repositories[0]?.name ?? ''}\`, the one repository read (give several --root, or config \`workspaces\`)`, 2)
+  }
+  const byRepository = several
+    ? computeRepositoryMetrics(read, { ...measureOptions, ...(flags.repository === undefined ? {} : { repository: flags.repository }) })
+    : null
+  const result = byRepository ?? computeMetrics(read[0]?.records ?? [], measureOptions)
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {
-    process.stdout.write(formatMetricsReport(result, { color: globals.color, explain: flags.explain === true }))
+    process.stdout.write(
+      formatMetricsReport(result, { color: globals.color, explain: flags.explain === true, ...(byRepository === null ? {} : { repositories: byRepository.repositories }) }),
+    )
   }
   // Like status: the figures are printed, and a record that could not be read fails the command.
+  const records = several ? read.flatMap((r) => inRepository(r.records, r.name)) : (read[0]?.records ?? [])
   const unreadable = printReadErrors(records)
   // A missed target fails a scheduled job with --fail-on-targets; a target without data does not.
   const missed = flags.failOnTargets === true ? result.targets.filter((target) => target.met === false) : []

@@ -10,4 +10,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   metrics: { dailyDeployDays: 3 },
   targets: {},
   timezone: null,
+  repository: null,
+  workspaces: [],
 }

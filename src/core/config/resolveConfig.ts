@@ -42,6 +42,9 @@ const recordNamePattern = (value: string): boolean => {
   )
 }
 
+/** A repository label: it names records in output and is a segment of site routes. */
+export const REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
+
 const SETTINGS = "`off`, `warn` or `error` (or ESLint's 0, 1, 2)"
 
 /** A rule's setting: `off`/`0`, `warn`/`1`, `error`/`2`; only `error`/`2` for a rule that is the release gate. */
@@ -150,6 +153,21 @@ export const configSchema = z
         error: (issue) => `Unexpected timezone ${JSON.stringify(issue.input)}, expected an IANA timezone name like \`Australia/Sydney\`, \`Europe/Paris\` or \`UTC\``,
       })
       .optional(),
+    repository: z
+      .string({ error: (issue) => `Unexpected ${JSON.stringify(issue.input)}, expected a repository name like \`payments-api\`` })
+      .refine((value) => REPOSITORY_NAME.test(value), {
+        error: (issue) => `Unexpected repository ${JSON.stringify(issue.input)}, expected a name of letters, digits, \`.\`, \`_\` and \`-\` (at most 100), like \`payments-api\``,
+      })
+      .optional(),
+    workspaces: z
+      .array(
+        z
+          .string({ error: 'expected a project root, a path relative to this project like `../payments`' })
+          .refine((value) => value.trim() !== '', { message: 'expected a project root, a path relative to this project like `../payments`' }),
+        { error: 'expected a list of project roots, e.g. ["../payments", "../search"]' },
+      )
+      .min(1, { message: 'expected at least one project root, e.g. ["../payments", "../search"]' })
+      .optional(),
     /** The JSON Schema an editor validates `shiplog.config.json` with; read by editors only. */
     $schema: z.string().optional(),
   })
@@ -244,6 +262,8 @@ export function resolveConfig(
     },
     targets: { ...DEFAULT_CONFIG.targets, ...file?.targets, ...overrides.targets },
     timezone: overrides.timezone ?? file?.timezone ?? DEFAULT_CONFIG.timezone,
+    repository: overrides.repository ?? file?.repository ?? DEFAULT_CONFIG.repository,
+    workspaces: overrides.workspaces ?? file?.workspaces ?? DEFAULT_CONFIG.workspaces,
   }
   const outIssue = outputFolderIssue(config)
   if (outIssue !== null) {

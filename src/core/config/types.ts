@@ -65,6 +65,19 @@ export interface ShiplogConfig {
    * written with. Display only: windows, weeks and deploy days stay in UTC (FORMAT.md §5).
    */
   timezone?: string
+  /**
+   * The repository's label on records, routes and per-repository figures when `metrics` or
+   * `build` read several project roots: a name of letters, digits, `.`, `_` and `-`. Default the
+   * project folder's name (`repositoryOf`). See docs/org-scale.md, "Several repositories".
+   */
+  repository?: string
+  /**
+   * Other project roots `metrics` and `build` read with this one (paths relative to this project,
+   * e.g. `["../payments", "../search"]`; `"."` is this project). Each root keeps its own
+   * configuration, templates and rules. Without `--root` given twice, a project with a list reads
+   * exactly the roots listed. See docs/org-scale.md, "Several repositories".
+   */
+  workspaces?: string[]
 }
 
 /** A configuration with every default applied. */
@@ -89,4 +102,8 @@ export interface ResolvedConfig {
   targets: TargetSettings
   /** The display timezone (IANA name), or null: dates in the offset they were written with. */
   timezone: string | null
+  /** The configured repository label, or null: the project folder's name (`repositoryOf`). */
+  repository: string | null
+  /** The workspace roots as written (relative to the project), `[]` without a list. */
+  workspaces: string[]
 }

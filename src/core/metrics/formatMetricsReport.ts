@@ -4,6 +4,8 @@ import { frequencyReason } from './frequencyReason.ts'
 import { round } from './round.ts'
 import { FIGURE_UNITS, formatBusinessDays, formatDecimal, formatHours, formatMinutes, formatPercent, formatPerWeek, formatValue } from '../../shared/formatFigure.ts'
 import { sparkline } from './sparkline.ts'
+import type { RepositoryFigures } from './computeRepositoryMetrics.ts'
+import { formatRepositoryFigures } from './formatRepositoryFigures.ts'
 import { formatTargets, explainTargets } from './targets/formatTargets.ts'
 import type { DeploymentFrequency, FigureExplanation, FigureName, MetricsResult, StageDuration, Tier, TierRating } from './types.ts'
 
@@ -12,6 +14,8 @@ export interface FormatMetricsReportOptions {
   color: boolean
   /** Add, per figure, the records and rows it came from and what was left out, and every warning. */
   explain?: boolean
+  /** Several repositories measured together: a line per repository after the figures (`formatRepositoryFigures`). */
+  repositories?: readonly RepositoryFigures[]
 }
 
 type Colors = ReturnType<typeof picocolors.createColors>
@@ -114,6 +118,7 @@ export function formatMetricsReport(result: MetricsResult, options: FormatMetric
     for (const stage of result.stages) lines.push(`  ${plain(stage.name).padEnd(width - 2)}${stageSummary(c, stage)}`)
   }
   if (result.targets.length > 0) lines.push('', ...formatTargets(c, result.targets, WIDTH))
+  if (options.repositories !== undefined && options.repositories.length > 0) lines.push(formatRepositoryFigures(options.repositories).replace(/\n$/, ''))
 
   if (options.explain) {
     if (result.stages.length > 0) {

@@ -140,8 +140,13 @@ export interface StageTime extends Point {
 }
 
 export interface ReleaseRecord {
-  /** Path relative to the project root, with `/`. */
+  /** Path relative to the project root, with `/`; `<repository>/<path>` for a record of one of several repositories (`inRepository`). */
   file: string
+  /**
+   * The repository the record was read from, when a command reads several project roots
+   * (`inRepository`, `repositoryOf`); absent for a record of a single project.
+   */
+  repository?: string
   frontmatter: Frontmatter
   /**
    * The lifecycle status: the frontmatter `status` read trimmed and case-insensitively (`toStatus`);

@@ -7,15 +7,19 @@ import { sortReleases } from './sortReleases.ts'
 import { trendViewsOf } from './trendViewsOf.ts'
 import type { ComponentPage, ComponentsPage, ReleasePage } from '../../shared/pageData.ts'
 
-/** Groups release pages by component (case-insensitive; the first spelling met names it). */
+/**
+ * Groups release pages by component (case-insensitive; the first spelling met names it). Over
+ * several repositories a component is one per repository, named `<repository>/<component>`.
+ */
 export function groupByComponent(pages: readonly ReleasePage[]): Map<string, ReleasePage[]> {
   const groups = new Map<string, ReleasePage[]>()
   const names = new Map<string, string>()
   for (const page of pages) {
     const component = page.summary.component
     if (component === null) continue
-    const key = component.toLowerCase()
-    const name = names.get(key) ?? component
+    const inRepository = page.summary.repository === undefined ? component : `${page.summary.repository}/${component}`
+    const key = inRepository.toLowerCase()
+    const name = names.get(key) ?? inRepository
     names.set(key, name)
     groups.set(name, [...(groups.get(name) ?? []), page])
   }

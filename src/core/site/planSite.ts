@@ -48,6 +48,12 @@ export interface PlanSiteOptions {
   revisions?: ReadonlyMap<string, RecordRevision>
   /** The address the site is published at (config `site.url`), for the feed's and the calendar's links; absent or null: none. */
   siteUrl?: string | null
+  /**
+   * A site over several project roots: each repository's releases folder and links, by its label.
+   * Its records are named `<repository>/<file>` and carry `repository` (`inRepository`); route ids
+   * start with the repository, tables show it, components are per repository. Absent: one project.
+   */
+  repositories?: ReadonlyMap<string, { releasesDir: string; repo: { url: string; branch: string } | null }>
 }
 
 /** How many of the most recent releases the 404 page lists. */
@@ -69,8 +75,9 @@ export function releaseDataOf(
   repo: PlanSiteOptions['repo'],
   timeZone: string | null = null,
   lastUpdated: string | null = null,
+  repository: string | null = null,
 ): { path: string; content: string; page: ReleasePage } {
-  const page = releasePageOf(record, { id, repo, timeZone, lastUpdated })
+  const page = releasePageOf(record, { id, repo, timeZone, lastUpdated, repository })
   return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
 }
 
@@ -89,22 +96,26 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   const json = (path: string, data: unknown): void => {
     plan.set(path, `${JSON.stringify(data)}\n`)
   }
+  const repositories = options.repositories
   const routes = releaseRoutes(
     records.map((r) => r.record.file),
-    options.releasesDir,
+    repositories === undefined ? options.releasesDir : new Map([...repositories].map(([name, r]) => [name, r.releasesDir])),
   )
-  const repo = options.repo
   const pages = records.map((siteRecord) => {
     const { record, bodyHtml } = siteRecord
     const id = routes.get(record.file) ?? record.file
     const lastUpdated = options.lastUpdated?.get(record.file) ?? null
-    const key = JSON.stringify([id, repo, options.timeZone ?? null, lastUpdated])
+    // A record of one of several repositories: its page links into its own repository, by its own path.
+    const repository = repositories === undefined ? null : (record.repository ?? null)
+    const repo = repository === null ? options.repo : (repositories?.get(repository)?.repo ?? null)
+    const own = repository === null ? record : { ...record, file: record.file.slice(repository.length + 1) }
+    const key = JSON.stringify([id, repo, options.timeZone ?? null, lastUpdated, repository])
     const known = options.memo?.get(siteRecord)
     if (known !== undefined && known.key === key) {
       for (const [path, content] of known.files) plan.set(path, content)
       return known.page
     }
-    const data = releaseDataOf(record, id, repo, options.timeZone ?? null, lastUpdated)
+    const data = releaseDataOf(own, id, repo, options.timeZone ?? null, lastUpdated, repository)
     const page = data.page
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
@@ -134,7 +145,8 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     return page
   })
 
-  const byFile = new Map(records.map((r) => [r.record.file, r.record]))
+  // By route id: a file's path may be the same in two repositories, its id is not.
+  const byId = new Map(pages.map((page, index) => [page.summary.id, (records[index] as SiteRecord).record]))
   const measure = (list: readonly ReleaseRecord[], component?: string): { week: MetricsResult; month: MetricsResult } => {
     const base = {
       ...(component === undefined ? {} : { component }),
@@ -193,8 +205,9 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   )
   for (const [name, componentPages] of groups) {
     const id = componentIds.get(name) ?? name
-    const own = componentPages.flatMap((p) => byFile.get(p.summary.file) ?? [])
-    const page = componentPageOf(name, componentPages, measure(own, name))
+    const own = componentPages.flatMap((p) => byId.get(p.summary.id) ?? [])
+    const component = componentPages[0]?.summary.component ?? name
+    const page = componentPageOf(name, componentPages, measure(own, component))
     json(`data/components/${id}.json`, page)
     plan.set(`data/search/components/${id}.txt`, componentSearchHtml(page))
     plan.set(

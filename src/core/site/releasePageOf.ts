@@ -31,6 +31,8 @@ export interface ReleasePageOptions {
   timeZone?: string | null
   /** When the record's file was last committed (ISO, from `git log`), or null when unknown. */
   lastUpdated?: string | null
+  /** The record's repository, when the site is built over several project roots (`ReleaseSummary.repository`). */
+  repository?: string | null
 }
 
 /** Fields holding a date-time: shown in the configured timezone when there is one. */
@@ -106,6 +108,7 @@ export function releasePageOf(record: ReleaseRecord, options: ReleasePageOptions
     id: options.id,
     href,
     file: record.file,
+    ...(options.repository ? { repository: options.repository } : {}),
     title,
     release,
     version,

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import { recordCacheDir } from '../cache/recordCache.ts'
@@ -25,6 +25,12 @@ export interface LoadRecordsOptions {
    * (`workerCount`, `SHIPLOG_WORKERS`), false never (this thread only), a number for that many.
    */
   workers?: boolean | number
+  /**
+   * A sub-folder of the record cache for this project's entries: a command reading several project
+   * roots passes each one's repository label, so that roots sharing one `SHIPLOG_CACHE_DIR`
+   * neither mix their entries nor prune each other's.
+   */
+  cacheScope?: string
   /** Called with the bytes each record is parsed from (`ReadRecordsOptions.onSource`). */
   onSource?: (index: number, bytes: Uint8Array) => void
   /** Filled with what the read cost. */
@@ -45,13 +51,17 @@ export async function loadRecords(project: Project, files: string[] = [], option
   const records = await readRecords(project.root, listed.files, {
     templates: project.manifests,
     defaultTemplate: project.config.template,
-    cacheDir: recordCacheDirOf(project, options.cache !== false),
+    cacheDir: scoped(recordCacheDirOf(project, options.cache !== false), options.cacheScope),
     prune: files.length === 0,
     ...(workers === undefined ? {} : { workers }),
     ...(options.onSource === undefined ? {} : { onSource: options.onSource }),
     ...(options.stats === undefined ? {} : { stats: options.stats }),
   })
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }
+}
+
+function scoped(dir: string | null, scope: string | undefined): string | null {
+  return dir === null || scope === undefined ? dir : join(dir, scope)
 }
 
 /** The record cache folder of the project, or null when the cache is off (`enabled` false, or `SHIPLOG_NO_CACHE` set). */

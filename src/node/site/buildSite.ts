@@ -6,7 +6,10 @@ import { isProcessAlive } from '../fs/isProcessAlive.ts'
 import type { Project } from '../fs/loadProject.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
-import { planSite } from '../../core/site/planSite.ts'
+import { planSite, type SiteRecord } from '../../core/site/planSite.ts'
+import { inRepository } from '../../core/record/inRepository.ts'
+import type { RecordRevision } from '../../core/feed/types.ts'
+import type { RepositoryProject } from '../fs/loadProjects.ts'
 import { readRevisions } from '../git/readRevisions.ts'
 import { assertPublishable, publishSite, removeAbandonedPublishes } from './publishSite.ts'
 import { readSiteRecords } from './readSiteRecords.ts'
@@ -38,6 +41,12 @@ export interface BuildSiteOptions {
   force?: boolean
   /** Parse and render in worker threads when there are enough records (default true); false: this thread only. */
   workers?: boolean
+  /**
+   * The project roots to build one site over (`loadProjects`), the project itself among them or
+   * not; more than one makes a site over several repositories (docs/org-scale.md). The site's own
+   * settings (title, output folder, base, targets, timezone) stay the project's. Default: the project alone.
+   */
+  repositories?: readonly RepositoryProject[]
 }
 
 export interface BuildSiteResult {
@@ -64,19 +73,28 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
   assertPublishable(dirs.outDir, options.force === true)
   const cache = createBodyCache(options.cache === false ? null : dirs.bodyCacheDir)
 
-  const { records } = await readSiteRecords(project, cache, {
-    recordCache: options.cache !== false,
-    workers: options.workers !== false,
-    onParsed: ({ skipped }) => {
-      for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${skip.file}: skipped: ${skip.reason}` })
-    },
-    onRecord: (done, total) => report({ phase: 'read', done, total }),
-  })
-  // When each record was last committed and how often: one `git log` for all of them (none outside git).
-  const revisions = await readRevisions(
-    project.root,
-    records.map((r) => r.record.file),
-  )
+  const roots = options.repositories !== undefined && options.repositories.length > 1 ? options.repositories : null
+  const records: SiteRecord[] = []
+  const revisions = new Map<string, RecordRevision>()
+  // One root after the other (each in its own worker pool); over several, records are labelled by repository.
+  for (const { name, project: root } of roots ?? [{ name: '', project }]) {
+    const read = await readSiteRecords(root, cache, {
+      recordCache: options.cache !== false,
+      workers: options.workers !== false,
+      ...(roots === null ? {} : { cacheScope: name }),
+      onParsed: ({ skipped }) => {
+        for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${roots === null ? '' : `${name}/`}${skip.file}: skipped: ${skip.reason}` })
+      },
+      onRecord: (done, total) => report({ phase: 'read', done: records.length + done, total: records.length + total }),
+    })
+    // When each record was last committed and how often: one `git log` per root for all of its records (none outside git).
+    const rootRevisions = await readRevisions(
+      root.root,
+      read.records.map((r) => r.record.file),
+    )
+    for (const [file, revision] of rootRevisions) revisions.set(roots === null ? file : `${name}/${file}`, revision)
+    for (const r of read.records) records.push(roots === null ? r : { ...r, record: inRepository([r.record], name)[0] as SiteRecord['record'] })
+  }
   const lastUpdated = new Map([...revisions].map(([file, revision]) => [file, revision.lastUpdated]))
   const plan = planSite(records, {
     settings: siteSettingsOf(project.config, dirs),
@@ -88,6 +106,16 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     lastUpdated,
     revisions,
     siteUrl: project.config.site.url,
+    ...(roots === null
+      ? {}
+      : {
+          repositories: new Map(
+            roots.map(({ name, project: root }) => [
+              name,
+              { releasesDir: root.config.releases, repo: root.config.site.repoUrl ? { url: root.config.site.repoUrl, branch: root.config.site.branch } : null },
+            ]),
+          ),
+        }),
   })
   for (const [path, content] of vitepressEntryOf(dirs)) plan.set(path, content)
   writeSite(dirs.srcDir, plan)

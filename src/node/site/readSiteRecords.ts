@@ -19,6 +19,8 @@ export interface ReadSiteRecordsOptions {
   recordCache?: boolean
   /** Parse and render in worker threads when there are enough records (default true); false: this thread only. */
   workers?: boolean
+  /** A sub-folder of the record cache for this project (`LoadRecordsOptions.cacheScope`): a site over several roots passes each one's label. */
+  cacheScope?: string
   /** Called with the parsed records and the skipped files before any body is rendered (the dev server writes page data first). */
   onParsed?: (loaded: LoadedRecords) => void
   /** Called as bodies are ready (progress). */
@@ -56,6 +58,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     cache: options.recordCache !== false,
     workers: options.workers !== false,
+    ...(options.cacheScope === undefined ? {} : { cacheScope: options.cacheScope }),
     onSource: (index, bytes) => {
       markdownOf[index] = recordBodyOf(bytes)
     },

@@ -10,7 +10,7 @@ import { exclusion, HOUR_MS, iso, noDeployments, sourceName, type Figure, type F
 export const KEPT_STATUSES: ReadonlySet<Status> = new Set<Status>(['deployed', 'verified', 'closed'])
 
 /**
- * Lead time for changes (FORMAT.md §5, 1.1): per distinct change id, the deploy time of the
+ * Lead time for changes (FORMAT.md §5, 1.1): per distinct change id (of its repository, when several are measured), the deploy time of the
  * earliest deployment that kept it in production (status deployed, verified or closed, with or
  * without an incident) − `committed_at`, in hours; the median and the 90th percentile (2 decimals).
  * A change of a rolled-back or failed deployment counts once, when deployed again; one listed by
@@ -23,7 +23,9 @@ export const KEPT_STATUSES: ReadonlySet<Status> = new Set<Status>(['deployed', '
  */
 export function leadTime(deployments: readonly Deployment[], window: FigureWindow): Figure<LeadTime> {
   const kept = deployments.filter((d) => KEPT_STATUSES.has(d.status))
-  const keyOf = (d: Deployment, change: ChangeReading): string => (change.hasId ? `id:${change.id}` : `row:${d.file}#${change.index}`)
+  // A change id names one change within a repository: the same id in two repositories is two changes.
+  const keyOf = (d: Deployment, change: ChangeReading): string =>
+    change.hasId ? `id:${d.record.repository ?? ''}\0${change.id}` : `row:${d.file}#${change.index}`
   // The deployment that counts each change: the earliest kept one listing it (file order on a tie).
   const counting = new Map<string, Deployment>()
   for (const d of [...kept].sort((a, b) => a.time.date.getTime() - b.time.date.getTime())) {
