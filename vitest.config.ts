@@ -9,6 +9,10 @@ export default defineConfig({
     setupFiles: ['test/helpers/afterEachTest.ts'],
     // For tests that run in this process; a test that starts processes, servers or builds gives its own.
     testTimeout: 30_000,
+    // Both cores: most slow tests wait on a child process or Chromium, so two files at once finish
+    // the suite sooner than one (vitest's default on a 2-core machine), and every slow test gives
+    // its own time limit for a busy machine.
+    maxWorkers: 2,
     hookTimeout: 120_000,
   },
 })
