@@ -1,19 +1,16 @@
 import { renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import axe from 'axe-core'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
 import { twoRepositories } from '../helpers/twoRepositories.ts'
+import { accessibilityProblems, CHROMIUM, CHROMIUM_ARGS, siteUrl, watchPage } from './browserSite.ts'
 
 // One site over two repositories (test/helpers/twoRepositories.ts), in Chromium: payments and a
 // second repository whose folder name is markup (so its label must reach the page as text).
 // Both have releases/1.0.0.md of component api, version 1.0.0: two pages, two component pages.
-// The browser is launched as in browser.test.ts.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const TEST_MS = 120_000
 const SEARCH = 'search<img src=x onerror=alert(1)>'
 // routeSegment: lower-cased, anything outside a-z 0-9 . _ - becomes one `-`, none at the end
@@ -31,7 +28,7 @@ beforeAll(async () => {
   const built = runCli(['--root', made.payments, '--root', join(dir, SEARCH), 'build', '--quiet', '--out-dir', join(dir, 'site')], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
   if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
   preview = await previewSite(join(dir, 'site'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, BUILD_LIMIT_MS + 120_000)
 
 beforeEach(() => {
@@ -49,33 +46,9 @@ afterAll(async () => {
 })
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
-  page.on('dialog', (dialog) => {
-    problems.push(`${path}: a dialog opened: ${dialog.message()}`)
-    void dialog.dismiss()
-  })
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
+  const page = watchPage(await browser.newPage({ viewport: { width, height: 900 } }), () => path, problems, preview.url)
+  await page.goto(siteUrl(preview, path), { waitUntil: 'networkidle' })
   return page
-}
-
-interface Violation {
-  id: string
-  impact?: string | null
-  help: string
-  nodes: { target: unknown[] }[]
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source)
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Violation[]
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious' || v.id.startsWith('landmark-'))
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(n.target)}`))
 }
 
 const PAGES = ['/', `/releases/payments/1.0.0.html`, `/releases/${SEARCH_ROUTE}/1.0.0.html`, '/components/', '/components/payments-api.html', '/metrics.html']
@@ -129,7 +102,7 @@ describe('a site over two repositories, in Chromium', () => {
       const page = await open(path, width)
       const { scrollWidth, innerWidth } = (await page.evaluate('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })')) as { scrollWidth: number; innerWidth: number }
       if (scrollWidth > innerWidth) failures.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`)
-      for (const problem of await accessibilityProblems(page)) failures.push(`${path}: ${problem}`)
+      for (const problem of await accessibilityProblems(page, { landmarks: true })) failures.push(`${path}: ${problem}`)
       await page.close()
     }
     expect(failures).toEqual([])

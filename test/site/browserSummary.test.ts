@@ -1,30 +1,24 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import axe from 'axe-core'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
-import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../helpers/runCli.ts'
+import { accessibilityProblems, appearanceContext, openBuiltSite, overflowOf, SITE_SETUP_MS, type BrowserSite } from './browserSite.ts'
 
 // A release page puts its summary first and holds the record's own content once, in Chromium, on
 // two example records of releases/ (copied, with the bundled templates): web-storefront 6.1.0 is
 // in-progress with its Application deployment started at 21:15 and no end (line 161), hint text
 // after Release Type, Target Environment and Rollback Strategy, and the deployment template's
 // Deployment Guidelines; payments-api 2.4.0 is rolled back, its first failure-severity issue at
-// 22:04 (Sev1) and restored_at 23:08, both +02:00 like its `scheduled`. The browser is launched as
-// in browser.test.ts.
+// 22:04 (Sev1) and restored_at 23:08, both +02:00 like its `scheduled`.
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const TEST_MS = 90_000
 const RUNNING = '/releases/web-storefront/6.1.0.html'
 const ROLLED_BACK = '/releases/payments-api/2.4.0.html'
 
 let root: string
-let preview: PreviewServer
-let browser: Browser
-const problems: string[] = []
+let site: BrowserSite
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'shiplog-summary-'))
@@ -32,37 +26,24 @@ beforeAll(async () => {
     mkdirSync(join(root, 'releases', file.split('/')[0] as string), { recursive: true })
     cpSync(join(REPO_ROOT, 'releases', file), join(root, 'releases', file))
   }
-  const built = runCli(['--root', root, 'build', '--quiet'], { env: { CI: '' }, timeoutMs: BUILD_LIMIT_MS })
-  if (built.code !== 0) throw new Error(`shiplog build failed (${built.code}):\n${built.stderr}`)
-  preview = await previewSite(join(root, 'dist'), { port: 0 })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
-}, BUILD_LIMIT_MS + 120_000)
+  site = await openBuiltSite(root)
+}, SITE_SETUP_MS)
 
-beforeEach(() => {
-  problems.length = 0
-})
-
-afterEach(() => {
-  expect(problems, 'console errors or page errors during the test').toEqual([])
+afterEach(async () => {
+  expect(await site.reset(), 'console errors or page errors during the test').toEqual([])
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await preview?.close()
+  await site?.close()
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
+/** Opens `path` in a fresh context of the colour scheme asked (closed with the page's context). */
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' })
-  await context.addInitScript(`localStorage.setItem('vitepress-theme-appearance', '${options.colorScheme ?? 'light'}')`)
+  const context = await appearanceContext(site.browser, options.colorScheme ?? 'light')
   const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`))
-  await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
-  return page
+  await page.setViewportSize({ width: options.width ?? 1280, height: 900 })
+  return site.visit(page, path)
 }
 
 /** How many tables on the page have these header texts in their first header cells. */
@@ -144,19 +125,9 @@ describe('a release page, summary first', () => {
       const page = await open(path, { width: 375, colorScheme })
       // Open the reference section: what it holds must fit too.
       await page.locator('details.shiplog-reference summary').click()
-      const { scrollWidth, innerWidth } = (await page.evaluate('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })')) as {
-        scrollWidth: number
-        innerWidth: number
-      }
-      expect(scrollWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(innerWidth)
-      await page.evaluate(axe.source)
-      const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as Array<{
-        id: string
-        impact?: string | null
-        nodes: Array<{ target: unknown[] }>
-      }>
-      const serious = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${path}: ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`)
-      expect(serious).toEqual([])
+      const { scrollWidth, innerWidth, culprits } = await overflowOf(page)
+      expect(scrollWidth, `${path} is wider than the screen; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(innerWidth)
+      expect(await accessibilityProblems(page)).toEqual([])
       await page.context().close()
     }
   }, 2 * TEST_MS)
