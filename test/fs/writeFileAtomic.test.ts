@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ShiplogError } from '../../src/core/errors.ts'
+import { openAtomicFile } from '../../src/node/fs/openAtomicFile.ts'
 import { writeFileAtomic } from '../../src/node/fs/writeFileAtomic.ts'
 
 describe('writeFileAtomic', () => {
@@ -44,6 +46,17 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['x.md'])
     writeFileAtomic(path, 'status: in-progress\n', { overwrite: true, unchanged: new TextEncoder().encode('status: approved\nowner: Ana\n') })
     expect(readFileSync(path, 'utf8')).toBe('status: in-progress\n')
+  })
+
+  it('should refuse to replace something that is not a file (a named pipe here; a device such as /dev/full alike), leaving it as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiplog-atomic-'))
+    const fifo = join(dir, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    expect(() => writeFileAtomic(fifo, 'x', { overwrite: true })).toThrow(`Could not write ${fifo}: it is a named pipe, expected a file path (an existing file is replaced): nothing written`)
+    // The streaming writer (shiplog export --out) refuses it too.
+    await expect(openAtomicFile(fifo)).rejects.toThrow(`Could not write ${fifo}: it is a named pipe`)
+    expect(statSync(fifo).isFIFO()).toBe(true)
+    expect(readdirSync(dir)).toEqual(['pipe'])
   })
 
   it('should remove the temporary file a killed writer left, and keep a live writer’s', () => {

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createWriteStream, mkdirSync, renameSync, unlinkSync, type WriteStream } from 'node:fs'
 import { basename, dirname } from 'node:path'
-import { asWriteError, removeAbandonedTemps, tempPathOf } from './writeFileAtomic.ts'
+import { asWriteError, assertReplaceable, removeAbandonedTemps, tempPathOf } from './writeFileAtomic.ts'
 
 /** A file being written as a stream that replaces its target only when committed (`openAtomicFile`). */
 export interface AtomicFile {
@@ -22,6 +22,7 @@ export interface AtomicFile {
  * saying why where the cause is known (a read-only folder, a full disk).
  */
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
+  assertReplaceable(path)
   const temp = tempPathOf(path)
   let stream: WriteStream
   try {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
 import { isProcessAlive } from './isProcessAlive.ts'
@@ -17,6 +17,7 @@ import { isInside, projectFolder, realPathOf } from './pathRule.ts'
  */
 export function writeFileAtomic(path: string, content: string, options: WriteFileAtomicOptions): void {
   if (options.within) assertWithin(path, options.within)
+  assertReplaceable(path)
   try {
     write(path, content, options)
   } catch (error) {
@@ -38,6 +39,24 @@ export interface WriteFileAtomicOptions {
    * so an edit saved between reading and writing is never lost.
    */
   unchanged?: Uint8Array
+}
+
+/**
+ * Throws a ShiplogError (exit 2) when `path` names something that is not a file: a device such as
+ * `/dev/full`, a named pipe or a socket would be replaced by the rename, not written to. A missing
+ * target, a regular file and a symbolic link (replaced itself, never followed) pass.
+ */
+export function assertReplaceable(path: string): void {
+  let stat: Stats
+  try {
+    stat = lstatSync(path)
+  } catch {
+    return
+  }
+  // A folder fails the rename itself, and is reported as such (EISDIR).
+  if (stat.isFile() || stat.isSymbolicLink() || stat.isDirectory()) return
+  const kind = stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'not a file'
+  throw new ShiplogError(`Could not write ${path}: it is ${kind}, expected a file path (an existing file is replaced): nothing written`, 2)
 }
 
 /** Throws a ShiplogError (exit 2) unless the folder `path` goes into really lies inside `within`. */
