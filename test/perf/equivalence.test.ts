@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../bench/generateCorpus.ts'
 import { loadProject, type Project } from '../../src/node/fs/loadProject.ts'
 import { loadRecords } from '../../src/node/fs/loadRecords.ts'
+import { streamRecords } from '../../src/node/fs/streamRecords.ts'
 import type { ReadStats } from '../../src/node/fs/readRecords.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
@@ -206,6 +207,33 @@ describe('loadRecords with the cache and workers on and off', () => {
     const { records, stats } = await fast({ cacheDir, workers: 0 })
     expectSame(records, fresh)
     expect(stats.parsed).toBe(5)
+  }, WORKERS_TEST_MS)
+
+  it('should give the same records streamed a batch at a time, parsed by workers kept across batches, then from their cache', async () => {
+    const cacheDir = join(caches, 'stream')
+    const previous = { cache: process.env['SHIPLOG_CACHE_DIR'], workers: process.env['SHIPLOG_WORKERS'] }
+    process.env['SHIPLOG_CACHE_DIR'] = cacheDir
+    process.env['SHIPLOG_WORKERS'] = '2'
+    const stream = async (): Promise<{ records: ReleaseRecord[]; stats: ReadStats }> => {
+      const stats = {} as ReadStats
+      const records: ReleaseRecord[] = []
+      for await (const record of streamRecords(project, [], { batch: 16, prune: true, stats })) records.push(record)
+      return { records, stats }
+    }
+    try {
+      const cold = await stream()
+      expectSame(cold.records, fresh)
+      // Every file but the one too large to read is parsed, by two workers.
+      expect(cold.stats).toEqual({ files: count, hits: 0, parsed: count - 1, workers: 2 })
+      const warm = await stream()
+      expectSame(warm.records, fresh)
+      expect(warm.stats).toEqual({ files: count, hits: count - 1, parsed: 0, workers: 0 })
+    } finally {
+      for (const [name, value] of [['SHIPLOG_CACHE_DIR', previous.cache], ['SHIPLOG_WORKERS', previous.workers]] as const) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+    }
   }, WORKERS_TEST_MS)
 
   it('should parse only the record that changed, and give what a fresh read gives', async () => {

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { threadId } from 'node:worker_threads'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MIN_PARALLEL_RECORDS, parseInWorkers, workerCount, type ParseJob } from '../../src/node/workers/parseInWorkers.ts'
+import { createParsePool, MIN_PARALLEL_RECORDS, parseInWorkers, workerCount, type ParseJob } from '../../src/node/workers/parseInWorkers.ts'
 import { decodeRecord } from '../../src/node/cache/recordCodec.ts'
 import { parseRecord } from '../../src/core/record/parseRecord.ts'
 
@@ -59,5 +60,47 @@ describe('workerCount', () => {
     expect(workerCount(10, { SHIPLOG_WORKERS: '3' })).toBe(3)
     expect(workerCount(2, { SHIPLOG_WORKERS: '3' })).toBe(2)
     expect(workerCount(10, { SHIPLOG_WORKERS: 'many' })).toBe(0)
+  })
+})
+
+describe('createParsePool', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shiplog-pool-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('should run one read after another in the same workers, started once', async () => {
+    // A worker that answers each job with its own thread id.
+    const entry = join(dir, 'threads.mjs')
+    writeFileSync(entry, "import { parentPort, threadId } from 'node:worker_threads'\nparentPort.on('message', ({ id, jobs }) => parentPort.postMessage({ id, results: jobs.map(() => String(threadId)) }))\n")
+    const pool = createParsePool(data, 2, pathToFileURL(entry))
+    try {
+      expect(pool.size).toBe(2)
+      const threads = new Set<string | null>()
+      await pool.run(jobs, (_, payload) => threads.add(payload))
+      await pool.run(jobs.slice(0, 3), (_, payload) => threads.add(payload))
+      await pool.run(jobs, (_, payload) => threads.add(payload))
+      // Seven jobs in batches over two workers: both answered, and no third thread ever did.
+      expect(threads.size).toBe(2)
+      expect([...threads].every((thread) => thread !== null && Number(thread) !== threadId)).toBe(true)
+    } finally {
+      await pool.close()
+    }
+    expect(pool.size).toBe(0)
+  })
+
+  it('should hand back the jobs of every read after its workers died', async () => {
+    const entry = join(dir, 'dies-later.mjs')
+    writeFileSync(entry, "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n")
+    const pool = createParsePool(data, 2, pathToFileURL(entry))
+    try {
+      const first: Array<string | null> = []
+      await pool.run(jobs, (_, payload) => first.push(payload))
+      expect(first).toEqual(jobs.map(() => null))
+      const second: Array<string | null> = []
+      await pool.run(jobs.slice(0, 2), (_, payload) => second.push(payload))
+      expect(second).toEqual([null, null])
+      expect(pool.size).toBe(0)
+    } finally {
+      await pool.close()
+    }
   })
 })

@@ -6,7 +6,7 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { createRecordCache, recordCacheSalt, type RecordCache } from '../cache/recordCache.ts'
 import { decodeRecord, encodeRecord } from '../cache/recordCodec.ts'
-import { parseInWorkers, workerCount, type ParseJob } from '../workers/parseInWorkers.ts'
+import { parseInWorkers, workerCount, type ParseJob, type ParsePool } from '../workers/parseInWorkers.ts'
 import { readRegularFile } from './readRegularFile.ts'
 
 /** Records larger than this (1 MiB) are reported, not read. */
@@ -19,6 +19,13 @@ export interface ReadRecordsOptions {
   defaultTemplate: string
   /** The record cache folder (`recordCacheDir`), or null (the default) to parse every record. */
   cacheDir?: string | null
+  /** An open record cache to use instead of opening `cacheDir` (reads one after the other share it: `streamRecords`). */
+  recordCache?: RecordCache | null
+  /**
+   * Parse workers kept across reads (`streamRecords`): called with the number of records to parse,
+   * it gives the pool to parse them in, or null to decide as without it.
+   */
+  pool?: (records: number) => ParsePool | null
   /** Delete cache entries this read did not use (only when reading every record of a project). */
   prune?: boolean
   /** Worker threads to parse with; default `workerCount` (none for a few records, `SHIPLOG_WORKERS`); 0 parses in this thread. */
@@ -56,7 +63,7 @@ export interface ReadStats {
 export async function readRecords(root: string, files: readonly string[], options: ReadRecordsOptions): Promise<ReleaseRecord[]> {
   const parseOptions = { templates: options.templates, defaultTemplate: options.defaultTemplate }
   const cacheDir = options.cacheDir ?? null
-  const cache: RecordCache | null = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
+  const cache: RecordCache | null = options.recordCache !== undefined ? options.recordCache : cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   // The same item texts, headers and keys recur in every record: cached records share them.
   const intern = new Map<string, string>()
   const results: ReleaseRecord[] = new Array(files.length)
@@ -105,28 +112,37 @@ export async function readRecords(root: string, files: readonly string[], option
     results[job.index] = record
   }
 
-  const workers = Math.min(options.workers ?? workerCount(misses.length), misses.length)
-  if (workers > 0) {
-    await parseInWorkers(misses, { ...parseOptions, cacheDir: cache === null ? null : cache.dir }, workers, (k, payload) => {
-      const job = misses[k] as ParseJob & { index: number }
-      let decoded = false
-      if (payload !== null) {
-        try {
-          results[job.index] = decodeRecord(payload, intern)
-          if (job.key !== null) cache?.keep(job.key)
-          decoded = true
-        } catch {
-          // parse it here
-        }
+  const parsedInWorker = (k: number, payload: string | null): void => {
+    const job = misses[k] as ParseJob & { index: number }
+    let decoded = false
+    if (payload !== null) {
+      try {
+        results[job.index] = decodeRecord(payload, intern)
+        if (job.key !== null) cache?.keep(job.key)
+        decoded = true
+      } catch {
+        // parse it here
       }
-      if (!decoded) parseHere(job)
-      // The file's bytes are no longer needed (10,000 records hold ~110 MB of them).
-      job.bytes = EMPTY
-    })
+    }
+    if (!decoded) parseHere(job)
+    // The file's bytes are no longer needed (10,000 records hold ~110 MB of them).
+    job.bytes = EMPTY
+  }
+
+  const pool = misses.length === 0 ? null : (options.pool?.(misses.length) ?? null)
+  let workers = 0
+  if (pool !== null && pool.size > 0) {
+    workers = pool.size
+    await pool.run(misses, parsedInWorker)
   } else {
-    for (const job of misses) {
-      parseHere(job)
-      job.bytes = EMPTY
+    workers = Math.min(options.workers ?? workerCount(misses.length), misses.length)
+    if (workers > 0) {
+      await parseInWorkers(misses, { ...parseOptions, cacheDir: cache === null ? null : cache.dir }, workers, parsedInWorker)
+    } else {
+      for (const job of misses) {
+        parseHere(job)
+        job.bytes = EMPTY
+      }
     }
   }
 

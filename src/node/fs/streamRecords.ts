@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
+import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
+import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
 import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf } from './loadRecords.ts'
-import { readRecords } from './readRecords.ts'
+import { readRecords, type ReadStats } from './readRecords.ts'
 import { skippedRecords } from './skippedRecords.ts'
 
 /** Records read and parsed at a time by `streamRecords`: what bounds its memory. */
@@ -12,31 +15,66 @@ export interface StreamRecordsOptions {
   cwd?: string
   /** Use the record cache, as `loadRecords`; default true. */
   cache?: boolean
+  /** A sub-folder of the record cache for this project's entries, as `loadRecords`. */
+  cacheScope?: string
+  /**
+   * Delete the cache entries no record used, once every record has been read (as `loadRecords`
+   * does when it reads every record): only when no `files` are given; default false.
+   */
+  prune?: boolean
   /** Records read at a time (default `STREAM_BATCH`). */
   batch?: number
+  /** Filled, once the stream is done, with what the whole read cost (`workers`: the most parse workers used). */
+  stats?: ReadStats
 }
 
 /**
  * The project's records one at a time, in file order, for commands that handle each record and
- * let it go (`shiplog export`): the same listing (path rule), bounded reads, record cache and
- * template checks as `loadRecords`, but read `batch` files at a time, so that memory does not grow
- * with the number of records (each batch is parsed in worker threads when it is big enough to pay
- * off, as `readRecords` decides). Skipped files (e.g. a link leaving the releases folder) come as
- * records with one `file-skipped` error, after the others. The cache is not pruned (no single
- * read sees every record).
+ * let it go (`check`, `metrics`, `export`): the same listing (path rule), bounded reads, record
+ * cache and template checks as `loadRecords`, but read `batch` files at a time, so that memory
+ * does not grow with the number of records. The records not in the cache are parsed in worker
+ * threads started once, by the first batch with enough of them to pay off (`workerCount`), and
+ * kept for the batches after it. Skipped files (e.g. a link leaving the releases folder) come as
+ * records with one `file-skipped` error, after the others. The records are the ones `loadRecords`
+ * gives (test/perf/equivalence.test.ts).
  */
 export async function* streamRecords(project: Project, files: string[] = [], options: StreamRecordsOptions = {}): AsyncGenerator<ReleaseRecord> {
   const listed = recordFilesOf(project, files, options.cwd ?? process.cwd())
   const size = Math.max(1, options.batch ?? STREAM_BATCH)
-  const cacheDir = recordCacheDirOf(project, options.cache !== false)
-  for (let start = 0; start < listed.files.length; start += size) {
-    const records = await readRecords(project.root, listed.files.slice(start, start + size), {
-      templates: project.manifests,
-      defaultTemplate: project.config.template,
-      cacheDir,
-      prune: false,
-    })
-    yield* flagUnreadableTemplates(project, records)
+  const dir = recordCacheDirOf(project, options.cache !== false)
+  const cacheDir = dir === null || options.cacheScope === undefined ? dir : join(dir, options.cacheScope)
+  const parseOptions = { templates: project.manifests, defaultTemplate: project.config.template }
+  const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
+  let pool: ParsePool | null = null
+  const poolFor = (records: number): ParsePool | null => {
+    if (pool === null) {
+      const workers = workerCount(records)
+      if (workers > 0) pool = createParsePool({ ...parseOptions, cacheDir }, workers)
+    }
+    return pool
   }
+  const total: ReadStats = { files: 0, hits: 0, parsed: 0, workers: 0 }
+  try {
+    for (let start = 0; start < listed.files.length; start += size) {
+      const stats = { files: 0, hits: 0, parsed: 0, workers: 0 }
+      const records = await readRecords(project.root, listed.files.slice(start, start + size), {
+        ...parseOptions,
+        recordCache: cache,
+        pool: poolFor,
+        prune: false,
+        stats,
+      })
+      total.files += stats.files
+      total.hits += stats.hits
+      total.parsed += stats.parsed
+      total.workers = Math.max(total.workers, stats.workers)
+      yield* flagUnreadableTemplates(project, records)
+    }
+  } finally {
+    await (pool as ParsePool | null)?.close()
+  }
+  // Only after a complete read: a stream left early has not used every entry it should keep.
+  if (cache !== null && options.prune === true && files.length === 0 && total.parsed > 0) cache.prune()
+  if (options.stats) Object.assign(options.stats, total)
   yield* skippedRecords(listed.skipped, project.config.template)
 }

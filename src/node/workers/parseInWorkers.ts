@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import type { TemplateManifest } from '../../core/template/types.ts'
-import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
+import { createWorkerPool, runInWorkers, type RunInWorkersOptions, type WorkerBatch, type WorkerPool } from './runInWorkers.ts'
 import { workerUrl } from './workerUrl.ts'
 
 /** One record to parse: its path (relative to the project, with `/`), its bytes and its cache key. */
@@ -59,6 +59,24 @@ export function workerCount(records: number, env: NodeJS.ProcessEnv = process.en
   return Math.min(availableParallelism(), Math.floor(records / MIN_PARALLEL_RECORDS))
 }
 
+/** Parse workers kept across several reads (`streamRecords`): each job answers an encoded record, or null. */
+export type ParsePool = WorkerPool<ParseJob, string>
+
+function parsePoolOptions(data: ParseWorkerData, workers: number, entry: URL): RunInWorkersOptions {
+  return {
+    entry,
+    workers,
+    workerData: data,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
+    isResult: (value) => typeof value === 'string',
+  }
+}
+
+/** Starts `workers` parse workers for reads one after the other (`ParsePool.run`, as `parseInWorkers`); close it after. */
+export function createParsePool(data: ParseWorkerData, workers: number, entry: URL = workerUrl('./parseWorker.js', import.meta.url)): ParsePool {
+  return createWorkerPool<ParseJob, string>(parsePoolOptions(data, workers, entry))
+}
+
 /**
  * Parses records in `workers` worker threads (each runs the compiled parser, `parseWorker.js`).
  * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
@@ -74,15 +92,5 @@ export async function parseInWorkers(
   /** The worker's entry module (tests replace it). */
   entry: URL = workerUrl('./parseWorker.js', import.meta.url),
 ): Promise<void> {
-  await runInWorkers<ParseJob, string>(
-    jobs,
-    {
-      entry,
-      workers,
-      workerData: data,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
-      isResult: (value) => typeof value === 'string',
-    },
-    onParsed,
-  )
+  await runInWorkers<ParseJob, string>(jobs, parsePoolOptions(data, workers, entry), onParsed)
 }
