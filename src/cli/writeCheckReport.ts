@@ -13,8 +13,20 @@ export interface CheckReportOptions {
   startedAt: number
   /** The rules that ran, when not the check rules (`--templates`: none of them). */
   rules?: readonly RuleInfo[]
-  /** The checked records, for the job summary's status and progress columns. */
-  records: readonly ReleaseRecord[]
+  /** The job summary's row of each checked record (`summaryRowOf`), when there is a job summary (`jobSummaryFile`). */
+  summaryRows: readonly SummaryRecord[]
+}
+
+/** The file the job summary is appended to (`GITHUB_STEP_SUMMARY`, as on GitHub Actions), or null. */
+export function jobSummaryFile(env: NodeJS.ProcessEnv = process.env): string | null {
+  const file = env['GITHUB_STEP_SUMMARY']
+  return file === undefined || file === '' ? null : file
+}
+
+/** A checked record's row in the job summary: its status and progress. */
+export function summaryRowOf(record: ReleaseRecord): SummaryRecord {
+  const { done, total, status } = computeProgress(record)
+  return { file: record.file, status, done, total }
 }
 
 /**
@@ -30,19 +42,15 @@ export function writeCheckReport(result: CheckResult, format: CheckFormat, optio
     ...(options.rules === undefined ? {} : { rules: options.rules }),
   })
   process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
-  const summaryFile = process.env['GITHUB_STEP_SUMMARY']
-  if (summaryFile !== undefined && summaryFile !== '') appendJobSummary(summaryFile, result, options.records)
+  const summaryFile = jobSummaryFile()
+  if (summaryFile !== null) appendJobSummary(summaryFile, result, options.summaryRows)
 }
 
 /**
  * Appends the job summary to `file` (never overwriting what earlier steps wrote). A file that
  * cannot be written costs a warning on stderr, never the check's result or exit code.
  */
-function appendJobSummary(file: string, result: CheckResult, records: readonly ReleaseRecord[]): void {
-  const rows: SummaryRecord[] = records.map((record) => {
-    const { done, total, status } = computeProgress(record)
-    return { file: record.file, status, done, total }
-  })
+function appendJobSummary(file: string, result: CheckResult, rows: readonly SummaryRecord[]): void {
   try {
     appendFileSync(file, formatJobSummary(result, rows))
   } catch (error) {

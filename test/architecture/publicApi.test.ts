@@ -17,7 +17,7 @@ const VALUES = [
     'LATEST_BENCHMARK', 'LINEAR_STATUSES', 'MAX_RECORD_SIZE', 'MetricsOptionError', 'RELEASE_SCHEMA_PATH',
     'ReadCommitsError', 'STATUSES', 'ShiplogError', 'ShiplogMessage', 'TARGET_METRIC_NAMES', 'TemplateError',
     'atomFeedOf', 'buildSite', 'calendarStatusOf', 'changelogEntryOf', 'checkRecords', 'checkTemplates',
-    'computeMetrics', 'computeProgress', 'computeRepositoryMetrics', 'configJsonSchema', 'defineConfig',
+    'computeMetrics', 'computeProgress', 'computeRepositoryMetrics', 'configJsonSchema', 'createChecker', 'defineConfig',
     'devlakeEndpoint', 'devlakePayloads', 'displayZone', 'editorCommand', 'errorsOnly', 'exitCode',
     'exportJsonSchema', 'exportRecords', 'exportRowsOf', 'findProjectRoot', 'findRecordFiles',
     'formatCheckResult', 'formatDateTime', 'formatDay', 'formatInitReport', 'formatJobSummary',
@@ -38,8 +38,8 @@ const VALUES = [
 
 /** Every type-only export, in code-unit order. */
 const TYPES = [
-    'ActionItemProgress', 'BenchmarkReference', 'BenchmarkYear', 'BuildSiteOptions', 'BuildSiteResult',
-    'ChangeFailureRate', 'CheckContext', 'CheckFormat', 'CheckOptions', 'CheckResult', 'CheckRule', 'Commit',
+    'AcrossRecords', 'ActionItemProgress', 'BenchmarkReference', 'BenchmarkYear', 'BuildSiteOptions', 'BuildSiteResult',
+    'ChangeFailureRate', 'CheckContext', 'CheckFormat', 'CheckOptions', 'CheckResult', 'CheckRule', 'Checker', 'Commit',
     'DeploymentDuration', 'DeploymentFrequency', 'DevEvent', 'DevServer', 'DevServerOptions',
     'DevlakeDeployment', 'DevlakeDeploymentCommit', 'DevlakeEndpoint', 'DevlakeExport',
     'DevlakeExportOptions', 'DevlakeFailure', 'DevlakeIncident', 'DevlakePayload', 'DevlakeSkip',
@@ -48,7 +48,7 @@ const TYPES = [
     'ExportRecordsOptions', 'ExportRow', 'ExportSummary', 'FeedOptions', 'FigureExplanation', 'FigureName',
     'Figures', 'FormatMetricsReportOptions', 'FrequencyClass', 'Frontmatter', 'FrontmatterField',
     'GitErrorCode', 'Group', 'GroupProgress', 'GroupRole', 'GroupRule', 'InitContext', 'InitOutcome',
-    'InitPlan', 'Item', 'LeadTime', 'ListedTemplate', 'LoadRecordOptions', 'LoadRecordsOptions',
+    'InitPlan', 'Item', 'KeptFacts', 'LeadTime', 'ListedTemplate', 'LoadRecordOptions', 'LoadRecordsOptions',
     'LoadedProjects', 'LoadedRecord', 'LoadedRecords', 'LoadedTemplate', 'MessageJson', 'MetricsOptions',
     'MetricsResult', 'MetricsWindow', 'NotesChange', 'NotesSection', 'OpenItem', 'OutlineKey',
     'ParseRecordOptions', 'ParsedManifest', 'ParsedTarget', 'PeriodFigures', 'PeriodUnit', 'Place',

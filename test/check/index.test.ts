@@ -12,6 +12,7 @@ describe('src/core/check/index.ts', () => {
       'REQUIRED_KEYS',
       'checkRecords',
       'compareDiagnostics',
+      'createChecker',
       'exitCode',
       'formatCheckResult',
       'formatGithub',

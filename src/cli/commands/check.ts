@@ -3,21 +3,20 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../core/check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../core/errors.ts'
 import { readTemplateFiles } from '../../node/fs/readTemplateFiles.ts'
-import { checkRecords } from '../../core/check/checkRecords.ts'
+import { createChecker } from '../../core/check/createChecker.ts'
+import type { SummaryRecord } from '../../core/check/format/jobSummary.ts'
 import { errorsOnly } from '../../core/check/errorsOnly.ts'
 import { exitCode, maxWarningsLine } from '../../core/check/exitCode.ts'
 import type { CheckResult } from '../../core/check/types.ts'
 import { isCheckFormat, CHECK_FORMATS, type CheckFormat } from '../../core/check/format/index.ts'
 import { rulesThatRun } from '../../core/check/rulesThatRun.ts'
 import type { RuleInfo } from '../../core/check/format/ruleInfo.ts'
-import type { ReleaseRecord } from '../../core/record/types.ts'
 import { loadProject, type Project } from '../../node/fs/loadProject.ts'
-import { loadRecords } from '../../node/fs/loadRecords.ts'
-import { withSkipped } from '../../node/fs/skippedRecords.ts'
+import { streamRecords } from '../../node/fs/streamRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
 import { localToday } from '../localToday.ts'
-import { writeCheckReport } from '../writeCheckReport.ts'
+import { jobSummaryFile, summaryRowOf, writeCheckReport } from '../writeCheckReport.ts'
 
 export interface CheckFlags {
   format?: string
@@ -55,20 +54,27 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   if (flags.templates) {
     const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))
-    return report(result, format, { flags, maxWarnings, globals, startedAt, records: [], rules: [] })
+    return report(result, format, { flags, maxWarnings, globals, startedAt, summaryRows: [], rules: [] })
   }
-  const all = await loadRecords(project, files, { cache: flags.cache !== false })
-  const allRecords = withSkipped(all, project.config.template)
-  if (allRecords.length === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
-  let records = allRecords
-  if (flags.changed !== undefined) {
-    const wanted = await changedSince(project, flags.changed, project.config.releases)
-    records = records.filter((record) => wanted.has(record.file))
-  }
+  // With --changed, every record is read (rules across records compare with them) and only the
+  // changed ones are reported on.
+  const wanted = flags.changed === undefined ? null : await changedSince(project, flags.changed, project.config.releases)
   const now = new Date()
   const timeZone = project.config.timezone ?? undefined
-  const result = checkRecords(records, { manifests: project.manifests, allRecords, settings: project.config.rules, now, today: localToday(now, timeZone), ...(timeZone ? { timeZone } : {}) })
-  return report(result, format, { flags, maxWarnings, globals, startedAt, records, rules: rulesThatRun(project.config.rules) })
+  const checker = createChecker({ manifests: project.manifests, settings: project.config.rules, now, today: localToday(now, timeZone), ...(timeZone ? { timeZone } : {}) })
+  const summaryRows: SummaryRecord[] = []
+  const withSummary = jobSummaryFile() !== null
+  let read = 0
+  // Each record is checked and let go: memory holds the messages, not the records.
+  for await (const record of streamRecords(project, files, { cache: flags.cache !== false, prune: true })) {
+    read++
+    const checked = wanted === null || wanted.has(record.file)
+    checker.add(record, checked)
+    if (checked && withSummary) summaryRows.push(summaryRowOf(record))
+  }
+  if (read === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
+  const result = checker.finish()
+  return report(result, format, { flags, maxWarnings, globals, startedAt, summaryRows, rules: rulesThatRun(project.config.rules) })
 }
 
 /**
@@ -78,10 +84,10 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
 function report(
   result: CheckResult,
   format: CheckFormat,
-  context: { flags: CheckFlags; maxWarnings: number | undefined; globals: GlobalOptions; startedAt: number; records: readonly ReleaseRecord[]; rules: readonly RuleInfo[] },
+  context: { flags: CheckFlags; maxWarnings: number | undefined; globals: GlobalOptions; startedAt: number; summaryRows: readonly SummaryRecord[]; rules: readonly RuleInfo[] },
 ): number {
   const { flags, maxWarnings, globals } = context
-  writeCheckReport(flags.quiet ? errorsOnly(result) : result, format, { color: globals.color, startedAt: context.startedAt, records: context.records, rules: context.rules })
+  writeCheckReport(flags.quiet ? errorsOnly(result) : result, format, { color: globals.color, startedAt: context.startedAt, summaryRows: context.summaryRows, rules: context.rules })
   const exceeded = maxWarningsLine(result, maxWarnings)
   if (exceeded !== null) (format === 'text' ? process.stdout : process.stderr).write(`${exceeded}\n`)
   return exitCode(result, maxWarnings === undefined ? {} : { maxWarnings })

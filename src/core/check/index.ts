@@ -1,4 +1,6 @@
-export { checkRecords, compareDiagnostics, type CheckOptions } from './checkRecords.ts'
+export { checkRecords, type CheckOptions } from './checkRecords.ts'
+export { compareDiagnostics } from './compareDiagnostics.ts'
+export { createChecker, type Checker } from './createChecker.ts'
 export { exitCode, ExitCode, CheckUsageError, type ExitCodeOptions } from './exitCode.ts'
 export {
   formatCheckResult,
@@ -29,4 +31,4 @@ export type { RuleId } from './ruleIds.ts'
 export type { RuleSetting, RuleSettings } from './ruleSetting.ts'
 export { frontmatterSchema, REQUIRED_KEYS } from './frontmatterSchema.ts'
 export { releaseJsonSchema, releaseJsonSchemaText, RELEASE_SCHEMA_PATH } from './releaseJsonSchema.ts'
-export type { BadExample, CheckContext, CheckResult, CheckRule, ExampleInput } from './types.ts'
+export type { AcrossRecords, BadExample, CheckContext, CheckResult, CheckRule, ExampleInput, KeptFacts } from './types.ts'

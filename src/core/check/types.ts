@@ -4,8 +4,6 @@ import type { TemplateManifest } from '../template/types.ts'
 
 /** Everything a rule may look at besides its record, and how it reports. */
 export interface CheckContext {
-  /** Every record of the project (for rules across files such as `duplicate-release`), not only those checked. */
-  records: readonly ReleaseRecord[]
   /** Template manifests by name. */
   manifests: { readonly [name: string]: TemplateManifest }
   /** The present instant, passed in (the core reads no clock); rules that compare with it skip that test without it. */
@@ -50,6 +48,33 @@ export interface CheckRule {
   }
   /** The rule's messages about `record`, made with `context.report`. */
   check(record: ReleaseRecord, context: CheckContext): PlacedMessage[]
+  /**
+   * For a rule that compares records (`duplicate-release`): records are checked one at a time and
+   * let go, so such a rule keeps a few facts of each (`keep`) and reports once every record has
+   * been seen (`compare`).
+   */
+  across?: AcrossRecords
+}
+
+/** What a rule across records keeps of one record: a few strings, never the record. */
+export interface KeptFacts {
+  file: string
+  /** Where a message about the record points. */
+  at: Point
+  /** The value the records are compared on. */
+  key: string
+  /** What messages quote of the record. */
+  shown: readonly string[]
+  /** Whether the record is reported on (false: only compared with, as with `check --changed`). */
+  checked: boolean
+}
+
+/** The part of a rule that compares records. */
+export interface AcrossRecords {
+  /** What to keep of `record`, or null when it takes no part. */
+  keep(record: ReleaseRecord): Omit<KeptFacts, 'file' | 'checked'> | null
+  /** The messages about the checked records, given what was kept of every record, made with `report`. */
+  compare(kept: readonly KeptFacts[], report: (facts: KeptFacts, reason: string, severity?: Severity) => PlacedMessage): PlacedMessage[]
 }
 
 /** The result of checking records; the JSON format prints the first four keys (FORMAT.md §6). */

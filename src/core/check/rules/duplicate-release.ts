@@ -2,17 +2,8 @@ import semver from 'semver'
 import { keywordOf } from '../../record/readKeyword.ts'
 import type { ReleaseRecord } from '../../record/types.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
-import type { CheckContext, CheckRule } from '../types.ts'
+import type { CheckRule, KeptFacts } from '../types.ts'
 import { valuePoint } from '../../record/valuePoint.ts'
-
-/** The files of one release key: sorted, and as a set. */
-interface Duplicates {
-  sorted: string[]
-  set: Set<string>
-}
-
-/** Files by release key (only keys with more than one file), computed once per check run. */
-const indexes = new WeakMap<CheckContext, Map<string, Duplicates>>()
 
 /** How many of the other files a diagnostic names; the rest are counted. */
 export const NAMED_DUPLICATES = 3
@@ -27,28 +18,23 @@ export function releaseKey(record: ReleaseRecord): string | null {
   return [keywordOf(component), cleanVersion, keywordOf(environment)].join('\u0000')
 }
 
-function indexOf(context: CheckContext): Map<string, Duplicates> {
-  let index = indexes.get(context)
-  if (index) return index
+/** The files of each release key that more than one file shares, sorted. */
+function duplicatesOf(kept: readonly KeptFacts[]): Map<string, string[]> {
   const sets = new Map<string, Set<string>>()
-  for (const record of context.records) {
-    if (frontmatterUnreadable(record)) continue
-    const key = releaseKey(record)
-    if (key === null) continue
-    let files = sets.get(key)
-    if (!files) sets.set(key, (files = new Set()))
-    files.add(record.file)
+  for (const facts of kept) {
+    let files = sets.get(facts.key)
+    if (!files) sets.set(facts.key, (files = new Set()))
+    files.add(facts.file)
   }
-  index = new Map()
-  for (const [key, files] of sets) if (files.size > 1) index.set(key, { sorted: [...files].sort(), set: files })
-  indexes.set(context, index)
-  return index
+  const duplicates = new Map<string, string[]>()
+  for (const [key, files] of sets) if (files.size > 1) duplicates.set(key, [...files].sort())
+  return duplicates
 }
 
 /** The first `NAMED_DUPLICATES` files other than `file`, and how many others there are in all (constant time). */
-function othersOf(files: Duplicates, file: string): { named: string[]; count: number } {
-  const named = files.sorted.slice(0, NAMED_DUPLICATES + 1).filter((candidate) => candidate !== file).slice(0, NAMED_DUPLICATES)
-  return { named, count: files.set.size - (files.set.has(file) ? 1 : 0) }
+function othersOf(sorted: readonly string[], file: string): { named: string[]; count: number } {
+  const named = sorted.slice(0, NAMED_DUPLICATES + 1).filter((candidate) => candidate !== file).slice(0, NAMED_DUPLICATES)
+  return { named, count: sorted.length - 1 }
 }
 
 /**
@@ -86,20 +72,30 @@ export const duplicateReleaseRule: CheckRule = {
       },
     ],
   },
-  check(record, context) {
-    if (frontmatterUnreadable(record)) return []
-    const key = releaseKey(record)
-    if (key === null) return []
-    const files = indexOf(context).get(key)
-    if (!files) return []
-    const { named, count } = othersOf(files, record.file)
-    if (count === 0) return []
-    const { data } = record.frontmatter
-    const [component, version, environment] = [data['component'], data['version'], data['environment']].map((v) => String(v).trim())
-    const list = named.map((file) => `\`${file}\``).join(', ')
-    const more = count > named.length ? ` and ${count - named.length} more` : ''
-    return [
-      context.report(valuePoint(record, ['version']), `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${list}${more})`),
-    ]
+  check() {
+    return []
+  },
+  across: {
+    keep(record) {
+      if (frontmatterUnreadable(record)) return null
+      const key = releaseKey(record)
+      if (key === null) return null
+      const { data } = record.frontmatter
+      return { key, at: valuePoint(record, ['version']), shown: [data['component'], data['version'], data['environment']].map((v) => String(v).trim()) }
+    },
+    compare(kept, report) {
+      const duplicates = duplicatesOf(kept)
+      const messages = []
+      for (const facts of kept) {
+        const files = facts.checked ? duplicates.get(facts.key) : undefined
+        if (!files) continue
+        const { named, count } = othersOf(files, facts.file)
+        const [component, version, environment] = facts.shown
+        const list = named.map((file) => `\`${file}\``).join(', ')
+        const more = count > named.length ? ` and ${count - named.length} more` : ''
+        messages.push(report(facts, `Unexpected duplicate record of \`${component}\` \`${version}\` in \`${environment}\`, expected one record per component, version and environment (also in ${list}${more})`))
+      }
+      return messages
+    },
   },
 }

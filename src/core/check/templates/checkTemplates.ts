@@ -1,4 +1,4 @@
-import { compareDiagnostics } from '../checkRecords.ts'
+import { compareDiagnostics } from '../compareDiagnostics.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckResult } from '../types.ts'
 import { validateTemplate, type TemplateSource } from './validateTemplate.ts'
