@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,10000 --runs 3 --only startup,p1,p2,p3,workers]`: shiplog's benchmarks
+// `npm run bench [-- --sizes 1000,10000 --runs 3 --only startup,p1,p2,p3,p5,export,workers]`: shiplog's benchmarks
 // (docs/performance.md). Corpora are generated into the OS temp folder, never into the repository.
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { runExport } from './export.ts'
@@ -6,6 +6,7 @@ import { formatTable } from './printTable.ts'
 import { rowCells, runP1 } from './p1.ts'
 import { runP2 } from './p2.ts'
 import { runP3 } from './p3.ts'
+import { runP5 } from './p5.ts'
 import { runStartup } from './startup.ts'
 import { runWorkers } from './workers.ts'
 
@@ -16,7 +17,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: null, runs: 3, only: new Set(['startup', 'p1', 'p2', 'p3', 'export']) }
+  const args: Args = { sizes: null, runs: 3, only: new Set(['startup', 'p1', 'p2', 'p3', 'p5', 'export']) }
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]
     const value = argv[index + 1]
@@ -26,10 +27,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
         [
-          'usage: npm run bench -- [--only startup,p1,p2,p3,export,workers] [--sizes 1000,10000] [--runs 3]',
+          'usage: npm run bench -- [--only startup,p1,p2,p3,p5,export,workers] [--sizes 1000,10000] [--runs 3]',
           '',
-          '  --only    parts to run (default startup,p1,p2,p3,export: about 85 minutes on 2 cores, most of it P1 at 10,000)',
-          '  --sizes   record counts (default: p1 1000,10000; p2 500,5000; p3 1000; export 2500,10000; workers 16,32,64,128)',
+          '  --only    parts to run (default startup,p1,p2,p3,p5,export: several hours on 2 cores, most of it P1 and P5 at 10,000)',
+          '  --sizes   record counts (default: p1 1000,10000; p2 500,5000; p3 1000; p5 1000,10000; export 2500,10000; workers 16,32,64,128)',
           '  --runs    rounds per size; medians are reported (default 3; start-up runs at least 15 rounds)',
           '',
         ].join('\n'),
@@ -77,6 +78,7 @@ part('workers', () => runWorkers({ sizes: args.sizes ?? [16, 32, 64, 128], runs:
 part('p1', () => runP1({ sizes: args.sizes ?? [1000, 10_000], runs: args.runs, baselineUpTo: 1000, log }).map(rowCells))
 part('p2', () => runP2({ sizes: args.sizes ?? [500, 5000], runs: args.runs, log }))
 part('p3', () => runP3({ sizes: args.sizes ?? [1000], runs: args.runs, log }))
+part('p5', () => runP5({ sizes: args.sizes ?? [1000, 10_000], runs: args.runs, log }))
 part('export', () => runExport({ sizes: args.sizes ?? [2500, 10_000], runs: args.runs, log }))
 
 process.stdout.write(

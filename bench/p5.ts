@@ -1,0 +1,66 @@
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { corpus } from './generateCorpus.ts'
+import { median, runShiplog, type Run } from './measure.ts'
+import { megabytes, ratio, seconds } from './printTable.ts'
+
+/**
+ * P5: `shiplog build` at scale. Each size is built cold (no `.shiplog/`) and warm (the build after
+ * it); the time per record at the largest size is compared with the smallest's (target: ≤ 1.2×,
+ * issue #18), so that a team's site keeps building as its history grows. A build that fails (out
+ * of memory) is a row saying so.
+ */
+export function runP5(options: { sizes: number[]; runs: number; log: (line: string) => void }): string[][] {
+  const perRecord = new Map<string, Map<number, number>>()
+  const measured: Array<{ size: number; name: string; runs: Run[] }> = []
+  const failed: string[][] = []
+  for (const size of options.sizes) {
+    const { root } = corpus(size)
+    const out = join(tmpdir(), 'shiplog-bench', `p5-${size}-${process.pid}`)
+    const runs = new Map<string, Run[]>()
+    try {
+      for (let round = 1; round <= options.runs; round++) {
+        options.log(` P5 round ${round}/${options.runs}, ${size} records`)
+        rmSync(join(root, '.shiplog'), { recursive: true, force: true })
+        const build = ['--root', root, 'build', '--quiet', '--out-dir', out]
+        for (const name of ['shiplog build, cold (no .shiplog/)', 'shiplog build, warm (second build)']) {
+          const run = runShiplog(build, {}, [0])
+          runs.set(name, [...(runs.get(name) ?? []), run])
+          options.log(`  ${name.padEnd(40)} ${seconds(run.ms).padStart(8)}  cpu ${seconds(run.cpuMs).padStart(8)}  rss ${megabytes(run.maxRssKb)}`)
+        }
+      }
+    } catch (error) {
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error)
+      options.log(`  P5 ${size} records failed: ${message}`)
+      failed.push(['P5', String(size), 'shiplog build', `failed: ${message}`, '—', '—', '—', 'completes: MISSED'])
+      continue
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+      rmSync(join(root, '.shiplog'), { recursive: true, force: true })
+    }
+    for (const [name, list] of runs) {
+      measured.push({ size, name, runs: list })
+      const byName = perRecord.get(name) ?? new Map<number, number>()
+      byName.set(size, median(list.map((run) => run.ms)) / size)
+      perRecord.set(name, byName)
+    }
+  }
+  const smallest = Math.min(...options.sizes)
+  const rows = measured.map(({ size, name, runs }) => {
+    const own = perRecord.get(name)?.get(size) as number
+    const base = perRecord.get(name)?.get(smallest)
+    const r = size === smallest || base === undefined ? null : own / base
+    return [
+      'P5',
+      String(size),
+      `${name}: ${seconds(own)} per record`,
+      `${seconds(median(runs.map((run) => run.ms)))} (${runs.length})`,
+      seconds(median(runs.map((run) => run.cpuMs))),
+      r === null ? '—' : `${ratio(r)} per record of ${smallest}`,
+      megabytes(Math.max(...runs.map((run) => run.maxRssKb))),
+      r === null ? 'completes: met' : `completes: met; ≤ 1.2× per record: ${r <= 1.2 ? 'met' : 'MISSED'}`,
+    ]
+  })
+  return [...rows, ...failed]
+}
