@@ -4,6 +4,7 @@ import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
 import { createMetricsReader, type MetricsReader } from '../../src/core/metrics/createMetricsReader.ts'
 import { createRepositoryMetricsReader, type RepositoryMetricsReader } from '../../src/core/metrics/createRepositoryMetricsReader.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
+import { record } from './loadRecords.ts'
 import { metricsRecords } from './metricsRecords.ts'
 
 // How the test knows what stays in memory: every plain object and array of a record (the record,
@@ -38,9 +39,23 @@ function marked(): number {
   return [Marked, NullMarked, MarkedArray].reduce((sum, ctor) => sum + (queryObjects(ctor as never, { format: 'count' }) as number), 0)
 }
 
+/**
+ * The hand-made records and one more production deployment whose cells and values cannot be read:
+ * its warnings (messages made while reading it) are kept, and must not keep the record either.
+ */
+function records(): ReleaseRecord[] {
+  const unreadable = record({
+    file: 'releases/w.md',
+    frontmatter: ['environment: production', 'status: closed', 'deployed_at: "2026-03-05T10:00:00Z"', 'restored_at: "soon"', 'changes:', '  - id: c9', '    committed_at: "yesterday"'].join('\n'),
+    timeline: ['| Application deployment | 10:00 | 10:30 | forever | done | |'],
+    issues: ['| later | Outage | low | none | none | long |'],
+  })
+  return [...metricsRecords(), unreadable]
+}
+
 /** Records marked, then handed to `add` and let go: nothing here keeps them once this returns. */
 function addMarked(add: (record: ReleaseRecord) => void): void {
-  for (const record of metricsRecords()) {
+  for (const record of records()) {
     mark(record)
     add(record)
   }
@@ -65,8 +80,9 @@ describe('createMetricsReader', () => {
     expect(marked()).toBe(shared)
     const result = reader.finish()
     expect(marked()).toBe(shared)
-    expect(JSON.stringify(result)).toBe(JSON.stringify(computeMetrics(metricsRecords(), options)))
-    expect(result.deployments).toBe(3)
+    expect(JSON.stringify(result)).toBe(JSON.stringify(computeMetrics(records(), options)))
+    expect(result.deployments).toBe(4)
+    expect(result.warnings.filter((warning) => warning.file === 'releases/w.md').length).toBeGreaterThan(3)
   })
 
   it('should keep no object of a record of several repositories once it is added', () => {
@@ -80,7 +96,7 @@ describe('createMetricsReader', () => {
     expect(marked()).toBe(shared)
     expect(reader.finish().repositories.map((r) => [r.name, r.deployments])).toEqual([
       ['payments', 2],
-      ['search', 2],
+      ['search', 3],
     ])
   })
 })
