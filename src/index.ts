@@ -83,6 +83,8 @@ export { EXPORT_FORMATS, writeExport, type ExportFormat, type WriteExportOptions
 export type { DuckDbLoader, DuckDbModule } from './node/export/loadDuckDb.ts'
 // Metrics (`shiplog metrics`)
 export { computeMetrics } from './core/metrics/computeMetrics.ts'
+export { createMetricsReader, type MetricsReader } from './core/metrics/createMetricsReader.ts'
+export { createRepositoryMetricsReader, type RepositoryMetricsReader } from './core/metrics/createRepositoryMetricsReader.ts'
 export {
   computeRepositoryMetrics,
   type RepositoryFigures,

@@ -1,16 +1,13 @@
 import { ShiplogError } from '../../core/errors.ts'
 import { loadProjects } from '../../node/fs/loadProjects.ts'
-import { loadRecords } from '../../node/fs/loadRecords.ts'
-import { withSkipped } from '../../node/fs/skippedRecords.ts'
-import { printReadErrors } from '../printReadErrors.ts'
-import { computeMetrics } from '../../core/metrics/computeMetrics.ts'
-import { computeRepositoryMetrics } from '../../core/metrics/computeRepositoryMetrics.ts'
-import { inRepository } from '../../core/record/inRepository.ts'
+import { streamRecords } from '../../node/fs/streamRecords.ts'
+import { printReadErrors, type UnreadRecord } from '../printReadErrors.ts'
+import { createMetricsReader, type MetricsReader } from '../../core/metrics/createMetricsReader.ts'
+import { createRepositoryMetricsReader } from '../../core/metrics/createRepositoryMetricsReader.ts'
 import { formatMetricsReport } from '../../core/metrics/formatMetricsReport.ts'
 import { BENCHMARK_YEARS } from '../../core/metrics/tiers/doraTiers.ts'
 import type { BenchmarkYear, MetricsOptions } from '../../core/metrics/types.ts'
 import type { GlobalOptions } from '../globals.ts'
-import type { ReleaseRecord } from '../../core/record/types.ts'
 
 export interface MetricsFlags {
   since?: string
@@ -60,29 +57,43 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   if (Object.keys(project.config.targets).length > 0) options.targets = project.config.targets
   const measureOptions = { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) }
   const several = repositories.length > 1
-  // One root after the other: each parses in its own worker pool, never two pools at once.
-  const read: Array<{ name: string; records: ReleaseRecord[] }> = []
-  for (const r of repositories) {
-    const loaded = await loadRecords(r.project, [], { cache: flags.cache !== false, ...(several ? { cacheScope: r.name } : {}) })
-    read.push({ name: r.name, records: withSkipped(loaded, r.project.config.template) })
-  }
   if (!several && flags.repository !== undefined && flags.repository !== repositories[0]?.name) {
     throw new ShiplogError(`Unexpected --repository ${JSON.stringify(flags.repository)}: expected \`${repositories[0]?.name ?? ''}\`, the one repository read (give several --root, or config \`workspaces\`)`, 2)
   }
+  // The options are checked before any record is read; each record is measured as it comes and let go.
   const byRepository = several
-    ? computeRepositoryMetrics(read, { ...measureOptions, ...(flags.repository === undefined ? {} : { repository: flags.repository }) })
+    ? createRepositoryMetricsReader(
+        repositories.map((r) => r.name),
+        { ...measureOptions, ...(flags.repository === undefined ? {} : { repository: flags.repository }) },
+      )
     : null
-  const result = byRepository ?? computeMetrics(read[0]?.records ?? [], measureOptions)
+  const single = byRepository === null ? createMetricsReader(measureOptions) : null
+  // Kept for the end: the records that could not be read, with their errors alone.
+  const unread: UnreadRecord[] = []
+  // One root after the other: each parses in its own worker pool, never two pools at once.
+  for (const r of repositories) {
+    const own: UnreadRecord[] = []
+    const stream = streamRecords(r.project, [], { cache: flags.cache !== false, prune: true, ...(several ? { cacheScope: r.name } : {}) })
+    for await (const record of stream) {
+      byRepository?.add(r.name, record)
+      single?.add(record)
+      const errors = record.problems.filter((problem) => problem.severity === 'error')
+      if (errors.length > 0) own.push({ file: several ? `${r.name}/${record.file}` : record.file, problems: errors })
+    }
+    // In file order, as the records are listed (skipped files come last from the stream).
+    unread.push(...own.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
+  }
+  const repositoryResult = byRepository?.finish() ?? null
+  const result = repositoryResult ?? (single as MetricsReader).finish()
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   } else {
     process.stdout.write(
-      formatMetricsReport(result, { color: globals.color, explain: flags.explain === true, ...(byRepository === null ? {} : { repositories: byRepository.repositories }) }),
+      formatMetricsReport(result, { color: globals.color, explain: flags.explain === true, ...(repositoryResult === null ? {} : { repositories: repositoryResult.repositories }) }),
     )
   }
   // Like status: the figures are printed, and a record that could not be read fails the command.
-  const records = several ? read.flatMap((r) => inRepository(r.records, r.name)) : (read[0]?.records ?? [])
-  const unreadable = printReadErrors(records)
+  const unreadable = printReadErrors(unread)
   // A missed target fails a scheduled job with --fail-on-targets; a target without data does not.
   const missed = flags.failOnTargets === true ? result.targets.filter((target) => target.met === false) : []
   if (missed.length > 0) {

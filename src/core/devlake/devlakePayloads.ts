@@ -1,4 +1,4 @@
-import type { ReleaseRecord } from '../record/types.ts'
+import type { ReleaseRecord, YamlValue } from '../record/types.ts'
 import { readKeyword } from '../record/readKeyword.ts'
 import { keyPoint } from '../record/valuePoint.ts'
 import { readDeployment, type Deployment } from '../metrics/readDeployment.ts'
@@ -48,7 +48,7 @@ export function devlakePayloads(records: readonly ReleaseRecord[], options: Devl
       skip('no change with a commit sha as its `id` (DevLake refuses a deployment without commits)', keyPoint(record, 'changes').line)
       continue
     }
-    const body = deploymentBody(deployment, component, version, head, options)
+    const body = deploymentBody(deployment, record.frontmatter.data['release'], component, version, head, options)
     deployments.push({ endpoint: 'deployments', file: record.file, release, body })
     if (deployment.failure.failed) {
       incidents.push({ endpoint: 'issues', file: record.file, release, body: incidentBody(deployment, component, version) })
@@ -72,7 +72,7 @@ export function headChange(changes: readonly ChangeReading[]): ChangeReading | n
   return head ?? commits[0] ?? null
 }
 
-function deploymentBody(deployment: Deployment, component: string, version: string, head: ChangeReading, options: DevlakeExportOptions): DevlakeDeployment {
+function deploymentBody(deployment: Deployment, name: YamlValue | undefined, component: string, version: string, head: ChangeReading, options: DevlakeExportOptions): DevlakeDeployment {
   const finished = deployment.time.date
   // The deployment began at the earliest timeline Start up to the deploy time; without one, at the deploy time.
   let started = finished
@@ -81,7 +81,6 @@ function deploymentBody(deployment: Deployment, component: string, version: stri
   }
   const startedDate = devlakeDate(started)
   const finishedDate = devlakeDate(finished)
-  const name = deployment.record.frontmatter.data['release']
   return {
     id: deploymentId(component, version),
     displayTitle: typeof name === 'string' && name.trim() !== '' ? `${component} ${version}: ${name.trim()}` : `${component} ${version}`,

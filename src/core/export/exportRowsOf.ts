@@ -17,17 +17,17 @@ export function exportRowsOf(record: ReleaseRecord, repository: string): ExportR
   const reading = readDeployment(record, { environment, component: null })
   if (reading.kind !== 'deployment') return []
   const d = reading.deployment
-  const common = commonOf(d, repository, environment)
+  const common = commonOf(record, d, repository, environment)
   return [deploymentRow(d, common), ...changeRows(d, common), ...incidentRows(d, common)]
 }
 
 type Common = Omit<ExportDeployment, 'schema' | 'kind' | 'status' | 'deployed_at' | 'deployed_at_source' | 'failed' | 'failed_because' | 'release_type' | 'restored_at' | 'recovery_start' | 'duration_minutes'>
 
-function commonOf(d: Deployment, repository: string, environment: string): Common {
-  const version = d.record.frontmatter.data['version']
+function commonOf(record: ReleaseRecord, d: Deployment, repository: string, environment: string): Common {
+  const version = record.frontmatter.data['version']
   return {
     repository,
-    component: readKeyword(d.record, 'component'),
+    component: readKeyword(record, 'component'),
     environment,
     version: typeof version === 'string' || typeof version === 'number' ? String(version) : null,
     deployment_id: `${repository}/${d.file}`,

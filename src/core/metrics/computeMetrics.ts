@@ -1,26 +1,6 @@
-import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from '../record/types.ts'
-import { DAY_MS, startOfUtcDay } from './calendar.ts'
-import { computeFigures } from './computeFigures.ts'
-import { DEFAULT_DAILY_DEPLOY_DAYS } from './frequencyClass.ts'
-import { computeStageDurations } from './computeStageDurations.ts'
-import { diagnostic } from './diagnostic.ts'
-import { implausibleDates } from './implausibleDates.ts'
-import { MetricsOptionError } from './MetricsOptionError.ts'
-import { rateTiers } from './rateTiers.ts'
-import { readDeployment, type Deployment } from './readDeployment.ts'
-import { resolveWindowBound } from './resolveWindowBound.ts'
-import { splitPeriods } from './splitPeriods.ts'
-import { evaluateTargets, readTargets } from './targets/evaluateTargets.ts'
-import { BENCHMARK_YEARS, DORA_TIERS, LATEST_BENCHMARK } from './tiers/doraTiers.ts'
-import type { Exclusion, Implausible, MetricsOptions, MetricsResult, MetricsWindow, PeriodFigures } from './types.ts'
-
-/**
- * The most periods the trend series lists: the latest ones. A window of thousands of years (a
- * deployment dated 9999 by mistake) would otherwise give hundreds of thousands of periods, more
- * output than can be printed; `series.omitted` says how many earlier periods were left out.
- */
-export const MAX_SERIES_PERIODS = 1000
+import { createMetricsReader } from './createMetricsReader.ts'
+import type { MetricsOptions, MetricsResult } from './types.ts'
 
 /**
  * Computes the figures of FORMAT.md §5 over release records: DORA's four keys plus rollback rate,
@@ -28,166 +8,13 @@ export const MAX_SERIES_PERIODS = 1000
  * series per week or month and, for every figure, the records and rows it came from and every
  * record left out with the reason.
  *
- * Pure and deterministic: no clock, no disk, and the same result whatever the order of `records`. The window is `[since, until)`; by default from the
- * first deployment's day (00:00 UTC) to the day after the last one. A figure without data is null
- * with a reason, never 0.
+ * Pure and deterministic: no clock, no disk, and the same result whatever the order of `records`.
+ * The window is `[since, until)`; by default from the first deployment's day (00:00 UTC) to the
+ * day after the last one. A figure without data is null with a reason, never 0. The same as
+ * `createMetricsReader`, given every record at once.
  */
 export function computeMetrics(records: readonly ReleaseRecord[], options: MetricsOptions = {}): MetricsResult {
-  const year = options.benchmark ?? LATEST_BENCHMARK
-  if (!BENCHMARK_YEARS.includes(year)) {
-    throw new MetricsOptionError(`Unexpected benchmark year \`${String(year)}\`, expected one of ${BENCHMARK_YEARS.join(', ')}`)
-  }
-  const by = options.by ?? 'week'
-  if (by !== 'week' && by !== 'month') {
-    throw new MetricsOptionError(`Unexpected \`by\` \`${String(by)}\`, expected \`week\` or \`month\``)
-  }
-  const dailyDeployDays = options.dailyDeployDays ?? DEFAULT_DAILY_DEPLOY_DAYS
-  if (typeof dailyDeployDays !== 'number' || !(dailyDeployDays >= 1 && dailyDeployDays <= 7)) {
-    throw new MetricsOptionError(`Unexpected \`dailyDeployDays\` \`${String(dailyDeployDays)}\`, expected a number of deploy days per week from 1 to 7`)
-  }
-  const since = resolveWindowBound('since', options.since)
-  const until = resolveWindowBound('until', options.until)
-  if (since !== undefined && until !== undefined && since >= until) {
-    throw new MetricsOptionError(
-      `Unexpected window: \`since\` ${new Date(since).toISOString()} is not before \`until\` ${new Date(until).toISOString()}`,
-    )
-  }
-  const targets = readTargets(options.targets)
-  if (targets.errors.length > 0) throw new MetricsOptionError(targets.errors.join('; '))
-  const environment = (options.environment ?? 'production').trim().toLowerCase()
-  const component = options.component === undefined ? null : options.component.trim().toLowerCase()
-
-  const excluded: Exclusion[] = []
-  const warnings: PlacedMessage[] = []
-  const candidates: Deployment[] = []
-  // In file order, so that the result (explanations included) does not depend on the order given.
-  const ordered = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  for (const record of ordered) {
-    const reading = readDeployment(record, { environment, component })
-    if (reading.kind === 'excluded') {
-      excluded.push(reading.exclusion)
-      warnings.push(...reading.problems)
-    } else {
-      candidates.push(reading.deployment)
-    }
-  }
-
-  const times = candidates.map((d) => d.time.date.getTime())
-  const afterSince = times.filter((ms) => since === undefined || ms >= since)
-  const beforeUntil = times.filter((ms) => until === undefined || ms < until)
-  // reduce, not Math.min(...times): a spread of 100k+ arguments overflows the stack
-  const windowSince = since ?? (beforeUntil.length > 0 ? startOfUtcDay(beforeUntil.reduce((a, b) => Math.min(a, b))) : undefined)
-  const windowUntil = until ?? (afterSince.length > 0 ? startOfUtcDay(afterSince.reduce((a, b) => Math.max(a, b))) + DAY_MS : undefined)
-  const hasWindow = windowSince !== undefined && windowUntil !== undefined && windowSince < windowUntil
-  const window: MetricsWindow = {
-    since: windowSince === undefined ? null : new Date(windowSince).toISOString(),
-    until: windowUntil === undefined ? null : new Date(windowUntil).toISOString(),
-    days: hasWindow ? (windowUntil - windowSince) / DAY_MS : null,
-    from: {
-      since: since !== undefined ? 'option' : windowSince !== undefined ? 'deployments' : null,
-      until: until !== undefined ? 'option' : windowUntil !== undefined ? 'deployments' : null,
-    },
-  }
-  if (!hasWindow) {
-    window.reason =
-      candidates.length === 0
-        ? `no ${environment} deployments${component === null ? '' : ` of \`${component}\``} to measure`
-        : 'no deployments in the window given'
-  }
-
-  const inWindow: Deployment[] = []
-  const implausible: Implausible[] = []
-  for (const d of candidates) {
-    const ms = d.time.date.getTime()
-    if (hasWindow && ms >= windowSince && ms < windowUntil) {
-      inWindow.push(d)
-      warnings.push(...d.problems)
-      // Counted as written (the figures depend on the records alone, not on when they are
-      // measured); warned about and listed, so the team fixes the record.
-      for (const item of implausibleDates(d, { now: options.now, timeZone: options.timeZone })) {
-        implausible.push({ file: d.file, line: item.line, code: item.code, reason: item.reason })
-        warnings.push(diagnostic(d.file, item, 'implausible-date', item.reason))
-      }
-    } else {
-      excluded.push({
-        file: d.file,
-        line: d.time.from.line,
-        code: 'outside-window',
-        reason: `deployed ${d.time.date.toISOString()}, outside the window [${window.since ?? '…'}, ${window.until ?? '…'})`,
-      })
-    }
-  }
-
-  const span = hasWindow ? { since: windowSince, until: windowUntil } : null
-  const { figures, explanation } = computeFigures(inWindow, span, dailyDeployDays)
-  const allPeriods = span ? splitPeriods(span.since, span.until, by) : []
-  const listed = allPeriods.slice(-MAX_SERIES_PERIODS)
-  // Deployments in time order, so that each period finds its own by binary search rather than
-  // every period going over every deployment; within a period they keep the file order.
-  const order = new Map(inWindow.map((d, index) => [d, index]))
-  const byFile = (a: Deployment, b: Deployment): number => (order.get(a) as number) - (order.get(b) as number)
-  const byTime = [...inWindow].sort((a, b) => a.time.date.getTime() - b.time.date.getTime() || byFile(a, b))
-  const periods: PeriodFigures[] = listed.map((period) => {
-    const inPeriod = byTime.slice(firstAtOrAfter(byTime, period.since), firstAtOrAfter(byTime, period.until)).sort(byFile)
-    // A period clipped by the window is measured over its whole length, never scaled up to it:
-    // one deployment in the last day of a window is 1 per week, not 7 (FORMAT.md §5, 1.1).
-    return {
-      period: period.label,
-      since: new Date(period.since).toISOString(),
-      until: new Date(period.until).toISOString(),
-      partial: period.partial,
-      ...computeFigures(inPeriod, { since: period.start, until: period.end }, dailyDeployDays).figures,
-    }
-  })
-
-  const table = DORA_TIERS[year]
-  return {
-    window,
-    deployments: figures.deployments,
-    failed: figures.failed,
-    deploymentFrequency: figures.deploymentFrequency,
-    leadTime: figures.leadTime,
-    changeFailureRate: figures.changeFailureRate,
-    recoveryTime: figures.recoveryTime,
-    rollbackRate: figures.rollbackRate,
-    reworkRate: figures.reworkRate,
-    deploymentDuration: figures.deploymentDuration,
-    reasons: figures.reasons,
-    filters: { component, environment },
-    benchmark: { year, report: table.report, url: table.url },
-    tiers: rateTiers(figures, window.days, year),
-    series: { by, periods, omitted: allPeriods.length - listed.length },
-    explain: { excluded: sortByPlace(excluded), figures: explanation, implausible: sortByPlace(implausible) },
-    warnings: sortByPlace(dedupe(warnings)),
-    stages: computeStageDurations(ordered, { environment, component, since, until }),
-    targets: evaluateTargets(figures, targets.targets, window.days),
-  }
-}
-
-/** Index of the first deployment at or after `ms` in deployments sorted by time. */
-function firstAtOrAfter(sorted: readonly Deployment[], ms: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] as Deployment).time.date.getTime() < ms) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-function sortByPlace<T extends { file: string; line: number; column?: number }>(items: T[]): T[] {
-  return [...items].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
-  )
-}
-
-function dedupe(warnings: PlacedMessage[]): PlacedMessage[] {
-  const seen = new Set<string>()
-  return warnings.filter((w) => {
-    const key = `${w.file}:${w.line}:${w.column}:${w.ruleId}:${w.reason}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const reader = createMetricsReader(options)
+  for (const record of records) reader.add(record)
+  return reader.finish()
 }

@@ -1,7 +1,5 @@
 import type { ReleaseRecord } from '../record/types.ts'
-import { inRepository } from '../record/inRepository.ts'
-import { computeMetrics } from './computeMetrics.ts'
-import { MetricsOptionError } from './MetricsOptionError.ts'
+import { createRepositoryMetricsReader } from './createRepositoryMetricsReader.ts'
 import type { Figures, MetricsOptions, MetricsResult } from './types.ts'
 
 /** One repository's records (`repositoryOf` names it). */
@@ -26,48 +24,21 @@ export interface RepositoryMetricsOptions extends MetricsOptions {
   repository?: string
 }
 
-const FIGURES = [
-  'deployments',
-  'failed',
-  'deploymentFrequency',
-  'leadTime',
-  'changeFailureRate',
-  'recoveryTime',
-  'rollbackRate',
-  'reworkRate',
-  'deploymentDuration',
-  'reasons',
-] as const satisfies ReadonlyArray<keyof Figures>
-
 /**
  * The figures of several repositories (`metrics` over several project roots): the combined
  * figures of every record, each record named `<repository>/<file>` (`inRepository`) so that
  * explanations and warnings say which repository a file is in, and each repository's figures over
  * the same window, so that a repository's deployments per week are counted over the days the
  * combined figures are (one window over all). With `repository`, only that repository is measured.
- * Pure, like `computeMetrics`.
+ * Pure, like `computeMetrics`; the same as `createRepositoryMetricsReader` given every record at once.
  */
 export function computeRepositoryMetrics(repositories: readonly RepositoryRecords[], options: RepositoryMetricsOptions = {}): RepositoryMetricsResult {
-  const { repository, ...metricsOptions } = options
-  let measured = repositories
-  if (repository !== undefined) {
-    measured = repositories.filter((r) => r.name === repository)
-    if (measured.length === 0) {
-      throw new MetricsOptionError(
-        `Unexpected repository \`${repository}\`, expected one of ${repositories.map((r) => `\`${r.name}\``).join(', ') || '(none)'}`,
-      )
-    }
-  }
-  const labelled = measured.map((r) => ({ name: r.name, records: inRepository(r.records, r.name) }))
-  const combined = computeMetrics(
-    labelled.flatMap((r) => r.records),
-    metricsOptions,
+  const reader = createRepositoryMetricsReader(
+    repositories.map((r) => r.name),
+    options,
   )
-  const window = combined.window.since !== null && combined.window.until !== null ? { since: combined.window.since, until: combined.window.until } : {}
-  const perRepository = labelled.map((r): RepositoryFigures => {
-    const own = computeMetrics(r.records, { ...metricsOptions, ...window })
-    const figures = Object.fromEntries(FIGURES.map((key) => [key, own[key]])) as unknown as Figures
-    return { name: r.name, ...figures }
-  })
-  return { ...combined, repositories: perRepository }
+  for (const r of repositories) {
+    for (const record of r.records) reader.add(r.name, record)
+  }
+  return reader.finish()
 }

@@ -1,21 +1,17 @@
-import { readDateTime } from '../record/dateTime.ts'
-import { normalizeName } from '../record/normalizeName.ts'
-import { readKeyword } from '../record/readKeyword.ts'
 import type { ReleaseRecord } from '../record/types.ts'
-import { measureStage } from '../status/measureStage.ts'
 import { median } from './percentile.ts'
+import { readStageTimes, type StageTimeReading, type StageTimesFilter } from './readStageTimes.ts'
 import { round } from './round.ts'
 import type { StageDuration } from './types.ts'
 
-export interface StageDurationFilter {
-  /** Lower-cased environment the records must target. */
-  environment: string
-  /** Lower-cased component, or null for every component. */
-  component: string | null
+export interface StageDurationFilter extends StageTimesFilter {
   /** Window bounds (ms) given as options: a stage counts when it ended in [since, until). */
   since?: number | undefined
   until?: number | undefined
 }
+
+/** Window bounds (ms) given as options: a stage counts when it ended in [since, until). */
+export type StageWindow = Pick<StageDurationFilter, 'since' | 'until'>
 
 /**
  * Per stage of each template, the median actual duration against the expected one: every stage a
@@ -26,26 +22,30 @@ export interface StageDurationFilter {
  * Stages come in the order the records (by file) first name them; `from` lists the records.
  */
 export function computeStageDurations(records: readonly ReleaseRecord[], filter: StageDurationFilter): StageDuration[] {
-  const byStage = new Map<string, StageDuration & { hoursList: number[]; daysList: number[] }>()
   const ordered = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  for (const record of ordered) {
-    if (readKeyword(record, 'environment') !== filter.environment) continue
-    if (filter.component !== null && readKeyword(record, 'component') !== filter.component) continue
-    for (const time of record.stageTimes ?? []) {
-      const key = `${record.template}\u0000${normalizeName(time.name)}`
-      let entry = byStage.get(key)
+  return stageDurationsOf(
+    ordered.map((record) => readStageTimes(record, filter)),
+    filter,
+  )
+}
+
+/** `computeStageDurations` over the stages already read of each record (`readStageTimes`), records in file order. */
+export function stageDurationsOf(records: ReadonlyArray<readonly StageTimeReading[]>, window: StageWindow): StageDuration[] {
+  const byStage = new Map<string, StageDuration & { hoursList: number[]; daysList: number[] }>()
+  for (const stages of records) {
+    for (const time of stages) {
+      let entry = byStage.get(time.key)
       if (!entry) {
-        entry = { template: record.template, name: time.name, role: time.role, expected: time.expected, count: 0, medianHours: null, medianDays: null, over: null, from: [], hoursList: [], daysList: [] }
-        byStage.set(key, entry)
+        entry = { template: time.template, name: time.name, role: time.role, expected: time.expected, count: 0, medianHours: null, medianDays: null, over: null, from: [], hoursList: [], daysList: [] }
+        byStage.set(time.key, entry)
       }
-      const { actual } = measureStage(time)
-      if (actual.hours === null || actual.days === null || actual.ended === null) continue
-      const ended = readDateTime(actual.ended)?.date.getTime() ?? NaN
-      if ((filter.since !== undefined && !(ended >= filter.since)) || (filter.until !== undefined && !(ended < filter.until))) continue
+      if (time.measured === null) continue
+      const { endedAt, ...evidence } = time.measured
+      if ((window.since !== undefined && !(endedAt >= window.since)) || (window.until !== undefined && !(endedAt < window.until))) continue
       entry.count++
-      entry.hoursList.push(actual.hours)
-      entry.daysList.push(actual.days)
-      entry.from.push({ file: record.file, line: time.line, started: actual.started as string, ended: actual.ended, hours: actual.hours, days: actual.days })
+      entry.hoursList.push(evidence.hours)
+      entry.daysList.push(evidence.days)
+      entry.from.push(evidence)
     }
   }
   return [...byStage.values()].map(({ hoursList, daysList, ...entry }) => {

@@ -12,15 +12,21 @@ import { readKeyword } from '../record/readKeyword.ts'
 import { readTimeline, type TimelineReading } from './readTimeline.ts'
 import type { Exclusion } from './types.ts'
 
-/** A record that is a deployment (FORMAT.md §5), with everything the figures read from it. */
+/**
+ * A record that is a deployment (FORMAT.md §5), with everything the figures read from it: never the
+ * record itself, so that `metrics` keeps a small reading per record rather than every record.
+ */
 export interface Deployment {
-  record: ReleaseRecord
   file: string
+  /** The repository the record was read from (`ReleaseRecord.repository`), null for a record of a single project. */
+  repository: string | null
   /** The `status` key: the line that stands for the record in explanations. */
   anchor: Point
   /** The lifecycle status (`ReleaseRecord.status`). */
   status: Status
   releaseType: string | null
+  /** Where `release_type`'s value is written; the `status` key when it is absent. */
+  releaseTypeAt: Point
   time: DeployTime
   failure: FailureReading
   timeline: TimelineReading
@@ -120,6 +126,7 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
       problems,
     )
   }
+  const releaseTypeField = record.frontmatter.fields['release_type']
   let restored = restoredAt.date
   if (restored && restored.getTime() <= time.time.date.getTime()) {
     problems.push(
@@ -135,11 +142,12 @@ export function readDeployment(record: ReleaseRecord, filter: DeploymentFilter):
   return {
     kind: 'deployment',
     deployment: {
-      record,
       file,
+      repository: record.repository ?? null,
       anchor,
       status,
       releaseType: readKeyword(record, 'release_type'),
+      releaseTypeAt: releaseTypeField ? { line: releaseTypeField.value.line, column: releaseTypeField.value.column } : anchor,
       time: time.time,
       failure: isFailedDeployment(record, issues),
       timeline,

@@ -39,11 +39,9 @@ export function statusRef(d: Deployment): SourceRef {
   return { in: 'frontmatter', key: 'status', line: d.anchor.line, column: d.anchor.column, text: d.status }
 }
 
-/** A frontmatter key's value as a source (the `status` key stands in when the key is absent). */
-export function keyRef(d: Deployment, key: string, text: string): SourceRef {
-  const field = d.record.frontmatter.fields[key]
-  const point = field ? field.value : d.anchor
-  return { in: 'frontmatter', key, line: point.line, column: point.column, text }
+/** The `release_type` value as a source (the `status` key stands in when it is absent). */
+export function releaseTypeRef(d: Deployment): SourceRef {
+  return { in: 'frontmatter', key: 'release_type', line: d.releaseTypeAt.line, column: d.releaseTypeAt.column, text: d.releaseType ?? '' }
 }
 
 const SOURCE_NAMES = {

@@ -25,7 +25,7 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
   const kept = deployments.filter((d) => KEPT_STATUSES.has(d.status))
   // A change id names one change within a repository: the same id in two repositories is two changes.
   const keyOf = (d: Deployment, change: ChangeReading): string =>
-    change.hasId ? `id:${d.record.repository ?? ''}\0${change.id}` : `row:${d.file}#${change.index}`
+    change.hasId ? `id:${d.repository ?? ''}\0${change.id}` : `row:${d.file}#${change.index}`
   // The deployment that counts each change: the earliest kept one listing it (file order on a tie).
   const counting = new Map<string, Deployment>()
   for (const d of [...kept].sort((a, b) => a.time.date.getTime() - b.time.date.getTime())) {

@@ -1,6 +1,6 @@
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
-import { evidence, keyRef, noDeployments, type Figure, type FigureWindow } from './figure.ts'
+import { evidence, releaseTypeRef, noDeployments, type Figure, type FigureWindow } from './figure.ts'
 
 /**
  * Rework rate (DORA 2024, FORMAT.md §5): `hotfix` deployments / deployments, 4 decimals.
@@ -11,7 +11,7 @@ import { evidence, keyRef, noDeployments, type Figure, type FigureWindow } from 
 export function reworkRate(deployments: readonly Deployment[], window: FigureWindow): Figure<number | null> {
   const explanation = {
     from: deployments.map((d) =>
-      evidence(d, d.releaseType === 'hotfix' ? 1 : 0, `release_type \`${d.releaseType ?? '(none)'}\``, [keyRef(d, 'release_type', d.releaseType ?? '')]),
+      evidence(d, d.releaseType === 'hotfix' ? 1 : 0, `release_type \`${d.releaseType ?? '(none)'}\``, [releaseTypeRef(d)]),
     ),
     excluded: [],
   }
