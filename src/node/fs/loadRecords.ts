@@ -6,7 +6,8 @@ import { recordCacheDir } from '../cache/recordCache.ts'
 import { findRecordFiles } from './findRecordFiles.ts'
 import type { Project } from './loadProject.ts'
 import { isInside, projectFolder, realPathOf } from './pathRule.ts'
-import { readRecords, type ReadStats } from './readRecords.ts'
+import { readRecords } from './readRecords.ts'
+import type { ReadStats } from './readStats.ts'
 import { messageAt } from '../../core/message/messageAt.ts'
 
 export interface LoadedRecords {

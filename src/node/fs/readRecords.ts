@@ -8,6 +8,9 @@ import { createRecordCache, recordCacheSalt, type RecordCache } from '../cache/r
 import { decodeRecord, encodeRecord } from '../cache/recordCodec.ts'
 import { parseInWorkers, workerCount, type ParseJob, type ParsePool } from '../workers/parseInWorkers.ts'
 import { readRegularFile } from './readRegularFile.ts'
+import type { ReadStats } from './readStats.ts'
+
+export type { ReadStats }
 
 /** Records larger than this (1 MiB) are reported, not read. */
 export const MAX_RECORD_BYTES = MAX_RECORD_SIZE
@@ -40,16 +43,6 @@ export interface ReadRecordsOptions {
   stats?: ReadStats
 }
 
-/** What a read cost, for benchmarks, tests and `--verbose`. */
-export interface ReadStats {
-  /** Files read (each exactly once). */
-  files: number
-  /** Records served from the cache. */
-  hits: number
-  /** Records parsed (files that cannot be read or are too large count as neither), and how many workers parsed them (0: in this thread). */
-  parsed: number
-  workers: number
-}
 
 /**
  * Reads and parses record files (paths relative to `root`, with `/`, or absolute), in their order:

@@ -4,7 +4,8 @@ import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
 import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
 import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf } from './loadRecords.ts'
-import { readRecords, type ReadStats } from './readRecords.ts'
+import { readRecords } from './readRecords.ts'
+import type { ReadStats } from './readStats.ts'
 import { skippedRecords } from './skippedRecords.ts'
 
 /** Records read and parsed at a time by `streamRecords`: what bounds its memory. */

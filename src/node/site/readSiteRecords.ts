@@ -6,7 +6,7 @@ import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/
 import type { BodyCache } from '../cache/bodyCache.ts'
 import { loadRecords, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
-import type { ReadStats } from '../fs/readRecords.ts'
+import type { ReadStats } from '../fs/readStats.ts'
 import { workerCount } from '../workers/parseInWorkers.ts'
 import { renderInWorkers, type RenderJob } from '../workers/renderInWorkers.ts'
 
