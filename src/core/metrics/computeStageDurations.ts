@@ -1,10 +1,10 @@
 import type { ReleaseRecord } from '../record/types.ts'
 import { median } from './percentile.ts'
-import { readStageTimes, type StageTimeReading, type StageTimesFilter } from './readStageTimes.ts'
+import { readStageReadings, type StageReading, type StageReadingFilter } from './readStageReadings.ts'
 import { round } from './round.ts'
 import type { StageDuration } from './types.ts'
 
-export interface StageDurationFilter extends StageTimesFilter {
+export interface StageDurationFilter extends StageReadingFilter {
   /** Window bounds (ms) given as options: a stage counts when it ended in [since, until). */
   since?: number | undefined
   until?: number | undefined
@@ -24,13 +24,13 @@ export type StageWindow = Pick<StageDurationFilter, 'since' | 'until'>
 export function computeStageDurations(records: readonly ReleaseRecord[], filter: StageDurationFilter): StageDuration[] {
   const ordered = [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return stageDurationsOf(
-    ordered.map((record) => readStageTimes(record, filter)),
+    ordered.map((record) => readStageReadings(record, filter)),
     filter,
   )
 }
 
-/** `computeStageDurations` over the stages already read of each record (`readStageTimes`), records in file order. */
-export function stageDurationsOf(records: ReadonlyArray<readonly StageTimeReading[]>, window: StageWindow): StageDuration[] {
+/** `computeStageDurations` over the stages already read of each record (`readStageReadings`), records in file order. */
+export function stageDurationsOf(records: ReadonlyArray<readonly StageReading[]>, window: StageWindow): StageDuration[] {
   const byStage = new Map<string, StageDuration & { hoursList: number[]; daysList: number[] }>()
   for (const stages of records) {
     for (const time of stages) {

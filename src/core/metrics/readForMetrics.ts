@@ -1,7 +1,7 @@
 import type { ReleaseRecord } from '../record/types.ts'
 import type { MetricsSettings } from './readMetricsOptions.ts'
 import { readDeployment, type RecordReading } from './readDeployment.ts'
-import { readStageTimes, type StageTimeReading } from './readStageTimes.ts'
+import { readStageReadings, type StageReading } from './readStageReadings.ts'
 
 /**
  * What `metrics` keeps of one record: whether it is a deployment (and what the figures read of
@@ -11,11 +11,11 @@ import { readStageTimes, type StageTimeReading } from './readStageTimes.ts'
 export interface MetricsReading {
   file: string
   reading: RecordReading
-  stages: StageTimeReading[]
+  stages: StageReading[]
 }
 
 /** Reads one record for `metrics`, with the environment and component the settings measure. */
 export function readForMetrics(record: ReleaseRecord, settings: Pick<MetricsSettings, 'environment' | 'component'>): MetricsReading {
   const filter = { environment: settings.environment, component: settings.component }
-  return { file: record.file, reading: readDeployment(record, filter), stages: readStageTimes(record, filter) }
+  return { file: record.file, reading: readDeployment(record, filter), stages: readStageReadings(record, filter) }
 }

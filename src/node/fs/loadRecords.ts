@@ -52,7 +52,7 @@ export async function loadRecords(project: Project, files: string[] = [], option
   const records = await readRecords(project.root, listed.files, {
     templates: project.manifests,
     defaultTemplate: project.config.template,
-    cacheDir: scoped(recordCacheDirOf(project, options.cache !== false), options.cacheScope),
+    cacheDir: scopedCacheDir(recordCacheDirOf(project, options.cache !== false), options.cacheScope),
     prune: files.length === 0,
     ...(workers === undefined ? {} : { workers }),
     ...(options.onSource === undefined ? {} : { onSource: options.onSource }),
@@ -61,7 +61,8 @@ export async function loadRecords(project: Project, files: string[] = [], option
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }
 }
 
-function scoped(dir: string | null, scope: string | undefined): string | null {
+/** The record cache folder of one project among several read (`cacheScope`), or the folder itself. */
+export function scopedCacheDir(dir: string | null, scope: string | undefined): string | null {
   return dir === null || scope === undefined ? dir : join(dir, scope)
 }
 

@@ -1,9 +1,8 @@
-import { join } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
 import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
-import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf } from './loadRecords.ts'
+import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf, scopedCacheDir } from './loadRecords.ts'
 import { readRecords } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
 import { skippedRecords } from './skippedRecords.ts'
@@ -42,8 +41,7 @@ export interface StreamRecordsOptions {
 export async function* streamRecords(project: Project, files: string[] = [], options: StreamRecordsOptions = {}): AsyncGenerator<ReleaseRecord> {
   const listed = recordFilesOf(project, files, options.cwd ?? process.cwd())
   const size = Math.max(1, options.batch ?? STREAM_BATCH)
-  const dir = recordCacheDirOf(project, options.cache !== false)
-  const cacheDir = dir === null || options.cacheScope === undefined ? dir : join(dir, options.cacheScope)
+  const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.cache !== false), options.cacheScope)
   const parseOptions = { templates: project.manifests, defaultTemplate: project.config.template }
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   let pool: ParsePool | null = null

@@ -7,7 +7,7 @@ import type { ExpectedDuration } from '../template/types.ts'
 import type { StageEvidence } from './types.ts'
 
 /** Whose stages are measured. */
-export interface StageTimesFilter {
+export interface StageReadingFilter {
   /** Lower-cased environment the records must target. */
   environment: string
   /** Lower-cased component, or null for every component. */
@@ -15,7 +15,7 @@ export interface StageTimesFilter {
 }
 
 /** One stage a record names, with what `computeStageDurations` needs of it (copied: nothing of the record is kept). */
-export interface StageTimeReading {
+export interface StageReading {
   /** The template and the stage's normalized name: stages with the same key are one stage. */
   key: string
   template: string
@@ -27,14 +27,14 @@ export interface StageTimeReading {
 }
 
 /**
- * The stages a record of the environment (and component) names, in its order, each measured
- * (`measureStage`: clock hours and business days) when it started and ended; none for a record of
- * another environment or component.
+ * For metrics, the stages (`record.stageTimes`) a record of the environment (and component)
+ * names, in its order, each measured (`measureStage`: clock hours and business days) when it
+ * started and ended; none for a record of another environment or component.
  */
-export function readStageTimes(record: ReleaseRecord, filter: StageTimesFilter): StageTimeReading[] {
+export function readStageReadings(record: ReleaseRecord, filter: StageReadingFilter): StageReading[] {
   if (readKeyword(record, 'environment') !== filter.environment) return []
   if (filter.component !== null && readKeyword(record, 'component') !== filter.component) return []
-  return (record.stageTimes ?? []).map((time): StageTimeReading => {
+  return (record.stageTimes ?? []).map((time): StageReading => {
     const { actual } = measureStage(time)
     const measured =
       actual.hours === null || actual.days === null || actual.ended === null
