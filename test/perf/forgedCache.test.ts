@@ -109,7 +109,7 @@ describe('a forged body-cache entry', () => {
 
   /**
    * Writes the entry an attacker computes for the record's body: HTML that closes the page's
-   * `<div v-pre>`, then a Vue expression (it writes `marker` during the build, sets the title in
+   * `<div class="shiplog-record">`, then a Vue expression (it writes `marker` during the build, sets the title in
    * a browser) and an `onerror` handler.
    */
   async function forge(root: string, marker: string, secret: string): Promise<void> {
@@ -154,7 +154,7 @@ describe('a forged body-cache entry', () => {
     expect(existsSync(marker)).toBe(false)
     const page = readFileSync(join(root, 'dist/releases/1.0.0.html'), 'utf8')
     // The entry was used (its text is on the page), as text: its tags are escaped.
-    expect(page).toContain('<div class="shiplog-record">&lt;p&gt;Forged&lt;/p&gt;&lt;/div&gt;{{ $options.constructor.constructor(')
+    expect(page).toContain('<div class="shiplog-record">&#60;p&#62;Forged&#60;/p&#62;&#60;/div&#62;&#123;&#123; $options.constructor.constructor(')
     expect(page).not.toMatch(/<img[^>]*onerror/)
     expect(page).not.toContain('Genuine body text.')
   }, cliTimeout(1, BUILD_LIMIT_MS))

@@ -96,10 +96,9 @@ describe('build reads and parses each record once', () => {
     const { opened, parsed } = await countedBuild({ cache: false, workers: false })
     expect(opened).toEqual(once)
     expect(parsed).toEqual(once)
-    // The body was rendered from those same bytes: the record's page holds its checklist.
-    const page = readFileSync(join(root, '.shiplog/site/releases/payments-api/2.4.1.md'), 'utf8')
-    expect(page).toContain('All automated tests passing')
-    expect(page).toContain('<input type="checkbox" checked disabled aria-label="All automated tests passing">')
+    // The body was rendered from those same bytes: the record's page shows its checklist.
+    const { html } = JSON.parse(readFileSync(join(root, '.shiplog/site/data/bodies/payments-api/2.4.1.json'), 'utf8')) as { html: string }
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="All automated tests passing"> All automated tests passing')
   }, 120_000)
 
   it('should open each record once and parse none on a build whose records are all in the cache', async () => {

@@ -150,7 +150,9 @@ describe('shiplog dev', () => {
     expect(home.releases.map((r) => r.id)).toContain('payments-api/2.4.1')
     const page = await get('/releases/payments-api/2.4.1.md?import')
     expect(page.status).toBe(200)
-    expect(await page.text()).toContain('Cache systems operational')
+    expect(await page.text()).toContain('import body from "/data/bodies/payments-api/2.4.1.json?import"')
+    const body = await json<{ html: string }>('/data/bodies/payments-api/2.4.1.json')
+    expect(body.html).toContain('aria-label="Cache systems operational"> Cache systems operational')
   }, TEST_MS)
 
   it('should update a record’s page and the aggregate data when the record is edited', async () => {
@@ -160,8 +162,8 @@ describe('shiplog dev', () => {
     expect(page.openItems.map((i) => i.text)).toEqual(['Background jobs running'])
     // 3.3.0, 3.2.0 and 2.4.1 in flight: 1 + 1 + 3 items left (4 before the edit); 3 overdue (4).
     expect((await json<HomePage>('/data/home.json')).totals.open).toEqual({ inFlight: 3, left: 5, overdue: 3 })
-    const source = await (await get('/releases/payments-api/2.4.1.md')).text()
-    expect(source).toContain('<input type="checkbox" checked disabled aria-label="Cache systems operational"> Cache systems operational')
+    const body = await json<{ html: string }>('/data/bodies/payments-api/2.4.1.json')
+    expect(body.html).toContain('<input type="checkbox" checked disabled aria-label="Cache systems operational"> Cache systems operational')
     const update = events.findLast((e) => e.type === 'update')
     expect(update).toMatchObject({ type: 'update', changed: ['releases/payments-api/2.4.1.md'], removed: [] })
   }, TEST_MS)

@@ -29,19 +29,17 @@ describe('frontmatterYaml', () => {
 })
 
 describe('pageSource', () => {
-  it('should put shiplog frontmatter, the data import, the markup and the record in v-pre', () => {
+  it('should put shiplog frontmatter, the data imports and the markup, and nothing else', () => {
     const source = pageSource({
       frontmatter: { title: 'Payments 2.4.0' },
-      imports: { page: '../../data/releases/payments/2.4.0.json' },
+      imports: { page: '../../data/releases/payments/2.4.0.json', body: '../../data/bodies/payments/2.4.0.json' },
       markup: '<ShiplogRelease :page="page" />',
-      recordHtml: '<p>&#123;&#123; x &#125;&#125;</p>',
     })
     expect(source).toBe(
       [
         '---\ntitle: "Payments 2.4.0"\n---\n',
-        "<script setup>\nimport page from '../../data/releases/payments/2.4.0.json'\n</script>\n",
+        "<script setup>\nimport page from '../../data/releases/payments/2.4.0.json'\nimport body from '../../data/bodies/payments/2.4.0.json'\n</script>\n",
         '<ShiplogRelease :page="page" />\n',
-        '<div v-pre class="shiplog-record"><p>&#123;&#123; x &#125;&#125;</p></div>\n',
       ].join('\n'),
     )
   })
@@ -50,12 +48,5 @@ describe('pageSource', () => {
     const base = { frontmatter: {}, markup: '' }
     expect(() => pageSource({ ...base, imports: { page: "x'); alert(1); ('.json" } })).toThrow(/Unexpected import/)
     expect(() => pageSource({ ...base, imports: { 'a b': './x.json' } })).toThrow(/Unexpected import/)
-  })
-
-  it('should write record HTML on several lines on one (a blank line would end the HTML block), and a script in it as text', () => {
-    const source = pageSource({ frontmatter: {}, imports: {}, markup: '', recordHtml: '<p>a</p>\n\n<script>' })
-    expect(source.split('\n').filter((line) => line.startsWith('<div v-pre'))).toEqual([
-      '<div v-pre class="shiplog-record">&#60;p&#62;a&#60;/p&#62;&#10;&#10;&#60;script&#62;</div>',
-    ])
   })
 })

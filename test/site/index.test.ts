@@ -38,6 +38,7 @@ describe('src/core/site', () => {
         'pageIndexOf',
         'pageSource',
         'planSite',
+        'recordBodyDataOf',
         'recordBodyOf',
         'releaseHref',
         'releasePageOf',

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { inertRecordHtml, isRecordHtmlShape } from '../../src/core/site/inertRecordHtml.ts'
-import { pageSource } from '../../src/core/site/pageSource.ts'
+import { recordBodyDataOf } from '../../src/core/site/recordBodyDataOf.ts'
 import { renderRecordBody } from '../../src/core/site/renderRecordBody.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 
@@ -21,7 +21,8 @@ function markdownFixtures(): string[] {
   return found
 }
 
-const recordLine = (source: string): string | undefined => source.split('\n').find((line) => line.startsWith('<div v-pre'))
+/** The HTML a release page shows with `v-html`, as its `data/bodies/` module holds it. */
+const bodyHtml = (forged: string): string => (JSON.parse(recordBodyDataOf('payments/2.4.0', forged).content) as { html: string }).html
 
 describe('inertRecordHtml', () => {
   it('should keep every body the renderer writes as it is', () => {
@@ -72,21 +73,22 @@ describe('inertRecordHtml', () => {
   })
 })
 
-describe('pageSource with a forged body (as from a cache entry whose MAC was bypassed)', () => {
-  it('should keep HTML that closes the v-pre wrapper inside it, as text, with no Vue interpolation', () => {
+describe('recordBodyDataOf with a forged body (as from a cache entry whose MAC was bypassed)', () => {
+  it('should keep HTML that would close the record wrapper as text, with no Vue interpolation', () => {
     const forged = '<p>ok</p></div>{{ $options.constructor.constructor("x")() }}<img src=x onerror="alert(1)"><div>'
-    const source = pageSource({ frontmatter: { title: 'T' }, imports: {}, markup: '<ShiplogRelease />', recordHtml: forged })
-    expect(recordLine(source)).toBe(
-      '<div v-pre class="shiplog-record">' +
-        '&#60;p&#62;ok&#60;/p&#62;&#60;/div&#62;&#123;&#123; $options.constructor.constructor(&#34;x&#34;)() &#125;&#125;&#60;img src=x onerror=&#34;alert(1)&#34;&#62;&#60;div&#62;' +
-        '</div>',
+    const html = bodyHtml(forged)
+    expect(html).toBe(
+      '&#60;p&#62;ok&#60;/p&#62;&#60;/div&#62;&#123;&#123; $options.constructor.constructor(&#34;x&#34;)() &#125;&#125;&#60;img src=x onerror=&#34;alert(1)&#34;&#62;&#60;div&#62;',
     )
-    expect(source).not.toContain('{{')
-    expect(source.match(/<\/?div\b/g)).toEqual(['<div', '</div'])
+    expect(html).not.toContain('<')
+    expect(recordBodyDataOf('payments/2.4.0', forged).path).toBe('data/bodies/payments/2.4.0.json')
   })
 
-  it('should keep a forged body of the renderer’s shape as HTML, with its braces as character references', () => {
-    const source = pageSource({ frontmatter: {}, imports: {}, markup: '', recordHtml: '<p>{{ $options }}</p>\n<p>b</p>' })
-    expect(recordLine(source)).toBe('<div v-pre class="shiplog-record"><p>&#123;&#123; $options &#125;&#125;</p>&#10;<p>b</p></div>')
+  it('should keep a forged body of the renderer’s shape as HTML, with its braces as character references and one line', () => {
+    expect(bodyHtml('<p>{{ $options }}</p>\n<p>b</p>')).toBe('<p>&#123;&#123; $options &#125;&#125;</p>&#10;<p>b</p>')
+  })
+
+  it('should write a script, and several lines, as text on one line', () => {
+    expect(bodyHtml('<p>a</p>\n\n<script>')).toBe('&#60;p&#62;a&#60;/p&#62;&#10;&#10;&#60;script&#62;')
   })
 })

@@ -65,8 +65,11 @@ describe('planSite', () => {
       expect(source, path).toMatch(/^---\n(?:[a-zA-Z]+: .*\n)+---\n/)
     }
     const hostile = plan.get('releases/security-lab/hostile.md') ?? ''
-    const [body] = hostile.split('\n').filter((line) => line.startsWith('<div v-pre'))
     expect(hostile).not.toMatch(/^head:/m)
+    // The page holds no record text: its body is data, shown with v-html.
+    expect(hostile).toContain("import body from '../../data/bodies/security-lab/hostile.json'")
+    expect(hostile.split('\n').filter((line) => line.includes('shiplog-record'))).toEqual(['<div class="shiplog-record" v-html="body.html"></div>'])
+    const { html: body } = JSON.parse(plan.get('data/bodies/security-lab/hostile.json') ?? '{}') as { html?: string }
     // Record text has every `<` escaped, so each raw `<` left starts one of the sanitizer's tags.
     const tags = (body ?? '').match(/<[^>]*>/g) ?? []
     const names = new Set(tags.map((tag) => /^<\/?([a-z0-9]+)/.exec(tag)?.[1]))
@@ -214,6 +217,7 @@ describe('planSite', () => {
     const held = siteRecords.find((r) => r.record.file === 'releases/payments-api/2.4.1.md') as SiteRecord
     expect(memo.get(held)?.files.map(([path]) => path)).toEqual([
       'data/releases/payments-api/2.4.1.json',
+      'data/bodies/payments-api/2.4.1.json',
       'data/search/releases/payments-api/2.4.1.txt',
       'releases/payments-api/2.4.1.md',
     ])

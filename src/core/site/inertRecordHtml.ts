@@ -30,9 +30,9 @@ const ATTRIBUTE = /\s+([a-z][a-z0-9-]*)(?:="([^"]*)")?/g
  * and tags of the sanitizer's elements with double-quoted attributes, no event handler, style
  * or Vue attribute, addresses starting with `#`, `//` or a safe scheme, every element closed in
  * order (void elements aside), list items in lists and no link in a link. HTML of that shape
- * cannot close the `<div v-pre>` it is put in: not for markdown-it (one line is one HTML block),
- * not for Vue's template parser (it closes elements by name, innermost first), and not for the
- * browser's (no start tag it may meet closes a `div`, so every `</div>` closes its own).
+ * cannot close the `<div class="shiplog-record">` it is shown in, neither when the browser parses
+ * the server-rendered page (no start tag it may meet closes a `div`, so every `</div>` closes its
+ * own) nor when Vue sets it as the wrapper's `innerHTML`.
  */
 export function isRecordHtmlShape(html: string): boolean {
   const open: string[] = []
@@ -63,9 +63,10 @@ export function isRecordHtmlShape(html: string): boolean {
 }
 
 /**
- * The record HTML a page puts inside `<div v-pre>`, whatever produced it (the renderer, or a
+ * The record HTML a page shows (`recordBodyDataOf`), whatever produced it (the renderer, or a
  * cache entry): on one line, with every `{`, `}` and `<!` as a character reference (`toSingleLine`,
- * idempotent), so no Vue interpolation or VitePress include can form; and, unless it has the
+ * idempotent), so no Vue interpolation or VitePress include could form even where it were read as
+ * a template; and, unless it has the
  * renderer's shape (`isRecordHtmlShape`), shown as text instead (`escapeHtml`). The renderer's
  * own output always has that shape: this only ever changes HTML that did not come from it.
  */

@@ -1,17 +1,11 @@
 import { frontmatterYaml, type FrontmatterValue } from './frontmatterYaml.ts'
-import { inertRecordHtml } from './inertRecordHtml.ts'
 
 export interface PageSourceOptions {
   frontmatter: { [key: string]: FrontmatterValue }
   /** Modules the page imports in its `<script setup>`: local name → path relative to the page. */
   imports: { [name: string]: string }
-  /** The page's Vue markup, written by shiplog (a component and its props). Never record text. */
+  /** The page's Vue markup, written by shiplog (components, their props, `v-html` of imported data). Never record text. */
   markup: string
-  /**
-   * Sanitized single-line HTML (see `renderRecordBody`), wrapped in `<div v-pre>`. Whatever it
-   * holds, it is written so that it cannot leave that wrapper (`inertRecordHtml`).
-   */
-  recordHtml?: string
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
@@ -19,12 +13,10 @@ const IMPORT_PATH = /^\.{1,2}\/[A-Za-z0-9._/-]+\.json$/
 
 /**
  * A page as VitePress reads it: shiplog's frontmatter, a `<script setup>` importing the page's
- * JSON data, shiplog's component markup, and the record's sanitized HTML inside `<div v-pre>` on
- * one line. Import names and paths are checked, so nothing but shiplog's own code reaches the script.
- *
- * The record HTML comes from the renderer or from the body cache; it is made inert here, where
- * it enters the page, whichever it came from: no `{{` can form, and HTML that could close the
- * `<div v-pre>` early (or does not have the renderer's shape) is shown as text.
+ * JSON data, and shiplog's component markup. Import names and paths are checked, so nothing but
+ * shiplog's own code reaches the script. No record text is ever part of a page's source: it
+ * reaches the page as JSON data (a release's body as `recordBodyDataOf` writes it, shown with
+ * `v-html`), so neither markdown-it nor Vue's template compiler reads it.
  */
 export function pageSource(options: PageSourceOptions): string {
   const imports = Object.entries(options.imports).map(([name, path]) => {
@@ -36,6 +28,5 @@ export function pageSource(options: PageSourceOptions): string {
   const parts = [frontmatterYaml(options.frontmatter)]
   if (imports.length > 0) parts.push(`<script setup>\n${imports.join('\n')}\n</script>\n`)
   parts.push(`${options.markup}\n`)
-  if (options.recordHtml !== undefined) parts.push(`<div v-pre class="shiplog-record">${inertRecordHtml(options.recordHtml)}</div>\n`)
   return parts.join('\n')
 }

@@ -11,6 +11,7 @@ import { homePageOf } from './homePageOf.ts'
 import { metricsPageOf, pageIndexOf } from './metricsPageOf.ts'
 import { openItemsPageOf } from './openItemsPageOf.ts'
 import { pageSource } from './pageSource.ts'
+import { recordBodyDataOf } from './recordBodyDataOf.ts'
 import { releasePageOf } from './releasePageOf.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
 import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
@@ -81,15 +82,20 @@ export function releaseDataOf(
   return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
 }
 
+const RELEASE_MARKUP = '<ShiplogRelease :page="page" />'
+/** The record's body, from its `data/bodies/` module (`recordBodyDataOf`). */
+const RECORD_BODY_MARKUP = '<div class="shiplog-record" v-html="body.html"></div>'
+
 const PAGE_DEFAULTS = { sidebar: false, editLink: false, lastUpdated: false, prev: false, next: false }
 
 /**
- * Plans every generated file of the site from the records: one page and one JSON file per
- * release, Home, Metrics, Open items and the component pages, their data, and the text local
- * search indexes. Pure: the caller writes the plan (`writeSite`). Pages are written entirely by
- * shiplog; record text only reaches them as JSON data (rendered escaped by Vue), as sanitized
- * HTML inside `<div v-pre>`, and, escaped by `escapeHtml`, as frontmatter, search text and
- * site settings (the three ways text reaches VitePress itself).
+ * Plans every generated file of the site from the records: one page per release with its data
+ * and its body (two JSON files), Home, Metrics, Open items and the component pages, their data,
+ * and the text local search indexes. Pure: the caller writes the plan (`writeSite`). Pages are
+ * written entirely by shiplog; record text only reaches them as JSON data (rendered escaped by
+ * Vue, or, for a release's body, sanitized HTML shown with `v-html`: `recordBodyDataOf`), and,
+ * escaped by `escapeHtml`, as frontmatter, search text and site settings (the three ways text
+ * reaches VitePress itself).
  */
 export function planSite(records: readonly SiteRecord[], options: PlanSiteOptions): SitePlan {
   const plan: SitePlan = new Map()
@@ -120,8 +126,10 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     const depth = id.split('/').length
     const up = '../'.repeat(depth)
     const s = page.summary
+    const body = bodyHtml === null ? null : recordBodyDataOf(id, bodyHtml)
     const files: Array<[string, string]> = [
       [data.path, data.content],
+      ...(body === null ? [] : [[body.path, body.content] as [string, string]]),
       [`data/search/releases/${id}.txt`, releaseSearchHtml(page)],
       [
         `releases/${id}.md`,
@@ -134,9 +142,8 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
             pageClass: 'shiplog-release-page',
             ...PAGE_DEFAULTS,
           },
-          imports: { page: `${up}data/releases/${id}.json` },
-          markup: '<ShiplogRelease :page="page" />',
-          ...(bodyHtml === null ? {} : { recordHtml: bodyHtml }),
+          imports: body === null ? { page: `${up}${data.path}` } : { page: `${up}${data.path}`, body: `${up}${body.path}` },
+          markup: body === null ? RELEASE_MARKUP : `${RELEASE_MARKUP}\n\n${RECORD_BODY_MARKUP}`,
         }),
       ],
     ]

@@ -165,10 +165,10 @@ const processor = (options: RenderRecordBodyOptions) =>
  * items keep their state as disabled checkboxes named after their text, tables scroll inside a
  * focusable region (`rehypeAccessibleRecord`), what the page's summary shows is left out or
  * collapsed (`options.summary`, `rehypeSummaryFirst`), and every line break is written as `&#10;`
- * so that the result is one HTML block for markdown-it (no blank line can end it early).
+ * so that the result is one line of HTML.
  *
- * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page wraps the result in
- * `<div v-pre>` so Vue compiles none of it.
+ * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page shows the result with
+ * `v-html` from its data (`recordBodyDataOf`), so neither markdown-it nor Vue compiles any of it.
  */
 export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions): string {
   const html = String(processor(options).processSync(markdown))

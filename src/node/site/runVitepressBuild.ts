@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import { totalmem } from 'node:os'
 import type { Readable } from 'node:stream'
 import { Worker } from 'node:worker_threads'
 import { workerUrl } from '../workers/workerUrl.ts'
@@ -28,6 +29,16 @@ export type VitepressBuildMessage =
 const YOUNG_GENERATION_MB = 96
 
 /**
+ * The old generation the build thread may grow to, in MB: three quarters of the machine's memory.
+ * A worker's heap is otherwise capped as the main thread's is (~4 GB on a 64-bit machine, whatever
+ * its memory), and Rollup holds every page's modules until the bundles are written: a site of
+ * several thousand releases needs more than that, and the machine has it.
+ */
+export function buildHeapLimitMb(totalBytes: number = totalmem()): number {
+  return Math.max(4096, Math.floor((totalBytes / 1024 / 1024) * 0.75))
+}
+
+/**
  * Runs `vitepress build` in a worker thread: its heap is its own (sized for a build, and not
  * traced together with the records this thread holds). VitePress's logger reports through
  * messages (`vitepressLogger`); what it writes itself (its progress lines, anything printed)
@@ -44,7 +55,7 @@ export function runVitepressBuild(job: VitepressBuildJob, report: (event: SitePr
     const worker = new Worker(workerUrl('./vitepressBuildWorker.js', import.meta.url), {
       workerData: job,
       env: { ...process.env },
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: buildHeapLimitMb() },
       stdout: true,
       stderr: true,
     })
