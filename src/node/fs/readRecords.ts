@@ -31,6 +31,12 @@ export interface ReadRecordsOptions {
   pool?: (records: number) => ParsePool | null
   /** Delete cache entries this read did not use (only when reading every record of a project). */
   prune?: boolean
+  /**
+   * Whether records decoded from the cache share their short strings (default true): worth it
+   * when the records are held together; a reader that lets each batch go (`streamRecords`) skips
+   * the cost.
+   */
+  share?: boolean
   /** Worker threads to parse with; default `workerCount` (none for a few records, `SHIPLOG_WORKERS`); 0 parses in this thread. */
   workers?: number
   /**
@@ -58,7 +64,7 @@ export async function readRecords(root: string, files: readonly string[], option
   const cacheDir = options.cacheDir ?? null
   const cache: RecordCache | null = options.recordCache !== undefined ? options.recordCache : cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   // The same item texts, headers and keys recur in every record: cached records share them.
-  const intern = new Map<string, string>()
+  const intern = options.share === false ? undefined : new Map<string, string>()
   const results: ReleaseRecord[] = new Array(files.length)
   const misses: Array<ParseJob & { index: number }> = []
   let hits = 0

@@ -61,6 +61,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
         recordCache: cache,
         pool: poolFor,
         prune: false,
+        share: false,
         stats,
       })
       total.files += stats.files
