@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { corpus } from './generateCorpus.ts'
@@ -35,6 +35,7 @@ export function runP5(options: { sizes: number[]; runs: number; log: (line: stri
       options.log(`  P5 ${size} records failed: ${message}`)
       failed.push(['P5', String(size), 'shiplog build', `failed: ${message}`, '—', '—', '—', 'completes: MISSED'])
       continue
+      options.log(`  what a reader downloads: ${pageWeights(out, root).join(', ')}`)
     } finally {
       rmSync(out, { recursive: true, force: true })
       rmSync(join(root, '.shiplog'), { recursive: true, force: true })
@@ -63,4 +64,28 @@ export function runP5(options: { sizes: number[]; runs: number; log: (line: stri
     ]
   })
   return [...rows, ...failed]
+}
+
+/**
+ * The browser side: the HTML of Home, Metrics and the newest release page, and the page's own
+ * JavaScript chunk (its data: what a reader's browser fetches to show it, besides the shared app).
+ */
+function pageWeights(out: string, root: string): string[] {
+  const assets = join(out, 'assets')
+  const chunks = existsSync(assets) ? readdirSync(assets) : []
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
+  const weigh = (label: string, html: string, chunkPrefix: string): string => {
+    const page = join(out, html)
+    const chunk = chunks.find((name) => name.startsWith(chunkPrefix) && name.endsWith('.js') && !name.endsWith('.lean.js'))
+    const htmlBytes = existsSync(page) ? statSync(page).size : 0
+    const chunkBytes = chunk === undefined ? 0 : statSync(join(assets, chunk)).size
+    return `${label} ${kb(htmlBytes)} HTML + ${kb(chunkBytes)} JS`
+  }
+  const notFound = join(root, '.shiplog/site/data/not-found.json')
+  const release = existsSync(notFound) ? (JSON.parse(readFileSync(notFound, 'utf8')) as { latest: Array<{ id: string }> }).latest[0]?.id : undefined
+  return [
+    weigh('Home', 'index.html', 'index.md.'),
+    weigh('Metrics', 'metrics.html', 'metrics.md.'),
+    ...(release === undefined ? [] : [weigh(`release ${release}`, `releases/${release}.html`, `releases_${release.replaceAll('/', '_')}.md.`)]),
+  ]
 }

@@ -326,7 +326,9 @@ export interface HomePage {
   benchmark: { year: number; report: string; url: string }
   tiles: FigureTile[]
   trends: TrendViews
+  /** The most recent releases (at most `HOME_RELEASES`); `totals.records` counts them all. */
   releases: ReleaseSummary[]
+  /** The components and environments of the releases listed (the table's filters). */
   components: string[]
   environments: string[]
   statuses: Array<{ status: string; count: number }>
@@ -369,7 +371,12 @@ export interface FigureSection {
   legend?: TierLegend | null
   /** The evidence rows of each period with records, the target of the chart's bar links. */
   periods?: { week: PeriodRecords[]; month: PeriodRecords[] }
+  /** The most recent records behind the figure (at most `METRICS_INLINE_ROWS`), in the figure's order. */
   evidence: EvidenceRow[]
+  /** How many records are behind the figure: `evidence` holds them all when it is as long. */
+  evidenceCount: number
+  /** Every record behind the figure as CSV, from the site's root (`/data/metrics/<anchor>.csv`). */
+  evidenceCsv: string
   excluded: ExclusionRow[]
 }
 
@@ -547,7 +554,10 @@ export interface PeriodRecords {
   id: string
   /** The bar's `n`. */
   samples: number
+  /** The period's records; empty when the page leaves them to the figure's CSV (then `omitted` says how many). */
   rows: EvidenceRow[]
+  /** Records of this period in the figure's CSV only. */
+  omitted: number
 }
 
 /** The 404 page's data (`data/not-found.json`): the most recent releases, newest first. */

@@ -159,4 +159,23 @@ describe('whether a figure is good, in Chromium', () => {
     },
     TEST_MS,
   )
+
+  it(
+    'should link every record behind a figure as CSV, which the site serves',
+    async () => {
+      const page = await open('/metrics.html')
+      const section = page.locator('section[data-figure="changeFailureRate"]')
+      expect(await section.locator('h3', { hasText: 'Records behind this figure' }).innerText()).toBe('Records behind this figure (4)')
+      const link = section.locator('.sl-evidence-csv a')
+      expect(await section.locator('.sl-evidence-csv').innerText()).toBe('All of them as change-failure-rate.csv (CSV).')
+      expect(await link.getAttribute('href')).toBe('/data/metrics/change-failure-rate.csv')
+      const csv = await (await page.request.get(new URL('/data/metrics/change-failure-rate.csv', page.url()).href)).text()
+      const lines = csv.split('\r\n')
+      expect(lines[0]).toBe('"Release","File","Line","Failed","Detail","Page"')
+      // Four deployments, one line each, and the line end after the last.
+      expect(lines).toHaveLength(6)
+      expect(lines.filter((line) => line.startsWith('"Shop 1.2.0"'))).toEqual([expect.stringMatching(/^"Shop 1\.2\.0","releases\/1\.2\.0\.md","\d+","yes",/)])
+    },
+    TEST_MS,
+  )
 })

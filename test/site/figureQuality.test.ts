@@ -141,3 +141,29 @@ describe('whether a figure is good, on the metrics page', () => {
     expect(trendViewsOf(week, month, ['changeFailureRate']).week[0]?.hrefs).toBeUndefined()
   })
 })
+
+describe('the records behind a figure, when there are more than the page lists', () => {
+  // Two rows per figure at most: deployment frequency counts a, b and c (c deployed last, then b).
+  const capped = metricsPageOf({ week, month }, index, { inlineRows: 2 })
+  const frequency = capped.figures.find((f) => f.key === 'deploymentFrequency')
+  if (!frequency) throw new Error('no deployment frequency')
+
+  it('should list the most recent rows in the table, count them all and link the CSV', () => {
+    expect(frequency.evidence.map((row) => row.title)).toEqual(['B', 'C'])
+    expect(frequency.evidenceCount).toBe(3)
+    expect(frequency.evidenceCsv).toBe('/data/metrics/deployment-frequency.csv')
+    // The page as it was: every row, when they fit.
+    expect(figure('deploymentFrequency').evidence.map((row) => row.title)).toEqual(['A', 'B', 'C'])
+    expect(figure('deploymentFrequency').evidenceCount).toBe(3)
+  })
+
+  it('should list the newest periods whole and leave the older ones to the CSV, headings kept', () => {
+    // By week: W12 holds c (1 row, fits), W10 holds a and b (2 rows, 1 left): left out.
+    expect(frequency.periods?.week.map((p) => [p.period, p.rows.map((r) => r.title), p.omitted])).toEqual([
+      ['2026-W10', [], 2],
+      ['2026-W12', ['C'], 0],
+    ])
+    // By month: March holds all three, more than 2.
+    expect(frequency.periods?.month.map((p) => [p.period, p.rows.length, p.omitted, p.samples])).toEqual([['2026-03', 0, 3, 3]])
+  })
+})

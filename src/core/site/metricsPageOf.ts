@@ -1,5 +1,6 @@
 import type { Evidence, Exclusion, MetricsResult, PeriodFigures } from '../metrics/types.ts'
 import { FIGURES, formatValue, type FigureInfo } from './figureCatalog.ts'
+import { evidenceCsvPath } from './evidenceCsvOf.ts'
 import { figureTileOf } from './figureTilesOf.ts'
 import { formatWindow } from './formatWindow.ts'
 import { trendChartOf } from './trendChartOf.ts'
@@ -16,19 +17,41 @@ export function pageIndexOf(pages: readonly ReleasePage[]): PageIndex {
   )
 }
 
-/** The metrics page: per figure its headline, a chart by week and by month, and the records behind it. */
-export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResult }, index: PageIndex): MetricsPage {
+/**
+ * How many rows of records behind a figure the Metrics page holds, in its table and in each of
+ * its period lists (week, month): the most recent ones. The page's data grows with the history
+ * otherwise (every record, three times, for each of eight figures: ~4 MB at 1,000 records); the
+ * whole list is the figure's CSV (`evidenceCsvOf`).
+ */
+export const METRICS_INLINE_ROWS = 250
+
+export interface MetricsPageOptions {
+  /** Rows of records per figure the page holds (default `METRICS_INLINE_ROWS`). */
+  inlineRows?: number
+}
+
+/** Every record behind a figure, as the page and its CSV list them. */
+export function figureEvidenceOf(m: MetricsResult, info: FigureInfo, index: PageIndex): EvidenceRow[] {
+  return m.explain.figures[info.key].from.map((e) => evidenceRow(e, info, index))
+}
+
+/**
+ * The metrics page: per figure its headline, a chart by week and by month, and the records behind
+ * it — the `inlineRows` most recent on the page (by deploy time), every one in its CSV.
+ */
+export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResult }, index: PageIndex, options: MetricsPageOptions = {}): MetricsPage {
   const m = metrics.week
+  const limit = options.inlineRows ?? METRICS_INLINE_ROWS
   return {
     title: 'Metrics',
     window: formatWindow(m.window),
     environment: m.filters.environment,
     benchmark: m.benchmark,
     figures: FIGURES.map((info) => {
-      const evidence = m.explain.figures[info.key].from.map((e) => evidenceRow(e, info, index))
+      const evidence = figureEvidenceOf(m, info, index)
       const periods = {
-        week: periodRecordsOf(info, m.series.periods, evidence, index),
-        month: periodRecordsOf(info, metrics.month.series.periods, evidence, index),
+        week: newestPeriodsListed(periodRecordsOf(info, m.series.periods, evidence, index), limit),
+        month: newestPeriodsListed(periodRecordsOf(info, metrics.month.series.periods, evidence, index), limit),
       }
       const chart = (r: MetricsResult, by: 'week' | 'month') => {
         const listed = new Set(periods[by].map((p) => p.period))
@@ -48,7 +71,9 @@ export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResu
         charts: { week: chart(m, 'week'), month: chart(metrics.month, 'month') },
         legend: info.tier === null ? null : tierLegendOf(info.tier, m.tiers[info.tier]),
         periods,
-        evidence,
+        evidence: mostRecentRows(evidence, index, limit),
+        evidenceCount: evidence.length,
+        evidenceCsv: `/${evidenceCsvPath(info.anchor)}`,
         excluded: m.explain.figures[info.key].excluded.map((e) => exclusionRow(e, index)),
       }
     }),
@@ -96,6 +121,43 @@ function periodRecordsOf(info: FigureInfo, periods: readonly PeriodFigures[], ro
   }
   return periods.flatMap((p) => {
     const own = byPeriod.get(p)
-    return own ? [{ period: p.period, id: periodAnchor(info.anchor, p.period), samples: info.sample(p), rows: own }] : []
+    return own ? [{ period: p.period, id: periodAnchor(info.anchor, p.period), samples: info.sample(p), rows: own, omitted: 0 }] : []
   })
+}
+
+/**
+ * The periods whose rows the page lists: the newest first, whole, while they fit in `limit` rows;
+ * older ones keep their heading (a bar links to it) and say how many rows are left to the CSV.
+ */
+function newestPeriodsListed(periods: PeriodRecords[], limit: number): PeriodRecords[] {
+  let budget = limit
+  const listed = new Array<PeriodRecords>(periods.length)
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i] as PeriodRecords
+    if (p.rows.length <= budget) {
+      budget -= p.rows.length
+      listed[i] = p
+    } else {
+      budget = 0
+      listed[i] = { ...p, rows: [], omitted: p.rows.length }
+    }
+  }
+  return listed
+}
+
+/** The `limit` rows whose records were deployed last (a record without a deploy time counts as oldest), in their order. */
+function mostRecentRows(rows: EvidenceRow[], index: PageIndex, limit: number): EvidenceRow[] {
+  if (rows.length <= limit) return rows
+  const at = (row: EvidenceRow): number => {
+    const deployed = index.get(row.file)?.deployedAt
+    return deployed ? Date.parse(deployed) : Number.NEGATIVE_INFINITY
+  }
+  const kept = new Set(
+    rows
+      .map((row, position) => ({ position, at: at(row) }))
+      .sort((a, b) => b.at - a.at || b.position - a.position)
+      .slice(0, limit)
+      .map((entry) => entry.position),
+  )
+  return rows.filter((_, position) => kept.has(position))
 }

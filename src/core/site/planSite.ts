@@ -8,7 +8,9 @@ import type { ReleaseRecord } from '../record/types.ts'
 import { componentHref, componentRoutes } from './componentRoutes.ts'
 import { componentPageOf, componentsPageOf, groupByComponent } from './componentPagesOf.ts'
 import { homePageOf } from './homePageOf.ts'
-import { metricsPageOf, pageIndexOf } from './metricsPageOf.ts'
+import { evidenceCsvOf, evidenceCsvPath } from './evidenceCsvOf.ts'
+import { FIGURES } from './figureCatalog.ts'
+import { figureEvidenceOf, metricsPageOf, pageIndexOf } from './metricsPageOf.ts'
 import { openItemsPageOf } from './openItemsPageOf.ts'
 import { pageSource } from './pageSource.ts'
 import { recordBodyDataOf } from './recordBodyDataOf.ts'
@@ -179,6 +181,8 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   )
 
   json('data/metrics.json', metricsPageOf(all, index))
+  // Every record behind each figure, where the page lists the most recent.
+  for (const info of FIGURES) plan.set(`public/${evidenceCsvPath(info.anchor)}`, evidenceCsvOf(figureEvidenceOf(all.week, info, index), info.evidenceLabel))
   plan.set(
     'metrics.md',
     pageSource({
