@@ -30,12 +30,12 @@ export function runP5(options: { sizes: number[]; runs: number; log: (line: stri
           options.log(`  ${name.padEnd(40)} ${seconds(run.ms).padStart(8)}  cpu ${seconds(run.cpuMs).padStart(8)}  rss ${megabytes(run.maxRssKb)}`)
         }
       }
+      options.log(`  what a reader downloads: ${pageWeights(out, root).join(', ')}`)
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error)
       options.log(`  P5 ${size} records failed: ${message}`)
       failed.push(['P5', String(size), 'shiplog build', `failed: ${message}`, '—', '—', '—', 'completes: MISSED'])
       continue
-      options.log(`  what a reader downloads: ${pageWeights(out, root).join(', ')}`)
     } finally {
       rmSync(out, { recursive: true, force: true })
       rmSync(join(root, '.shiplog'), { recursive: true, force: true })
