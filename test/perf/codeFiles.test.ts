@@ -23,6 +23,9 @@ describe('codeFilesFrom', () => {
     expect(files.map((file) => file.slice(SRC.length))).toEqual([
       'core/record/cleanLabel.ts',
       'core/record/normalizeName.ts',
+      // The body is read with the record parser's own Markdown parse.
+      'core/record/parseBody.ts',
+      'core/record/recordGfm.ts',
       'core/site/choiceHint.ts',
       'core/site/hastText.ts',
       'core/site/rehypeAccessibleRecord.ts',

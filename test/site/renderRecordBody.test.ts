@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createMarkdownRenderer } from 'vitepress'
 import { describe, expect, it } from 'vitest'
+import { parseBody } from '../../src/core/record/parseBody.ts'
 import { isRecordHtmlShape } from '../../src/core/site/inertRecordHtml.ts'
 import { renderRecordBody, toSingleLine } from '../../src/core/site/renderRecordBody.ts'
 
@@ -103,6 +104,27 @@ describe('renderRecordBody', () => {
     const refOf = (label: string) => new RegExp(`href="#([^"]*fn-${label})"[^>]*id="([^"]*fnref-${label}(?:-2)?)"`).exec(html)
     expect(refOf('1')?.[1]).toBe(ids.find((id) => id?.endsWith('fn-1')))
     expect(refOf('note')?.[1]).toBe(ids.find((id) => id?.endsWith('fn-note')))
+  })
+
+  it('should link the URLs and e-mail addresses written as plain text (GFM autolink literals), and nothing in code or link text', () => {
+    const html = render('Run https://ci.example.com/runs/42 and www.example.org/status, ask ops@example.com.\n\n`https://not.a.link` [https://label.example](https://target.example)\n')
+    expect(html).toContain('<a href="https://ci.example.com/runs/42" rel="noopener noreferrer">https://ci.example.com/runs/42</a>')
+    // `www.` gets http:// in its address; the trailing comma and full stop are not part of a link.
+    expect(html).toContain('<a href="http://www.example.org/status" rel="noopener noreferrer">www.example.org/status</a>, ask')
+    expect(html).toContain('<a href="mailto:ops@example.com" rel="noopener noreferrer">ops@example.com</a>.')
+    expect(html).toContain('<code>https://not.a.link</code>')
+    expect(html).toContain('<a href="https://target.example" rel="noopener noreferrer">https://label.example</a>')
+    expect(html.match(/<a /g)).toHaveLength(4)
+  })
+
+  it("should render the record parser's own tree of a body as it renders the body's text, and footnotes from a second parse", () => {
+    const options = { file: 'releases/a.md', repo: null }
+    for (const markdown of ['## Checks\n\n- [x] see https://ci.example.com/1\n\n| A | B |\n|---|---|\n| ~~x~~ | y |\n', 'Note[^1].\n\n[^1]: Told.\n']) {
+      const tree = parseBody(markdown)
+      expect(renderRecordBody(markdown, options, tree)).toBe(renderRecordBody(markdown, options))
+    }
+    // The footnote: a reference and its note, not a link reference to a definition labelled `^1`.
+    expect(renderRecordBody('Note[^1].\n\n[^1]: Told.\n', options, parseBody('Note[^1].\n\n[^1]: Told.\n'))).toMatch(/<sup><a href="#user-content-fn-1"[^>]*>1<\/a><\/sup>/)
   })
 
   it('should not let an attribute carry a comment opener (VitePress expands <!--@include: anywhere)', () => {

@@ -1,5 +1,6 @@
 import { requiredAt } from '../lifecycle/requiredAt.ts'
 import { toStatus } from '../lifecycle/toStatus.ts'
+import type { Root } from 'mdast'
 import { DEFAULT_TABLES, type TemplateManifest } from '../template/types.ts'
 import { checkBodyLimits } from './checkBodyLimits.ts'
 import { classifyGroup } from './classifyGroup.ts'
@@ -27,6 +28,12 @@ export interface ParseRecordOptions {
   templates?: { readonly [name: string]: TemplateManifest }
   /** The template of a record whose frontmatter has no `template` key (default `deployment`). */
   defaultTemplate?: string
+  /**
+   * Called with the body's Markdown (the file's text, frontmatter lines emptied: `recordBodyOf`)
+   * and its tree once the record has been read from it, when the body could be parsed: the site
+   * renders the page from the same tree (`renderRecordBody`) instead of parsing the body again.
+   */
+  onBodyTree?: (markdown: string, tree: Root) => void
 }
 
 /**
@@ -78,6 +85,7 @@ function read(source: string | Uint8Array, options: ParseRecordOptions, defaultT
     try {
       body = readBody(split.body, text, lines)
       problems.push(...body.problems)
+      if (body.tree && options.onBodyTree) options.onBodyTree(split.body, body.tree)
     } catch (error) {
       problems.push(failure(firstBodyLine, 'markdown', `Unexpected Markdown that cannot be read (${describe(error)}), expected a simpler structure`))
     }

@@ -4,6 +4,7 @@ import type { LineIndex } from './createLineIndex.ts'
 import { findCommentRanges } from './findCommentRanges.ts'
 import { findUnclosedFences } from './findUnclosedFences.ts'
 import { parseBody } from './parseBody.ts'
+import type { Root } from 'mdast'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { Stage, Table } from './types.ts'
 
@@ -16,6 +17,8 @@ export interface ReadBody {
   comments: Array<[number, number]>
   /** Problems of the Markdown itself (an unclosed code fence). */
   problems: PlacedMessage[]
+  /** The body's tree, as read (none of the readers change it). */
+  tree?: Root
 }
 
 /**
@@ -32,5 +35,6 @@ export function readBody(body: string, text: string, lines: LineIndex): ReadBody
     tables: collectTables(tree),
     comments: findCommentRanges(tree, text, lines),
     problems: findUnclosedFences(tree, text, lines),
+    tree,
   }
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import type { Html, Root as MdastRoot } from 'mdast'
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
@@ -7,6 +8,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
+import { parseBody } from '../record/parseBody.ts'
 import { hastText } from './hastText.ts'
 import { rehypeAccessibleRecord } from './rehypeAccessibleRecord.ts'
 import { rehypeSummaryFirst, type RecordBodySummary } from './rehypeSummaryFirst.ts'
@@ -147,10 +149,21 @@ function hasClass(node: Element, name: string): boolean {
  */
 const SCHEMA = { ...defaultSchema, clobberPrefix: '' }
 
+/** Parses a body with all of GFM, footnotes included (`renderRecordBody`, when a body may have them). */
+const fullGfm = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/**
+ * GFM's autolink literals (`https://…`, `www.…`, e-mail addresses in text) as links: the step of
+ * remark-gfm that finds them in text nodes, run on the record parser's tree, which leaves them out
+ * (decision 3). Link texts and code are left alone.
+ */
+const [findAutolinkLiterals] = gfmAutolinkLiteralFromMarkdown().transforms ?? []
+
+/** A body that may hold a footnote (`[^label]`) is parsed again with all of GFM to render it. */
+const FOOTNOTE = '[^'
+
 const processor = (options: RenderRecordBodyOptions) =>
   unified()
-    .use(remarkParse)
-    .use(remarkGfm)
     .use(remarkRawHtmlAsText)
     .use(remarkRehype, { clobberPrefix: 'user-content-' })
     .use(rehypeSanitize, SCHEMA)
@@ -167,10 +180,23 @@ const processor = (options: RenderRecordBodyOptions) =>
  * collapsed (`options.summary`, `rehypeSummaryFirst`), and every line break is written as `&#10;`
  * so that the result is one line of HTML.
  *
+ * The body is read as the record parser reads it (`parseBody`), with autolink literals found in
+ * its text; `tree`, when given, is that parse of this very `markdown` (the parser's own tree,
+ * `ParseRecordOptions.onBodyTree`), so a body is parsed once for its record and its page. The
+ * tree is changed. A body that may hold footnotes is parsed again with all of GFM.
+ *
  * Every `{`, `}` and `<<<`/`@include` look-alike is left as text; the page shows the result with
  * `v-html` from its data (`recordBodyDataOf`), so neither markdown-it nor Vue compiles any of it.
  */
-export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions): string {
-  const html = String(processor(options).processSync(markdown))
+export function renderRecordBody(markdown: string, options: RenderRecordBodyOptions, tree?: MdastRoot): string {
+  let parsed: MdastRoot
+  if (markdown.includes(FOOTNOTE)) {
+    parsed = fullGfm.parse(markdown)
+  } else {
+    parsed = tree ?? parseBody(markdown)
+    findAutolinkLiterals?.(parsed)
+  }
+  const run = processor(options)
+  const html = run.stringify(run.runSync(parsed) as HastRoot)
   return toSingleLine(html)
 }

@@ -8,6 +8,7 @@ import type { Project } from './loadProject.ts'
 import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 import { readRecords } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
+import type { SiteParse } from './siteParse.ts'
 import { messageAt } from '../../core/message/messageAt.ts'
 
 export interface LoadedRecords {
@@ -34,6 +35,8 @@ export interface LoadRecordsOptions {
   cacheScope?: string
   /** Called with the bytes each record is parsed from (`ReadRecordsOptions.onSource`). */
   onSource?: (index: number, bytes: Uint8Array) => void
+  /** Render the bodies of the records parsed for the site, in the same pass (`ReadRecordsOptions.site`). */
+  site?: SiteParse
   /** Filled with what the read cost. */
   stats?: ReadStats
 }
@@ -56,6 +59,7 @@ export async function loadRecords(project: Project, files: string[] = [], option
     prune: files.length === 0,
     ...(workers === undefined ? {} : { workers }),
     ...(options.onSource === undefined ? {} : { onSource: options.onSource }),
+    ...(options.site === undefined ? {} : { site: options.site }),
     ...(options.stats === undefined ? {} : { stats: options.stats }),
   })
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }

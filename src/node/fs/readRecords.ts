@@ -6,9 +6,10 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { createRecordCache, recordCacheSalt, type RecordCache } from '../cache/recordCache.ts'
 import { decodeRecord, encodeRecord } from '../cache/recordCodec.ts'
-import { parseInWorkers, workerCount, type ParseJob, type ParsePool } from '../workers/parseInWorkers.ts'
+import { parseInWorkers, workerCount, type ParsedRecord, type ParseJob, type ParsePool } from '../workers/parseInWorkers.ts'
 import { readRegularFile } from './readRegularFile.ts'
 import type { ReadStats } from './readStats.ts'
+import type { SiteParse } from './siteParse.ts'
 
 export type { ReadStats }
 
@@ -45,6 +46,8 @@ export interface ReadRecordsOptions {
    * from them, never from a second read.
    */
   onSource?: (index: number, bytes: Uint8Array) => void
+  /** Render the bodies of the records parsed (not those from the cache) for the site, in the same pass. */
+  site?: SiteParse
   /** Filled with what the read cost. */
   stats?: ReadStats
 }
@@ -97,8 +100,16 @@ export async function readRecords(root: string, files: readonly string[], option
     }
   })
 
+  const site = options.site ?? null
   const parseHere = (job: ParseJob & { index: number }): void => {
-    const record = parseRecord(job.bytes, { file: job.file, ...parseOptions })
+    let record: ReleaseRecord
+    if (site === null) {
+      record = parseRecord(job.bytes, { file: job.file, ...parseOptions })
+    } else {
+      const parsed = site.parse(job.bytes, { file: job.file, ...parseOptions })
+      record = parsed.record
+      if (parsed.html !== null) site.onBody(job.index, parsed.html)
+    }
     if (cache !== null && job.key !== null) {
       let payload: string | null = null
       try {
@@ -111,14 +122,15 @@ export async function readRecords(root: string, files: readonly string[], option
     results[job.index] = record
   }
 
-  const parsedInWorker = (k: number, payload: string | null): void => {
+  const parsedInWorker = (k: number, parsed: ParsedRecord | null): void => {
     const job = misses[k] as ParseJob & { index: number }
     let decoded = false
-    if (payload !== null) {
+    if (parsed !== null) {
       try {
-        results[job.index] = decodeRecord(payload, intern)
+        results[job.index] = decodeRecord(parsed.payload, intern)
         if (job.key !== null) cache?.keep(job.key)
         decoded = true
+        if (site !== null && parsed.html !== null) site.onBody(job.index, parsed.html)
       } catch {
         // parse it here
       }
@@ -136,7 +148,9 @@ export async function readRecords(root: string, files: readonly string[], option
   } else {
     workers = Math.min(options.workers ?? workerCount(misses.length), misses.length)
     if (workers > 0) {
-      await parseInWorkers(misses, { ...parseOptions, cacheDir: cache === null ? null : cache.dir }, workers, parsedInWorker)
+      const data = { ...parseOptions, cacheDir: cache === null ? null : cache.dir }
+      if (site === null) await parseInWorkers(misses, data, workers, parsedInWorker)
+      else await parseInWorkers(misses, { ...data, siteRepo: site.repo }, workers, parsedInWorker, new URL(site.worker))
     } else {
       for (const job of misses) {
         parseHere(job)

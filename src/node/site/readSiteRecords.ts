@@ -1,14 +1,15 @@
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { SiteRecord } from '../../core/site/planSite.ts'
-import { bodySummaryOf } from '../../core/site/bodySummaryOf.ts'
 import { recordBodyOf } from '../../core/site/recordBodyOf.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
+import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
+import { siteBodyOptions, type SiteRepo } from '../../core/site/siteBodyOptions.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
 import { loadRecords, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
 import type { ReadStats } from '../fs/readStats.ts'
 import { workerCount } from '../workers/parseInWorkers.ts'
-import { renderInWorkers, type RenderJob } from '../workers/renderInWorkers.ts'
+import { renderInWorkers, siteParseWorkerUrl, type RenderJob } from '../workers/renderInWorkers.ts'
 
 export interface ReadSiteRecordsOptions {
   /** The records to read (relative to `cwd`, or absolute); default every record of the project. */
@@ -48,12 +49,16 @@ const REFUSED = new Set(['file-size', 'file-read', 'file-skipped', 'markdown'])
 /**
  * Reads the records for the site and renders their bodies: the records through `loadRecords`
  * (each file read and parsed once: record cache, parse workers), each body from the very bytes
- * its record was parsed from (`recordBodyOf`), rendered from the body cache or in worker threads
- * when there are enough of them (`workerCount`, `SHIPLOG_WORKERS`). A body that cannot be read,
- * or that the parser refused, is null: the record's problems say why. Records in file order.
+ * its record was parsed from (`recordBodyOf`). A record that is parsed has its body rendered in
+ * the same pass, from the parser's tree (`parseAndRenderRecord`, in the parse workers when there
+ * are enough records); the body of a record from the record cache comes from the body cache, or
+ * is rendered in worker threads when there are enough of them (`workerCount`,
+ * `SHIPLOG_WORKERS`). A body that cannot be read, or that the parser refused, is null: the
+ * record's problems say why. Records in file order.
  */
 export async function readSiteRecords(project: Project, cache: BodyCache, options: ReadSiteRecordsOptions = {}): Promise<SiteRecords> {
   const markdownOf: Array<string | null> = []
+  const parsedHtml: Array<string | undefined> = []
   const loaded = await loadRecords(project, options.files ?? [], {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     cache: options.recordCache !== false,
@@ -61,6 +66,14 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     ...(options.cacheScope === undefined ? {} : { cacheScope: options.cacheScope }),
     onSource: (index, bytes) => {
       markdownOf[index] = recordBodyOf(bytes)
+    },
+    site: {
+      parse: (bytes, parseOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project)),
+      worker: siteParseWorkerUrl().href,
+      repo: siteRepoOf(project),
+      onBody: (index, html) => {
+        parsedHtml[index] = html
+      },
     },
     ...(options.stats === undefined ? {} : { stats: options.stats.records }),
   })
@@ -71,19 +84,26 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   const owners: number[] = []
   let done = 0
   let fromCache = 0
+  let renderedWithRecord = 0
   const progress = (): void => options.onRecord?.(++done, records.length)
   records.forEach((record, index) => {
     const markdown = record.problems.some((p) => REFUSED.has(p.ruleId)) ? null : (markdownOf[index] ?? null)
     if (markdown !== null) {
       const renderOptions = siteBodyOptionsOf(project, record)
       const cached = cache.peek(markdown, renderOptions)
-      if (cached === null) {
+      const rendered = parsedHtml[index]
+      if (cached !== null) {
+        bodies[index] = cached
+        fromCache++
+      } else if (rendered !== undefined) {
+        cache.put(markdown, renderOptions, rendered)
+        bodies[index] = rendered
+        renderedWithRecord++
+      } else {
         jobs.push({ markdown, options: renderOptions })
         owners.push(index)
         return
       }
-      bodies[index] = cached
-      fromCache++
     }
     progress()
   })
@@ -94,21 +114,18 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     bodies[owners[k] as number] = body
     progress()
   }
-  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: jobs.length }
+  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: renderedWithRecord + jobs.length }
   const workers = options.workers === false ? 0 : workerCount(jobs.length)
   if (workers === 0) jobs.forEach((_, k) => finish(k, null))
   else await renderInWorkers(jobs, workers, finish)
   return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
 }
 
-/**
- * How a record's body is rendered for its page: links resolved against its path and the
- * repository, and what the page's summary shows left out of it (`bodySummaryOf`, with the
- * reference sections of the record's template: `record.template` names its manifest, as it
- * does for the tables `parseRecord` found).
- */
+/** How a record's body is rendered for its page in this project (`siteBodyOptions`). */
 export function siteBodyOptionsOf(project: Project, record: ReleaseRecord): RenderRecordBodyOptions {
-  const repo = project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null
-  const reference = project.manifests[record.template]?.reference ?? []
-  return { file: record.file, repo, summary: bodySummaryOf(record, reference) }
+  return siteBodyOptions(record, project.manifests, siteRepoOf(project))
+}
+
+function siteRepoOf(project: Project): SiteRepo {
+  return project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null
 }

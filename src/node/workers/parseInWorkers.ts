@@ -17,9 +17,17 @@ export interface ParseWorkerData {
   defaultTemplate: string
   /** The record cache folder (`recordCacheDir`), or null for no caching. */
   cacheDir: string | null
+  /** For siteParseWorker.js, which renders each body too: the repository the bodies' relative links point into. */
+  siteRepo?: { url: string; branch: string } | null
 }
 
-/** A message to a worker; it answers `{ id, results }`, one encoded record (or null) per job. */
+/** A worker's answer for one record: the encoded record (`encodeRecord`), and its body's HTML from a site worker (siteParseWorker.js). */
+export interface ParsedRecord {
+  payload: string
+  html: string | null
+}
+
+/** A message to a worker; it answers `{ id, results }`, one `ParsedRecord` (or null) per job. */
 export type ParseBatch = WorkerBatch<ParseJob>
 
 /**
@@ -59,8 +67,14 @@ export function workerCount(records: number, env: NodeJS.ProcessEnv = process.en
   return Math.min(availableParallelism(), Math.floor(records / MIN_PARALLEL_RECORDS))
 }
 
-/** Parse workers kept across several reads (`streamRecords`): each job answers an encoded record, or null. */
-export type ParsePool = WorkerPool<ParseJob, string>
+/** Parse workers kept across several reads (`streamRecords`): each job answers a `ParsedRecord`, or null. */
+export type ParsePool = WorkerPool<ParseJob, ParsedRecord>
+
+function isParsedRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const { payload, html } = value as Partial<ParsedRecord>
+  return typeof payload === 'string' && (html === null || typeof html === 'string')
+}
 
 function parsePoolOptions(data: ParseWorkerData, workers: number, entry: URL): RunInWorkersOptions {
   return {
@@ -68,29 +82,30 @@ function parsePoolOptions(data: ParseWorkerData, workers: number, entry: URL): R
     workers,
     workerData: data,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: stackSizeMb() },
-    isResult: (value) => typeof value === 'string',
+    isResult: isParsedRecord,
   }
 }
 
 /** Starts `workers` parse workers for reads one after the other (`ParsePool.run`, as `parseInWorkers`); close it after. */
 export function createParsePool(data: ParseWorkerData, workers: number, entry: URL = workerUrl('./parseWorker.js', import.meta.url)): ParsePool {
-  return createWorkerPool<ParseJob, string>(parsePoolOptions(data, workers, entry))
+  return createWorkerPool<ParseJob, ParsedRecord>(parsePoolOptions(data, workers, entry))
 }
 
 /**
  * Parses records in `workers` worker threads (each runs the compiled parser, `parseWorker.js`).
  * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
- * (`encodeRecord`), or null when the caller must parse that record itself: the codec cannot carry
- * it, or its worker died (the others go on with the queue; with none left, the rest come back as
- * null). Resolves when every job has been reported and the workers are gone.
+ * (`encodeRecord`) and, from the site's workers (`entry` siteParseWorker.js), its body's HTML, or null when the caller must
+ * parse that record itself: the codec cannot carry it, or its worker died (the others go on with
+ * the queue; with none left, the rest come back as null). Resolves when every job has been
+ * reported and the workers are gone.
  */
 export async function parseInWorkers(
   jobs: readonly ParseJob[],
   data: ParseWorkerData,
   workers: number,
-  onParsed: (index: number, payload: string | null) => void,
-  /** The worker's entry module (tests replace it). */
+  onParsed: (index: number, parsed: ParsedRecord | null) => void,
+  /** The worker's entry module: parseWorker.js, siteParseWorker.js for the site, another in tests. */
   entry: URL = workerUrl('./parseWorker.js', import.meta.url),
 ): Promise<void> {
-  await runInWorkers<ParseJob, string>(jobs, parsePoolOptions(data, workers, entry), onParsed)
+  await runInWorkers<ParseJob, ParsedRecord>(jobs, parsePoolOptions(data, workers, entry), onParsed)
 }

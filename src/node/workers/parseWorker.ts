@@ -1,20 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { parseRecord } from '../../core/record/parseRecord.ts'
-import type { ParseBatch, ParseWorkerData } from './parseInWorkers.ts'
+import type { ParseBatch, ParsedRecord, ParseWorkerData } from './parseInWorkers.ts'
 import { writeCacheEntry } from '../cache/recordCache.ts'
 import { encodeRecord } from '../cache/recordCodec.ts'
 
 /*
  * A parse worker: parses each record of a batch, encodes it (`encodeRecord`), stores it in the
  * record cache when the batch says where, and answers with the encoded records in order (null
- * for a record the codec cannot carry: the main thread parses that one itself).
+ * for a record the codec cannot carry: the main thread parses that one itself). The site's
+ * twin, which renders each body too, is siteParseWorker.ts.
  */
 const { templates, defaultTemplate, cacheDir } = workerData as ParseWorkerData
 if (!parentPort) throw new Error('parseWorker.ts runs in a worker thread')
 const port = parentPort
 
 port.on('message', (batch: ParseBatch) => {
-  const results = batch.jobs.map((job): string | null => {
+  const results = batch.jobs.map((job): ParsedRecord | null => {
     const record = parseRecord(job.bytes, { file: job.file, templates, defaultTemplate })
     let payload: string
     try {
@@ -23,7 +24,7 @@ port.on('message', (batch: ParseBatch) => {
       return null
     }
     if (cacheDir !== null && job.key !== null) writeCacheEntry(cacheDir, job.key, payload)
-    return payload
+    return { payload, html: null }
   })
   port.postMessage({ id: batch.id, results })
 })

@@ -2,6 +2,11 @@ import { runInWorkers, type WorkerBatch } from './runInWorkers.ts'
 import { workerUrl } from './workerUrl.ts'
 import type { RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
 
+/** The site's parse worker (siteParseWorker.js): parses records and renders their bodies in one pass. */
+export function siteParseWorkerUrl(): URL {
+  return workerUrl('./siteParseWorker.js', import.meta.url)
+}
+
 /** One record body to render. */
 export interface RenderJob {
   markdown: string
