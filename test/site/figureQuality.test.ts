@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeMetrics } from '../../src/core/metrics/computeMetrics.ts'
-import { metricsPageOf, type PageIndex } from '../../src/core/site/metricsPageOf.ts'
+import { FIGURES } from '../../src/core/site/figureCatalog.ts'
+import { figureEvidenceOf, metricsPageOf, type PageIndex } from '../../src/core/site/metricsPageOf.ts'
 import { trendViewsOf } from '../../src/core/site/trendViewsOf.ts'
 import { record } from '../metrics/loadRecords.ts'
 
@@ -155,6 +156,18 @@ describe('the records behind a figure, when there are more than the page lists',
     // The page as it was: every row, when they fit.
     expect(figure('deploymentFrequency').evidence.map((row) => row.title)).toEqual(['A', 'B', 'C'])
     expect(figure('deploymentFrequency').evidenceCount).toBe(3)
+  })
+
+  it('should take the records behind a figure from the caller when given (the site writes the same list to the CSV)', () => {
+    const info = FIGURES.find((f) => f.key === 'deploymentFrequency')!
+    const all = figureEvidenceOf(week, info, index)
+    expect(all.map((row) => row.title)).toEqual(['A', 'B', 'C'])
+    const given = metricsPageOf({ week, month }, index, { evidence: new Map([[info.key, all.slice(0, 1)]]) })
+    const page = given.figures.find((f) => f.key === 'deploymentFrequency')!
+    expect(page.evidence.map((row) => row.title)).toEqual(['A'])
+    expect(page.evidenceCount).toBe(1)
+    // Figures not in the map work theirs out: lead time's two changes.
+    expect(given.figures.find((f) => f.key === 'leadTime')!.evidenceCount).toBe(2)
   })
 
   it('should list the newest periods whole and leave the older ones to the CSV, headings kept', () => {

@@ -28,6 +28,12 @@ export const METRICS_INLINE_ROWS = 250
 export interface MetricsPageOptions {
   /** Rows of records per figure the page holds (default `METRICS_INLINE_ROWS`). */
   inlineRows?: number
+  /**
+   * Every record behind each figure (`figureEvidenceOf` of the weekly result), when the caller
+   * has worked it out already (the site writes it to the figures' CSV files too); default: worked
+   * out here.
+   */
+  evidence?: ReadonlyMap<FigureInfo['key'], EvidenceRow[]>
 }
 
 /** Every record behind a figure, as the page and its CSV list them. */
@@ -48,7 +54,7 @@ export function metricsPageOf(metrics: { week: MetricsResult; month: MetricsResu
     environment: m.filters.environment,
     benchmark: m.benchmark,
     figures: FIGURES.map((info) => {
-      const evidence = figureEvidenceOf(m, info, index)
+      const evidence = options.evidence?.get(info.key) ?? figureEvidenceOf(m, info, index)
       const periods = {
         week: newestPeriodsListed(periodRecordsOf(info, m.series.periods, evidence, index), limit),
         month: newestPeriodsListed(periodRecordsOf(info, metrics.month.series.periods, evidence, index), limit),

@@ -180,9 +180,10 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     }),
   )
 
-  json('data/metrics.json', metricsPageOf(all, index))
-  // Every record behind each figure, where the page lists the most recent.
-  for (const info of FIGURES) plan.set(`public/${evidenceCsvPath(info.anchor)}`, evidenceCsvOf(figureEvidenceOf(all.week, info, index), info.evidenceLabel))
+  // Every record behind each figure: the page lists the most recent, the figure's CSV every one.
+  const evidence = new Map(FIGURES.map((info) => [info.key, figureEvidenceOf(all.week, info, index)] as const))
+  json('data/metrics.json', metricsPageOf(all, index, { evidence }))
+  for (const info of FIGURES) plan.set(`public/${evidenceCsvPath(info.anchor)}`, evidenceCsvOf(evidence.get(info.key) ?? [], info.evidenceLabel))
   plan.set(
     'metrics.md',
     pageSource({

@@ -1,7 +1,7 @@
 import { requiredAt } from '../../lifecycle/requiredAt.ts'
 import { conditionHolds } from '../../record/conditionHolds.ts'
 import { normalizeName } from '../../record/normalizeName.ts'
-import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
+import { ruleGroupNames, ruleNamesGroupKey, ruleNamesStageKey } from '../../record/ruleNames.ts'
 import { valuePoint } from '../../record/valuePoint.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckRule } from '../types.ts'
@@ -58,16 +58,19 @@ export const missingGroupRule: CheckRule = {
     if (status === null || !manifest) return []
     const data = record.frontmatter.data
     const reports: PlacedMessage[] = []
+    // The record's stage and group names, normalized once.
+    const stages = record.stages.map((stage) => ({ stage, key: normalizeName(stage.name), groups: stage.groups.map((group) => ({ group, key: normalizeName(group.name) })) }))
     for (const rule of manifest.groups) {
       const active = rule.when ? conditionHolds(rule.when, data) : true
       if (!requiredAt({ role: rule.role, gate: rule.gate ?? null, active }, status)) continue
-      const stage = record.stages.find((candidate) => ruleNamesStage(rule, candidate.name))
+      const found = stages.find((candidate) => ruleNamesStageKey(rule, candidate.key))
+      const stage = found?.stage
       for (const name of ruleGroupNames(rule)) {
         if (name.trim() === '*') continue
         const wanted = normalizeName(name)
-        if (stage?.groups.some((group) => group.items.length > 0 && normalizeName(group.name) === wanted)) continue
+        if (found?.groups.some(({ group, key }) => group.items.length > 0 && key === wanted)) continue
         // Groups of the stage that no rule names: most likely the missing one, renamed.
-        const unnamed = stage?.groups.filter((group) => !manifest.groups.some((other) => ruleNamesGroup(other, stage.name, group.name))) ?? []
+        const unnamed = found?.groups.filter(({ key }) => !manifest.groups.some((other) => ruleNamesGroupKey(other, found.key, key))).map(({ group }) => group) ?? []
         const hint =
           unnamed.length > 0
             ? `the stage has ${unnamed.map((group) => `\`${group.name}\``).join(', ')}, which the template does not name`

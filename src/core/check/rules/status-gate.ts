@@ -1,4 +1,4 @@
-import { groupLabel } from '../../record/groupLabel.ts'
+import { groupLabeler } from '../../record/groupLabeler.ts'
 import { openItemsAt } from '../../lifecycle/openItemsAt.ts'
 import { quote } from '../quote.ts'
 import type { CheckRule } from '../types.ts'
@@ -42,10 +42,13 @@ export const statusGateRule: CheckRule = {
     ],
   },
   check(record, context) {
-    return openItemsAt(record).map(({ group, item }) =>
+    const open = openItemsAt(record)
+    if (open.length === 0) return []
+    const label = groupLabeler(record)
+    return open.map(({ group, item }) =>
       context.report(
         { line: item.line, column: item.column },
-        `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${groupLabel(record, group)}\` must be complete from \`${group.gate}\``,
+        `Unexpected open item ${quote(item.text)} at status \`${String(record.status)}\`, expected it checked or marked N/A: \`${label(group)}\` must be complete from \`${group.gate}\``,
       ),
     )
   },

@@ -1,6 +1,6 @@
 import { findGroup } from '../findGroup.ts'
 import { REQUIRED_KEYS } from '../frontmatterSchema.ts'
-import { groupLabel } from '../../record/groupLabel.ts'
+import { groupLabeler } from '../../record/groupLabeler.ts'
 import { reachedStages, stageOf } from '../../lifecycle/reachedStages.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { Placeholder, ReleaseRecord } from '../../record/types.ts'
@@ -56,6 +56,7 @@ export const unfilledPlaceholderRule: CheckRule = {
     const requiredKeys: Placeholder[] = []
     const notDue: Placeholder[] = []
     const reached = reachedStages(record)
+    let label: ReturnType<typeof groupLabeler> | null = null
     for (const placeholder of record.placeholders) {
       const written = `\`{{${placeholder.name}}}\``
       const at = { line: placeholder.line, column: placeholder.column }
@@ -71,7 +72,7 @@ export const unfilledPlaceholderRule: CheckRule = {
       }
       const group = findGroup(record, placeholder.stage, placeholder.group)
       if (group?.required && group.gate !== null) {
-        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${groupLabel(record, group)}\` must be complete from \`${group.gate}\``, 'error'))
+        reports.push(context.report(at, `Unexpected unfilled placeholder ${written} at status \`${String(status)}\`, expected a value: \`${(label ??= groupLabeler(record))(group)}\` must be complete from \`${group.gate}\``, 'error'))
         continue
       }
       if (!reached.has(stageOf(record, placeholder) ?? '')) {

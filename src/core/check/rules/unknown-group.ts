@@ -1,5 +1,5 @@
 import { normalizeName } from '../../record/normalizeName.ts'
-import { ruleGroupNames, ruleNamesGroup, ruleNamesStage } from '../../record/ruleNames.ts'
+import { ruleGroupNames, ruleNamesGroupKey, ruleNamesStageKey } from '../../record/ruleNames.ts'
 import type { PlacedMessage } from '../../message/ShiplogMessage.ts'
 import type { CheckRule } from '../types.ts'
 
@@ -34,13 +34,16 @@ export const unknownGroupRule: CheckRule = {
     if (!manifest) return []
     const reports: PlacedMessage[] = []
     for (const stage of record.stages) {
-      const rules = manifest.groups.filter((rule) => ruleNamesStage(rule, stage.name))
+      const stageKey = normalizeName(stage.name)
+      const rules = manifest.groups.filter((rule) => ruleNamesStageKey(rule, stageKey))
       if (rules.length === 0) continue
-      const expected = [...new Map(rules.flatMap(ruleGroupNames).map((name) => [normalizeName(name), name.trim()])).values()]
-      const list = expected.map((name) => `\`${name}\``).join(', ')
       for (const group of stage.groups) {
-        if (group.items.length === 0 || rules.some((rule) => ruleNamesGroup(rule, stage.name, group.name))) continue
-        const outside = normalizeName(group.name) === normalizeName(stage.name)
+        if (group.items.length === 0) continue
+        const groupKey = normalizeName(group.name)
+        if (rules.some((rule) => ruleNamesGroupKey(rule, stageKey, groupKey))) continue
+        const expected = [...new Map(rules.flatMap(ruleGroupNames).map((name) => [normalizeName(name), name.trim()])).values()]
+        const list = expected.map((name) => `\`${name}\``).join(', ')
+        const outside = groupKey === stageKey
         const reason = outside
           ? `Unexpected items outside any group in \`${stage.name}\`, expected them under one of the groups the \`${record.template}\` template names there: ${list}`
           : `Unexpected group \`${group.name}\` in \`${stage.name}\`, expected one of the groups the \`${record.template}\` template names there: ${list}`
