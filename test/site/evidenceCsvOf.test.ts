@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evidenceCsvOf, evidenceCsvPath } from '../../src/core/site/evidenceCsvOf.ts'
+import { evidenceCsvOf, evidenceCsvPath, evidencePageUrl } from '../../src/core/site/evidenceCsvOf.ts'
 
 describe('evidenceCsvOf', () => {
   it('should quote every cell, double quotes and end lines with CRLF', () => {
@@ -15,6 +15,14 @@ describe('evidenceCsvOf', () => {
         '"Payments ""API"" 2.4.0","releases/a.md","12","3.5 days","a, b\nc","/releases/a.html"\r\n' +
         '"B","releases/b.md","1","yes","",""\r\n',
     )
+  })
+
+  it("should give each page's address under the site's base, or absolute under its address", () => {
+    const rows = [{ file: 'releases/a.md', href: '/releases/pay/2.4.0.html', title: 'A', line: 3, value: 'yes', detail: '' }]
+    const last = (csv: string): string => csv.trimEnd().split('\r\n')[1]!.split(',').at(-1)!
+    expect(last(evidenceCsvOf(rows, 'Failed', { siteUrl: null, base: '/docs/' }))).toBe('"/docs/releases/pay/2.4.0.html"')
+    expect(last(evidenceCsvOf(rows, 'Failed', { siteUrl: 'https://acme.github.io/releases/', base: '/releases/' }))).toBe('"https://acme.github.io/releases/releases/pay/2.4.0.html"')
+    expect(evidencePageUrl('/releases/a.html', { siteUrl: null, base: '/' })).toBe('/releases/a.html')
   })
 
   it('should keep a spreadsheet from reading record text as a formula', () => {

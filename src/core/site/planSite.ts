@@ -183,7 +183,8 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   // Every record behind each figure: the page lists the most recent, the figure's CSV every one.
   const evidence = new Map(FIGURES.map((info) => [info.key, figureEvidenceOf(all.week, info, index)] as const))
   json('data/metrics.json', metricsPageOf(all, index, { evidence }))
-  for (const info of FIGURES) plan.set(`public/${evidenceCsvPath(info.anchor)}`, evidenceCsvOf(evidence.get(info.key) ?? [], info.evidenceLabel))
+  const links = { siteUrl: options.siteUrl ?? null, base: options.settings.base }
+  for (const info of FIGURES) plan.set(`public/${evidenceCsvPath(info.anchor)}`, evidenceCsvOf(evidence.get(info.key) ?? [], info.evidenceLabel, links))
   plan.set(
     'metrics.md',
     pageSource({
