@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { atomFeedOf, FEED_ENTRIES } from '../../src/core/feed/atomFeedOf.ts'
+import { inRepository } from '../../src/core/record/inRepository.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { deployment, HOSTILE, HOSTILE_YAML } from './fixtures.ts'
 
@@ -123,6 +124,22 @@ describe('atomFeedOf', () => {
       { rel: 'self', href: 'https://acme.example/rel/feed.xml' },
     ])
     expect(feed.entries[0]?.link).toBe('https://acme.example/rel/releases/payments-api/2.5.0.html')
+  })
+
+  it('gives the same release of two repositories an entry each, linked to its own page', () => {
+    const scheduled = ['scheduled: "2026-10-28T21:00:00+01:00"']
+    const records = [
+      ...inRepository([release('releases/1.0.0.md', '1.0.0', 'deployed', scheduled)], 'payments'),
+      ...inRepository([release('releases/1.0.0.md', '1.0.0', 'deployed', scheduled)], 'search'),
+    ]
+    const releasesDir = new Map([
+      ['payments', 'releases'],
+      ['search', 'releases'],
+    ])
+    const feed = parse(atomFeedOf(records, { ...OPTIONS, siteUrl: 'https://acme.example/rel/', releasesDir }))
+    // The site routes `<repository>/releases/1.0.0.md` to `/releases/<repository>/1.0.0.html`.
+    expect(feed.entries.map((entry) => entry.link).sort()).toEqual(['https://acme.example/rel/releases/payments/1.0.0.html', 'https://acme.example/rel/releases/search/1.0.0.html'])
+    expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(2)
   })
 
   it(`holds the ${FEED_ENTRIES} most recently changed releases`, () => {

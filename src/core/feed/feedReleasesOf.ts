@@ -12,7 +12,8 @@ import { uuidOf } from './uuidOf.ts'
  * environment (its identity, `releaseKey`: the same one `duplicate-release` compares), in file
  * order. A record without one of them has no stable identity and is left out (`check` reports it);
  * of two files for the same release (a `duplicate-release` error) only the first by path is kept,
- * so no id is ever given twice.
+ * so no id is ever given twice. Over several repositories a release is one repository's: the same
+ * component, version and environment in two repositories are two releases, with two ids.
  */
 export function feedReleasesOf(records: readonly ReleaseRecord[], options: FeedOptions): FeedRelease[] {
   const routes = releaseRoutes(
@@ -22,7 +23,8 @@ export function feedReleasesOf(records: readonly ReleaseRecord[], options: FeedO
   const seen = new Set<string>()
   const releases: FeedRelease[] = []
   for (const record of [...records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const key = releaseKey(record)
+    const release = releaseKey(record)
+    const key = release === null || record.repository === undefined ? release : `${record.repository}\u0000${release}`
     if (key === null || seen.has(key)) continue
     seen.add(key)
     const revision = options.revisions?.get(record.file)

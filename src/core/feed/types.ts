@@ -16,8 +16,12 @@ export interface FeedOptions {
   title: string
   /** The address the site is published at, ending in `/` (config `site.url`); null: no links. */
   siteUrl: string | null
-  /** The releases folder relative to the project root (release pages are routed by their path in it). */
-  releasesDir: string
+  /**
+   * The releases folder relative to the project root (release pages are routed by their path in
+   * it), or, for a site over several repositories, each repository's releases folder by its
+   * label, as the site routes its pages (`releaseRoutes`).
+   */
+  releasesDir: string | ReadonlyMap<string, string>
   /** Each record file's history in git, by path relative to the project root; absent or missing: none. */
   revisions?: ReadonlyMap<string, RecordRevision>
   /** The configured display timezone (IANA name); null or absent: dates in the offset they were written with. */
@@ -27,7 +31,10 @@ export interface FeedOptions {
 /** One release as the feed and the calendar see it. */
 export interface FeedRelease {
   record: ReleaseRecord
-  /** Component, version and environment as one key (`releaseKey`): the release's identity. */
+  /**
+   * Component, version and environment as one key (`releaseKey`): the release's identity; in a
+   * site over several repositories, preceded by the record's repository, whose releases are its own.
+   */
   key: string
   /** A UUID derived from `key` alone, stable across builds, machines and file moves. */
   uuid: string

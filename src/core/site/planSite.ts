@@ -237,7 +237,8 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
   const feed: FeedOptions = {
     title: options.settings.title,
     siteUrl: options.siteUrl ?? null,
-    releasesDir: options.releasesDir,
+    // Routed as the pages are: over several repositories, each by its own releases folder.
+    releasesDir: repositories === undefined ? options.releasesDir : new Map([...repositories].map(([name, r]) => [name, r.releasesDir])),
     revisions: options.revisions ?? new Map([...(options.lastUpdated ?? [])].map(([file, lastUpdated]) => [file, { commits: 0, lastUpdated }])),
     timeZone: options.timeZone ?? null,
   }
