@@ -79,3 +79,24 @@ describe('no TypeScript loader at run time', () => {
     expect(run.loaded.filter((url) => /\.[cm]?tsx?$/.test(url))).toEqual([])
   }, 120_000)
 })
+
+describe('a read the record cache answers whole', () => {
+  it('should not load the Markdown parser: check parses cold, then reads every record from the cache', () => {
+    const root = temp('warm-check')
+    mkdirSync(join(root, 'releases'))
+    for (const version of ['1.0.0', '1.1.0']) {
+      writeFileSync(join(root, 'releases', `${version}.md`), `---\nversion: "${version}"\nstatus: planned\n---\n## Stage\n\n- [x] one\n- [ ] two\n`)
+    }
+    const env = { SHIPLOG_CACHE_DIR: join(root, '.cache'), SHIPLOG_WORKERS: '0' }
+    const parser = (urls: string[]): string[] => packagesOf(urls).filter((name) => /^(micromark|remark-parse|mdast-util-from-markdown)$/.test(name))
+    const cold = runLogged(['check', '--format', 'json'], root, env)
+    expect(cold.stderr).toBe('')
+    expect(parser(cold.loaded)).toEqual(['mdast-util-from-markdown', 'micromark', 'remark-parse'])
+    const warm = runLogged(['check', '--format', 'json'], root, env)
+    // The same report, from the cache, without the parser.
+    expect([warm.code, warm.stdout]).toEqual([cold.code, cold.stdout])
+    expect(JSON.parse(warm.stdout)).toMatchObject({ files: 2 })
+    expect(parser(warm.loaded)).toEqual([])
+    expect(warm.loaded).not.toContain(pathToFileURL(join(REPO_ROOT, 'dist/core/record/parseRecord.js')).href)
+  }, 120_000)
+})

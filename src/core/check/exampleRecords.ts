@@ -3,8 +3,7 @@ import type { ReleaseRecord } from '../record/types.ts'
 import type { TemplateManifest } from '../template/types.ts'
 import type { ExampleInput } from './types.ts'
 
-/** The day rule examples are checked on (`today`), so that dates in them pass or not the same way every day. */
-export const EXAMPLE_TODAY = '2026-04-01'
+export { EXAMPLE_TODAY } from './exampleToday.ts'
 
 /** The file a one-record example is read as. */
 export const EXAMPLE_FILE = 'releases/example.md'

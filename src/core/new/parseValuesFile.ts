@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { ShiplogError } from '../errors.ts'
 import { decodeSource } from '../record/decodeSource.ts'
-import { MAX_RECORD_SIZE } from '../record/parseRecord.ts'
+import { MAX_RECORD_SIZE } from '../record/maxRecordSize.ts'
 import { parseYamlSource } from '../record/parseYamlSource.ts'
 import type { Point, YamlValue } from '../record/types.ts'
 import { YamlConverter, type YamlPlace } from '../record/YamlConverter.ts'

@@ -14,12 +14,12 @@ import { readBody, type ReadBody } from './readBody.ts'
 import { readStageTimes } from './readStageTimes.ts'
 import { resolveTemplate } from './resolveTemplate.ts'
 import { splitFrontmatter, type SplitFrontmatter } from './splitFrontmatter.ts'
+import { MAX_RECORD_SIZE } from './maxRecordSize.ts'
 import { messageAt } from '../message/messageAt.ts'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
 import type { ReleaseRecord } from './types.ts'
 
-/** Records longer than this (bytes, or characters for text) are reported, not read. */
-export const MAX_RECORD_SIZE = 1024 * 1024
+export { MAX_RECORD_SIZE }
 
 export interface ParseRecordOptions {
   /** Path of the record relative to the project root, with `/`. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
-import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
+import { MAX_RECORD_SIZE } from '../../core/record/maxRecordSize.ts'
 import { parseManifest } from '../../core/template/parseManifest.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import type { PlacedMessage } from '../../core/message/ShiplogMessage.ts'

@@ -1,7 +1,8 @@
 import { isAbsolute, join } from 'node:path'
 import { messageAt } from '../../core/message/messageAt.ts'
 import { emptyRecord } from '../../core/record/emptyRecord.ts'
-import { MAX_RECORD_SIZE, parseRecord } from '../../core/record/parseRecord.ts'
+import { MAX_RECORD_SIZE } from '../../core/record/maxRecordSize.ts'
+import type { parseRecord } from '../../core/record/parseRecord.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { createRecordCache, recordCacheSalt, type RecordCache } from '../cache/recordCache.ts'
@@ -101,10 +102,17 @@ export async function readRecords(root: string, files: readonly string[], option
   })
 
   const site = options.site ?? null
+  // The parser is loaded for the records parsed in this thread only: a read the record cache
+  // answers whole (a warm `check`) never loads it.
+  let parse: typeof parseRecord | null = null
+  const loadParser = async (): Promise<void> => {
+    if (site === null) parse ??= (await import('../../core/record/parseRecord.ts')).parseRecord
+  }
   const parseHere = (job: ParseJob & { index: number }): void => {
     let record: ReleaseRecord
     if (site === null) {
-      record = parseRecord(job.bytes, { file: job.file, ...parseOptions })
+      if (parse === null) throw new Error('readRecords: the parser is not loaded')
+      record = parse(job.bytes, { file: job.file, ...parseOptions })
     } else {
       const parsed = site.parse(job.bytes, { file: job.file, ...parseOptions })
       record = parsed.record
@@ -122,6 +130,8 @@ export async function readRecords(root: string, files: readonly string[], option
     results[job.index] = record
   }
 
+  // Records a worker gave no record for: parsed here once the workers are done.
+  const leftOver: Array<ParseJob & { index: number }> = []
   const parsedInWorker = (k: number, parsed: ParsedRecord | null): void => {
     const job = misses[k] as ParseJob & { index: number }
     let decoded = false
@@ -135,9 +145,9 @@ export async function readRecords(root: string, files: readonly string[], option
         // parse it here
       }
     }
-    if (!decoded) parseHere(job)
     // The file's bytes are no longer needed (10,000 records hold ~110 MB of them).
-    job.bytes = EMPTY
+    if (decoded) job.bytes = EMPTY
+    else leftOver.push(job)
   }
 
   const pool = misses.length === 0 ? null : (options.pool?.(misses.length) ?? null)
@@ -152,10 +162,14 @@ export async function readRecords(root: string, files: readonly string[], option
       if (site === null) await parseInWorkers(misses, data, workers, parsedInWorker)
       else await parseInWorkers(misses, { ...data, siteRepo: site.repo }, workers, parsedInWorker, new URL(site.worker))
     } else {
-      for (const job of misses) {
-        parseHere(job)
-        job.bytes = EMPTY
-      }
+      leftOver.push(...misses)
+    }
+  }
+  if (leftOver.length > 0) {
+    await loadParser()
+    for (const job of leftOver) {
+      parseHere(job)
+      job.bytes = EMPTY
     }
   }
 

@@ -1,7 +1,7 @@
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../core/check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../core/errors.ts'
-import { MAX_RECORD_SIZE } from '../../core/record/parseRecord.ts'
+import { MAX_RECORD_SIZE } from '../../core/record/maxRecordSize.ts'
 import { readRegularFile } from './readRegularFile.ts'
 
 /**

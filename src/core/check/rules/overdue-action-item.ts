@@ -1,5 +1,6 @@
 import { DONE_WORDS, DUE_FORMS, readActionItems } from '../../metrics/readActionItems.ts'
-import { EXAMPLE_TODAY } from '../exampleRecords.ts'
+// The constant alone: the example parser (`exampleRecords`) is loaded by the docs and tests only.
+import { EXAMPLE_TODAY } from '../exampleToday.ts'
 import type { CheckRule } from '../types.ts'
 
 /**
