@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { parseRecord } from '../../core/record/parseRecord.ts'
-import type { ParseBatch, ParsedRecord, ParseWorkerData } from './parseInWorkers.ts'
-import { writeCacheEntry } from '../cache/recordCache.ts'
-import { encodeRecord } from '../cache/recordCodec.ts'
+import type { ParseBatch, ParseWorkerData } from './parseInWorkers.ts'
+import { parsedRecordOf } from './parsedRecordOf.ts'
 
 /*
  * A parse worker: parses each record of a batch, encodes it (`encodeRecord`), stores it in the
@@ -15,16 +14,6 @@ if (!parentPort) throw new Error('parseWorker.ts runs in a worker thread')
 const port = parentPort
 
 port.on('message', (batch: ParseBatch) => {
-  const results = batch.jobs.map((job): ParsedRecord | null => {
-    const record = parseRecord(job.bytes, { file: job.file, templates, defaultTemplate })
-    let payload: string
-    try {
-      payload = encodeRecord(record)
-    } catch {
-      return null
-    }
-    if (cacheDir !== null && job.key !== null) writeCacheEntry(cacheDir, job.key, payload)
-    return { payload, html: null }
-  })
+  const results = batch.jobs.map((job) => parsedRecordOf(parseRecord(job.bytes, { file: job.file, templates, defaultTemplate }), null, cacheDir, job.key))
   port.postMessage({ id: batch.id, results })
 })

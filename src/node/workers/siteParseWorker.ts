@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
-import type { ParseBatch, ParsedRecord, ParseWorkerData } from './parseInWorkers.ts'
-import { writeCacheEntry } from '../cache/recordCache.ts'
-import { encodeRecord } from '../cache/recordCodec.ts'
+import type { ParseBatch, ParseWorkerData } from './parseInWorkers.ts'
+import { parsedRecordOf } from './parsedRecordOf.ts'
 
 /*
  * The site's parse worker: as parseWorker.ts (the same record, encoded and stored in the record
@@ -16,16 +15,9 @@ if (!parentPort) throw new Error('siteParseWorker.ts runs in a worker thread')
 const port = parentPort
 
 port.on('message', (batch: ParseBatch) => {
-  const results = batch.jobs.map((job): ParsedRecord | null => {
+  const results = batch.jobs.map((job) => {
     const { record, html } = parseAndRenderRecord(job.bytes, { file: job.file, templates, defaultTemplate }, siteRepo ?? null)
-    let payload: string
-    try {
-      payload = encodeRecord(record)
-    } catch {
-      return null
-    }
-    if (cacheDir !== null && job.key !== null) writeCacheEntry(cacheDir, job.key, payload)
-    return { payload, html }
+    return parsedRecordOf(record, html, cacheDir, job.key)
   })
   port.postMessage({ id: batch.id, results })
 })
