@@ -142,7 +142,7 @@ describe('a forged body-cache entry', () => {
       expect(site?.bodyHtml).toContain('Genuine body text.')
     })
     expect(stats.records).toMatchObject({ files: 1, hits: 1, parsed: 0 })
-    expect(stats.bodies).toEqual({ cached: 1, rendered: 0 })
+    expect(stats.bodies).toEqual({ cached: 1, rendered: 0, withRecords: 0 })
   }, cliTimeout(1, BUILD_LIMIT_MS))
 
   it('should show an entry that passes the MAC (a leaked secret) as text, running none of it', async () => {

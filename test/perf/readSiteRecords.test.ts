@@ -49,8 +49,12 @@ describe('readSiteRecords with the caches and workers on and off', () => {
     process.env['SHIPLOG_WORKERS'] = '2'
     const bodies = join(root, '.bodies')
     const progress: number[] = []
-    const cold = (await readSiteRecords(project, createBodyCache(bodies), { onRecord: (done) => progress.push(done) })).records
+    const coldStats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } }
+    const cold = (await readSiteRecords(project, createBodyCache(bodies), { onRecord: (done) => progress.push(done), stats: coldStats })).records
     expect(pagesOf(cold)).toEqual(pagesOf(fresh))
+    // Parsed in the site's two workers, each body rendered with its record.
+    expect(coldStats.records).toMatchObject({ files: 20, hits: 0, parsed: 20, workers: 2 })
+    expect(coldStats.bodies).toEqual({ cached: 0, rendered: 20, withRecords: 20 })
     expect(progress).toEqual(Array.from({ length: 20 }, (_, k) => k + 1))
     expect(readdirSync(bodies)).toHaveLength(20)
     const stats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } }
@@ -58,7 +62,17 @@ describe('readSiteRecords with the caches and workers on and off', () => {
     expect(pagesOf(warm)).toEqual(pagesOf(fresh))
     // Every entry written by the first read verifies (its MAC) and is used.
     expect(stats.records).toMatchObject({ files: 20, hits: 20, parsed: 0 })
-    expect(stats.bodies).toEqual({ cached: 20, rendered: 0 })
+    expect(stats.bodies).toEqual({ cached: 20, rendered: 0, withRecords: 0 })
+  }, 120_000)
+
+  it('should hand the records over before rendering any body when asked to (onParsed), and render the bodies after', async () => {
+    const order: string[] = []
+    const afterStats = { records: {} as ReadStats, bodies: { cached: 0, rendered: 0 } }
+    const got = await readSiteRecords(project, createBodyCache(null), { files: fresh.slice(0, 2).map((page) => page.record.file), cwd: root, recordCache: false, workers: false, onParsed: ({ records }) => order.push(`parsed ${records.length}`), onRecord: (done) => order.push(`body ${done}`), stats: afterStats })
+    expect(order).toEqual(['parsed 2', 'body 1', 'body 2'])
+    // None of the bodies came with its record: each was rendered after the records were handed over.
+    expect(afterStats.bodies).toEqual({ cached: 0, rendered: 2, withRecords: 0 })
+    expect(pagesOf(got.records)).toEqual(pagesOf(fresh.slice(0, 2)))
   }, 120_000)
 
   it('should render in this thread what a worker could not, with no worker at all', async () => {

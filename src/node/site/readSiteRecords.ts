@@ -2,6 +2,7 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { SiteRecord } from '../../core/site/planSite.ts'
 import { recordBodyOf } from '../../core/site/recordBodyOf.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
+import type { ParseRecordOptions } from '../../core/record/parseRecord.ts'
 import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
 import { siteBodyOptions, type SiteRepo } from '../../core/site/siteBodyOptions.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
@@ -22,7 +23,11 @@ export interface ReadSiteRecordsOptions {
   workers?: boolean
   /** A sub-folder of the record cache for this project (`LoadRecordsOptions.cacheScope`): a site over several roots passes each one's label. */
   cacheScope?: string
-  /** Called with the parsed records and the skipped files before any body is rendered (the dev server writes page data first). */
+  /**
+   * Called with the parsed records and the skipped files before any body is rendered (the dev
+   * server writes page data first). With it, the bodies are rendered after the records are read,
+   * not in the same pass (decision 16).
+   */
   onParsed?: (loaded: LoadedRecords) => void
   /** Called as bodies are ready (progress). */
   onRecord?: (done: number, total: number) => void
@@ -30,10 +35,13 @@ export interface ReadSiteRecordsOptions {
   stats?: SiteReadStats
 }
 
-/** What a site read cost (benchmarks, tests): the records' `ReadStats`, and bodies taken from the cache or rendered. */
+/**
+ * What a site read cost (benchmarks, tests): the records' `ReadStats`, and bodies taken from the
+ * cache or rendered (`withRecords` of them in the same pass as their records, decision 16).
+ */
 export interface SiteReadStats {
   records: ReadStats
-  bodies: { cached: number; rendered: number }
+  bodies: { cached: number; rendered: number; withRecords?: number }
 }
 
 export interface SiteRecords {
@@ -67,14 +75,21 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     onSource: (index, bytes) => {
       markdownOf[index] = recordBodyOf(bytes)
     },
-    site: {
-      parse: (bytes, parseOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project)),
-      worker: siteParseWorkerUrl().href,
-      repo: siteRepoOf(project),
-      onBody: (index, html) => {
-        parsedHtml[index] = html
-      },
-    },
+    // Parsed records get their bodies in the same pass, unless the caller wants the records
+    // before any body is rendered (`onParsed`: the dev server writes an edited record's page
+    // data first); those bodies are rendered after it, from the body cache or afresh.
+    ...(options.onParsed === undefined
+      ? {
+          site: {
+            parse: (bytes: Uint8Array, parseOptions: ParseRecordOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project)),
+            worker: siteParseWorkerUrl().href,
+            repo: siteRepoOf(project),
+            onBody: (index: number, html: string) => {
+              parsedHtml[index] = html
+            },
+          },
+        }
+      : {}),
     ...(options.stats === undefined ? {} : { stats: options.stats.records }),
   })
   const records = loaded.records
@@ -114,7 +129,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     bodies[owners[k] as number] = body
     progress()
   }
-  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: renderedWithRecord + jobs.length }
+  if (options.stats) options.stats.bodies = { cached: fromCache, rendered: renderedWithRecord + jobs.length, withRecords: renderedWithRecord }
   const workers = options.workers === false ? 0 : workerCount(jobs.length)
   if (workers === 0) jobs.forEach((_, k) => finish(k, null))
   else await renderInWorkers(jobs, workers, finish)
