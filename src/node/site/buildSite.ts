@@ -1,3 +1,4 @@
+import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -100,7 +101,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
     settings: siteSettingsOf(project.config, dirs),
     releasesDir: project.config.releases,
     dailyDeployDays: project.config.metrics.dailyDeployDays,
-    repo: project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null,
+    repo: siteRepoOf(project.config),
     targets: project.config.targets,
     timeZone: project.config.timezone,
     lastUpdated,
@@ -112,7 +113,7 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
           repositories: new Map(
             roots.map(({ name, project: root }) => [
               name,
-              { releasesDir: root.config.releases, repo: root.config.site.repoUrl ? { url: root.config.site.repoUrl, branch: root.config.site.branch } : null },
+              { releasesDir: root.config.releases, repo: siteRepoOf(root.config) },
             ]),
           ),
         }),

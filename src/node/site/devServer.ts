@@ -1,3 +1,4 @@
+import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import { existsSync } from 'node:fs'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { basename, join, relative, sep } from 'node:path'
@@ -61,7 +62,7 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const dirs = siteDirsOf(project)
   const cache = createBodyCache(dirs.bodyCacheDir)
   const settings = () => siteSettingsOf(project.config, dirs)
-  const repo = () => (project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null)
+  const repo = () => siteRepoOf(project.config)
 
   const records = new Map<string, SiteRecord>()
   for (const record of (await readSiteRecords(project, cache)).records) records.set(record.record.file, record)

@@ -4,7 +4,8 @@ import { recordBodyOf } from '../../core/site/recordBodyOf.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
 import type { ParseRecordOptions } from '../../core/record/parseRecord.ts'
 import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
-import { siteBodyOptions, type SiteRepo } from '../../core/site/siteBodyOptions.ts'
+import { siteBodyOptions } from '../../core/site/siteBodyOptions.ts'
+import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
 import { loadRecords, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
@@ -81,9 +82,9 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     ...(options.onParsed === undefined
       ? {
           site: {
-            parse: (bytes: Uint8Array, parseOptions: ParseRecordOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project)),
+            parse: (bytes: Uint8Array, parseOptions: ParseRecordOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project.config)),
             worker: siteParseWorkerUrl().href,
-            repo: siteRepoOf(project),
+            repo: siteRepoOf(project.config),
             onBody: (index: number, html: string) => {
               parsedHtml[index] = html
             },
@@ -138,9 +139,6 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
 
 /** How a record's body is rendered for its page in this project (`siteBodyOptions`). */
 export function siteBodyOptionsOf(project: Project, record: ReleaseRecord): RenderRecordBodyOptions {
-  return siteBodyOptions(record, project.manifests, siteRepoOf(project))
+  return siteBodyOptions(record, project.manifests, siteRepoOf(project.config))
 }
 
-function siteRepoOf(project: Project): SiteRepo {
-  return project.config.site.repoUrl ? { url: project.config.site.repoUrl, branch: project.config.site.branch } : null
-}
