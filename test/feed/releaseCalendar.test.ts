@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { calendarStatusOf } from '../../src/core/feed/calendarStatusOf.ts'
-import { releaseCalendarOf } from '../../src/core/feed/releaseCalendarOf.ts'
+import { releaseCalendar, releaseCalendarOf } from '../../src/core/feed/releaseCalendarOf.ts'
 import { STATUSES } from '../../src/core/lifecycle/statuses.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { deployment, HOSTILE, HOSTILE_YAML, stageGate } from './fixtures.ts'
@@ -148,5 +148,23 @@ describe('releaseCalendarOf', () => {
     expect(event?.description).toBe(
       [`Release: ${HOSTILE}`, 'Status: planned', 'Environment: production', 'Scheduled: 2026-10-28 21:00 +01:00', 'Owner: O\'Neil, "Ops"; team'].join('\n'),
     )
+  })
+
+  it('writes the calendar ical-generator writes, byte for byte', () => {
+    const hostile = deployment('releases/x.md', [
+      `release: ${HOSTILE_YAML}`,
+      'version: "1.0.0"',
+      'component: "paiements-été 😀"',
+      'environment: production',
+      'status: planned',
+      'owner: Zoë Ångström',
+      'scheduled: "2026-10-28T21:00:00+01:00"',
+    ])
+    const records = [TIMED, STAGED, BARE, UNSCHEDULED, hostile] as ReleaseRecord[]
+    const options = { ...OPTIONS, title: 'Releases of Åre 😀', siteUrl: 'https://acme.example/rel/' }
+    const text = releaseCalendarOf(records, options)
+    expect(text).toBe(releaseCalendar(records, options).toString())
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4)
+    expect(text.endsWith('END:VEVENT\r\nEND:VCALENDAR')).toBe(true)
   })
 })
