@@ -233,6 +233,35 @@ describe('shiplog dev', () => {
     expect(events.filter((e) => e.type === 'error')).toEqual([])
   }, TEST_MS)
 
+  it('should keep a release’s body when a new record takes its route, and give it back', async () => {
+    // `Payments-API/2.4.1.md` sorts before `payments-api/2.4.1.md` (code points) and gets the route
+    // `payments-api/2.4.1`; the record that had it moves to `payments-api/2.4.1-2`, whose body the
+    // server let go of once written: it reads the record again for it.
+    const text = readFileSync(record('payments-api/2.4.1.md'), 'utf8')
+    const copy = text.replace('version: "2.4.1"', 'version: "9.9.9"').replace('- [ ] Cache systems operational', '- [ ] Cache systems operational again')
+    await processed(() => {
+      mkdirSync(record('Payments-API'))
+      writeFileSync(record('Payments-API/2.4.1.md'), copy)
+    }, updated('Payments-API/2.4.1.md'))
+    const moved = await json<ReleasePage>('/data/releases/payments-api/2.4.1-2.json')
+    expect([moved.summary.file, moved.summary.version]).toEqual(['releases/payments-api/2.4.1.md', '2.4.1'])
+    const movedBody = await json<{ html: string }>('/data/bodies/payments-api/2.4.1-2.json')
+    expect(movedBody.html).toContain('aria-label="Cache systems operational"> Cache systems operational')
+    expect(await (await get('/releases/payments-api/2.4.1-2.md?import')).text()).toContain('import body from "/data/bodies/payments-api/2.4.1-2.json?import"')
+    const taken = await json<ReleasePage>('/data/releases/payments-api/2.4.1.json')
+    expect([taken.summary.file, taken.summary.version]).toEqual(['releases/Payments-API/2.4.1.md', '9.9.9'])
+    expect((await json<{ html: string }>('/data/bodies/payments-api/2.4.1.json')).html).toContain('Cache systems operational again')
+
+    // Deleted again: the record moves back to its route, with its body; the route it borrowed is gone.
+    const update = await processed(() => rmSync(record('Payments-API/2.4.1.md')), updated('Payments-API/2.4.1.md'))
+    const back = await json<{ html: string }>('/data/bodies/payments-api/2.4.1.json')
+    expect(back.html).toContain('aria-label="Cache systems operational"> Cache systems operational')
+    expect(back.html).not.toContain('again')
+    expect(update).toMatchObject({ removed: expect.arrayContaining(['releases/payments-api/2.4.1-2.md', 'data/releases/payments-api/2.4.1-2.json', 'data/bodies/payments-api/2.4.1-2.json']) })
+    expect((await get('/data/bodies/payments-api/2.4.1-2.json')).headers.get('content-type')).not.toContain('application/json')
+    expect(events.filter((e) => e.type === 'error')).toEqual([])
+  }, TEST_MS)
+
   it('should read every record again when a template changes', async () => {
     const template = join(root, 'templates/deployment.md')
     await processed(

@@ -1,7 +1,7 @@
 import { atomFeedOf, FEED_FILE } from '../feed/atomFeedOf.ts'
 import { CALENDAR_FILE, releaseCalendarOf } from '../feed/releaseCalendarOf.ts'
 import type { FeedOptions, RecordRevision } from '../feed/types.ts'
-import { computeMetrics } from '../metrics/index.ts'
+import { computeWeeklyAndMonthly } from '../metrics/computeWeeklyAndMonthly.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
 import type { TargetSettings } from '../metrics/targets/types.ts'
 import type { ReleaseRecord } from '../record/types.ts'
@@ -13,10 +13,9 @@ import { FIGURES } from './figureCatalog.ts'
 import { figureEvidenceOf, metricsPageOf, pageIndexOf } from './metricsPageOf.ts'
 import { openItemsPageOf } from './openItemsPageOf.ts'
 import { pageSource } from './pageSource.ts'
-import { recordBodyDataOf } from './recordBodyDataOf.ts'
-import { releasePageOf } from './releasePageOf.ts'
+import { PAGE_DEFAULTS, releaseFilesKey, releaseFilesOf, type ReleaseFilesOptions } from './releaseFilesOf.ts'
 import { releaseRoutes } from './releaseRoutes.ts'
-import { componentSearchHtml, releaseSearchHtml } from './searchHtmlOf.ts'
+import { componentSearchHtml } from './searchHtmlOf.ts'
 import { siteDataOf } from './siteDataOf.ts'
 import { sortReleases } from './sortReleases.ts'
 import type { NotFoundPage, ReleasePage, SiteSettings } from '../../shared/pageData.ts'
@@ -68,94 +67,81 @@ export type SitePlanMemo = WeakMap<SiteRecord, { key: string; files: Array<[stri
 /** The generated VitePress source folder: path (relative, with `/`) → content. */
 export type SitePlan = Map<string, string>
 
-/**
- * A release's page data: the JSON file its page imports (path in the generated folder, content)
- * and the page it holds. The dev server writes it on its own, before re-planning the site.
- */
-export function releaseDataOf(
-  record: ReleaseRecord,
-  id: string,
-  repo: PlanSiteOptions['repo'],
-  timeZone: string | null = null,
-  lastUpdated: string | null = null,
-  repository: string | null = null,
-): { path: string; content: string; page: ReleasePage } {
-  const page = releasePageOf(record, { id, repo, timeZone, lastUpdated, repository })
-  return { path: `data/releases/${id}.json`, content: `${JSON.stringify(page)}\n`, page }
-}
-
-const RELEASE_MARKUP = '<ShiplogRelease :page="page" />'
-/** The record's body, from its `data/bodies/` module (`recordBodyDataOf`). */
-const RECORD_BODY_MARKUP = '<div class="shiplog-record" v-html="body.html"></div>'
-
-const PAGE_DEFAULTS = { sidebar: false, editLink: false, lastUpdated: false, prev: false, next: false }
+export { releaseDataOf } from './releaseFilesOf.ts'
 
 /**
  * Plans every generated file of the site from the records: one page per release with its data
- * and its body (two JSON files), Home, Metrics, Open items and the component pages, their data,
- * and the text local search indexes. Pure: the caller writes the plan (`writeSite`). Pages are
- * written entirely by shiplog; record text only reaches them as JSON data (rendered escaped by
- * Vue, or, for a release's body, sanitized HTML shown with `v-html`: `recordBodyDataOf`), and,
- * escaped by `escapeHtml`, as frontmatter, search text and site settings (the three ways text
- * reaches VitePress itself).
+ * and its body (two JSON files: `releaseFilesOf`), then Home, Metrics, Open items, the component
+ * pages, their data, the feed, the calendar and the text local search indexes (`planAggregates`).
+ * Pure: the caller writes the plan (`writeSite`). Pages are written entirely by shiplog; record
+ * text only reaches them as JSON data (rendered escaped by Vue, or, for a release's body,
+ * sanitized HTML shown with `v-html`: `recordBodyDataOf`), and, escaped by `escapeHtml`, as
+ * frontmatter, search text and site settings (the three ways text reaches VitePress itself).
  */
 export function planSite(records: readonly SiteRecord[], options: PlanSiteOptions): SitePlan {
   const plan: SitePlan = new Map()
-  const json = (path: string, data: unknown): void => {
-    plan.set(path, `${JSON.stringify(data)}\n`)
-  }
-  const repositories = options.repositories
-  const routes = releaseRoutes(
-    records.map((r) => r.record.file),
-    repositories === undefined ? options.releasesDir : new Map([...repositories].map(([name, r]) => [name, r.releasesDir])),
-  )
+  const routes = releaseRoutes(records.map((r) => r.record.file), routedFolders(options))
   const pages = records.map((siteRecord) => {
     const { record, bodyHtml } = siteRecord
-    const id = routes.get(record.file) ?? record.file
-    const lastUpdated = options.lastUpdated?.get(record.file) ?? null
-    // A record of one of several repositories: its page links into its own repository, by its own path.
-    const repository = repositories === undefined ? null : (record.repository ?? null)
-    const repo = repository === null ? options.repo : (repositories?.get(repository)?.repo ?? null)
-    const own = repository === null ? record : { ...record, file: record.file.slice(repository.length + 1) }
-    const key = JSON.stringify([id, repo, options.timeZone ?? null, lastUpdated, repository])
+    const release = releaseOptionsOf(record, routes.get(record.file) ?? record.file, options)
+    const key = releaseFilesKey(release)
     const known = options.memo?.get(siteRecord)
     if (known !== undefined && known.key === key) {
       for (const [path, content] of known.files) plan.set(path, content)
       return known.page
     }
-    const data = releaseDataOf(own, id, repo, options.timeZone ?? null, lastUpdated, repository)
-    const page = data.page
-    const depth = id.split('/').length
-    const up = '../'.repeat(depth)
-    const s = page.summary
-    const body = bodyHtml === null ? null : recordBodyDataOf(id, bodyHtml)
-    const files: Array<[string, string]> = [
-      [data.path, data.content],
-      ...(body === null ? [] : [[body.path, body.content] as [string, string]]),
-      [`data/search/releases/${id}.txt`, releaseSearchHtml(page)],
-      [
-        `releases/${id}.md`,
-        pageSource({
-          frontmatter: {
-            title: s.title,
-            description: [s.component, s.environment, s.status].filter((v) => v !== null).join(' · ') || s.file,
-            layout: 'doc',
-            outline: [2, 3],
-            pageClass: 'shiplog-release-page',
-            ...PAGE_DEFAULTS,
-          },
-          imports: body === null ? { page: `${up}${data.path}` } : { page: `${up}${data.path}`, body: `${up}${body.path}` },
-          markup: body === null ? RELEASE_MARKUP : `${RELEASE_MARKUP}\n\n${RECORD_BODY_MARKUP}`,
-        }),
-      ],
-    ]
+    const { files, page } = releaseFilesOf(ownRecord(record, release), bodyHtml, release)
     for (const [path, content] of files) plan.set(path, content)
     options.memo?.set(siteRecord, { key, files, page })
     return page
   })
+  for (const [path, content] of planAggregates(records.map((r) => r.record), pages, options)) plan.set(path, content)
+  return plan
+}
 
+/**
+ * How a record's release files are planned: its route id, the repository its links point into
+ * (over several repositories, its own), the display time zone and its last commit.
+ */
+export function releaseOptionsOf(
+  record: ReleaseRecord,
+  id: string,
+  options: Pick<PlanSiteOptions, 'repo' | 'repositories' | 'timeZone' | 'lastUpdated'>,
+): ReleaseFilesOptions {
+  const repository = options.repositories === undefined ? null : (record.repository ?? null)
+  return {
+    id,
+    repo: repository === null ? options.repo : (options.repositories?.get(repository)?.repo ?? null),
+    timeZone: options.timeZone ?? null,
+    lastUpdated: options.lastUpdated?.get(record.file) ?? null,
+    repository,
+  }
+}
+
+/** The record as its release files show it: over several repositories, named by its path in its own repository. */
+export function ownRecord(record: ReleaseRecord, release: ReleaseFilesOptions): ReleaseRecord {
+  return release.repository === null ? record : { ...record, file: record.file.slice(release.repository.length + 1) }
+}
+
+/** The releases folder route ids are relative to: one, or one per repository (`releaseRoutes`). */
+export function routedFolders(options: Pick<PlanSiteOptions, 'releasesDir' | 'repositories'>): string | ReadonlyMap<string, string> {
+  const repositories = options.repositories
+  return repositories === undefined ? options.releasesDir : new Map([...repositories].map(([name, r]) => [name, r.releasesDir]))
+}
+
+/**
+ * The site's files that are not one release's: Home, Metrics (with its figures' CSV files), Open
+ * items, the component pages with their data and search text, the Atom feed, the calendar, the
+ * 404 page's data and the site's settings. `pages` are the releases' pages (`releaseFilesOf`), in
+ * the order of `records`.
+ */
+export function planAggregates(records: readonly ReleaseRecord[], pages: readonly ReleasePage[], options: PlanSiteOptions): SitePlan {
+  const plan: SitePlan = new Map()
+  const json = (path: string, data: unknown): void => {
+    plan.set(path, `${JSON.stringify(data)}\n`)
+  }
   // By route id: a file's path may be the same in two repositories, its id is not.
-  const byId = new Map(pages.map((page, index) => [page.summary.id, (records[index] as SiteRecord).record]))
+  const byId = new Map(pages.map((page, index) => [page.summary.id, records[index] as ReleaseRecord]))
   const measure = (list: readonly ReleaseRecord[], component?: string): { week: MetricsResult; month: MetricsResult } => {
     const base = {
       ...(component === undefined ? {} : { component }),
@@ -164,9 +150,9 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
       ...(options.targets === undefined ? {} : { targets: options.targets }),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     }
-    return { week: computeMetrics(list, { ...base, by: 'week' }), month: computeMetrics(list, { ...base, by: 'month' }) }
+    return computeWeeklyAndMonthly(list, base)
   }
-  const all = measure(records.map((r) => r.record))
+  const all = measure(records)
   const index = pageIndexOf(pages)
   const wide = { layout: 'page', pageClass: 'shiplog-wide-page', ...PAGE_DEFAULTS }
 
@@ -238,13 +224,12 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     title: options.settings.title,
     siteUrl: options.siteUrl ?? null,
     // Routed as the pages are: over several repositories, each by its own releases folder.
-    releasesDir: repositories === undefined ? options.releasesDir : new Map([...repositories].map(([name, r]) => [name, r.releasesDir])),
+    releasesDir: routedFolders(options),
     revisions: options.revisions ?? new Map([...(options.lastUpdated ?? [])].map(([file, lastUpdated]) => [file, { commits: 0, lastUpdated }])),
     timeZone: options.timeZone ?? null,
   }
-  const list = records.map((r) => r.record)
-  plan.set(`public/${FEED_FILE}`, atomFeedOf(list, feed))
-  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarOf(list, feed))
+  plan.set(`public/${FEED_FILE}`, atomFeedOf(records, feed))
+  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarOf(records, feed))
 
   json('data/not-found.json', notFoundPageOf(pages))
   json('data/site.json', siteDataOf(options.settings))

@@ -6,18 +6,20 @@ import { watch, type FSWatcher } from 'chokidar'
 import { isRecordFileName } from '../../core/record/isRecordFileName.ts'
 import { isInside, projectFolder, realPathOf } from '../fs/pathRule.ts'
 import { loadProject, type Project } from '../fs/loadProject.ts'
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { readLastUpdated } from '../git/readLastUpdated.ts'
-import { planSite, releaseDataOf, type SitePlan, type SitePlanMemo, type SiteRecord } from '../../core/site/planSite.ts'
+import { ownRecord, planAggregates, releaseOptionsOf, type PlanSiteOptions, type SiteRecord } from '../../core/site/planSite.ts'
+import { releaseDataOf, releaseFilesKey, releaseFilesOf } from '../../core/site/releaseFilesOf.ts'
+import type { ReleaseRecord } from '../../core/record/types.ts'
+import type { ReleasePage } from '../../shared/pageData.ts'
+import { createLiveSite } from './liveSite.ts'
 import { readSiteRecords } from './readSiteRecords.ts'
 import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
 import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
 import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
 import { vitepressLogger } from './vitepressLogger.ts'
-import { writeSite } from './writeSite.ts'
 
 /** What the dev server reports (the CLI prints it on stderr). */
 export type DevEvent =
@@ -64,27 +66,65 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const settings = () => siteSettingsOf(project.config, dirs)
   const repo = () => siteRepoOf(project.config)
 
-  const records = new Map<string, SiteRecord>()
-  for (const record of (await readSiteRecords(project, cache)).records) records.set(record.record.file, record)
+  // Each record as last read, with its page once planned. Its body's HTML is let go once its
+  // files are written: a record planned again under a new route is read again for it.
+  const records = new Map<string, LiveRecord>()
+  const keep = (read: readonly SiteRecord[]): void => {
+    for (const { record, bodyHtml } of read) records.set(record.file, { record, bodyHtml, key: null, page: null })
+  }
+  keep((await readSiteRecords(project, cache)).records)
   // "Last updated" dates, read from git once at the start (a save is not a commit).
   const lastUpdated = await readLastUpdated(project.root, [...records.keys()])
   // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
   let routes = new Map<string, string>()
-  // Unchanged records keep their planned pages between updates: only what a save changed is planned again.
-  const memo: SitePlanMemo = new WeakMap()
-  const plan = (): SitePlan => {
+  const site = createLiveSite(dirs.srcDir)
+  const planOptions = (): PlanSiteOptions => ({
+    settings: settings(),
+    releasesDir: project.config.releases,
+    dailyDeployDays: project.config.metrics.dailyDeployDays,
+    repo: repo(),
+    targets: project.config.targets,
+    timeZone: project.config.timezone,
+    lastUpdated,
+    siteUrl: project.config.site.url,
+  })
+  /**
+   * Brings the generated folder in step with `records`: the files of each release whose record
+   * or route changed, then the site's other pages and data (Home, Metrics, components, feed).
+   * Only files whose content changed are written.
+   */
+  const sync = async (): Promise<{ written: number; removed: string[] }> => {
     const files = [...records.keys()].sort()
     routes = releaseRoutes(files, project.config.releases)
-    const planned = planSite(
-      files.map((file) => records.get(file) as SiteRecord),
-      { settings: settings(), releasesDir: project.config.releases, dailyDeployDays: project.config.metrics.dailyDeployDays, repo: repo(), memo, targets: project.config.targets, timeZone: project.config.timezone, lastUpdated, siteUrl: project.config.site.url },
-    )
-    for (const [path, content] of vitepressEntryOf(dirs)) planned.set(path, content)
-    return planned
+    const options = planOptions()
+    const releaseOf = (entry: LiveRecord) => releaseOptionsOf(entry.record, routes.get(entry.record.file) ?? entry.record.file, options)
+    const again = files.filter((file) => {
+      const entry = records.get(file) as LiveRecord
+      return entry.bodyHtml === undefined && entry.key !== releaseFilesKey(releaseOf(entry))
+    })
+    if (again.length > 0) keep((await readSiteRecords(project, cache, { files: again, cwd: project.root })).records)
+    let written = 0
+    const removed: string[] = []
+    for (const file of files) {
+      const entry = records.get(file) as LiveRecord
+      const release = releaseOf(entry)
+      const key = releaseFilesKey(release)
+      if (entry.key === key || entry.bodyHtml === undefined) continue
+      const planned = releaseFilesOf(ownRecord(entry.record, release), entry.bodyHtml, release)
+      const change = site.put(releaseGroup(file), planned.files)
+      written += change.written.length
+      removed.push(...change.removed)
+      Object.assign(entry, { key, page: planned.page, bodyHtml: undefined })
+    }
+    const held = files.map((file) => records.get(file) as LiveRecord).filter((entry) => entry.page !== null)
+    const aggregates = planAggregates(held.map((entry) => entry.record), held.map((entry) => entry.page as ReleasePage), options)
+    for (const [path, content] of vitepressEntryOf(dirs)) aggregates.set(path, content)
+    const change = site.put(SITE_GROUP, aggregates)
+    return { written: written + change.written.length, removed: [...removed, ...change.removed] }
   }
-  let current = plan()
-  writeSite(dirs.srcDir, current)
+  await sync()
   linkSiteDependencies(dirs.workDir)
+  site.serving()
 
   const { createServer } = await import('vitepress')
   const host = options.host ?? '127.0.0.1'
@@ -129,11 +169,15 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     const reloadTemplates = templatesChanged
     templatesChanged = false
     try {
+      // Records no longer there lose their files after the pages that link to them are planned again.
+      let dropped: string[]
       if (reloadTemplates) {
         project = await loadProject(project.root)
         const read = await readSiteRecords(project, cache)
+        const before = new Set(records.keys())
         records.clear()
-        for (const record of read.records) records.set(record.record.file, record)
+        keep(read.records)
+        dropped = [...before].filter((file) => !records.has(file))
       } else {
         // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
         // the releases folder (a link made to point outside) is dropped, never read.
@@ -145,31 +189,28 @@ export async function startDevServer(initial: Project, options: DevServerOptions
           emit({ type: 'log', level: 'warn', message: `${file}: skipped: symbolic link pointing outside the releases folder` })
           return false
         })
-        const gone = changed.filter((file) => !present.includes(file))
-        for (const file of gone) records.delete(file)
+        dropped = changed.filter((file) => !present.includes(file) && records.has(file))
+        for (const file of dropped) records.delete(file)
         // The edited records' own page data first (`onParsed`): the page the author is looking at
-        // updates before the body is rendered and the aggregate pages are re-planned over every record.
+        // updates before the body is rendered and the rest of the site is planned again.
         // (No file given would read them all.)
         const read = present.length === 0 ? { records: [] } : await readSiteRecords(project, cache, {
           files: present,
           cwd: project.root,
           onParsed: ({ records: parsed }) => {
-            if (gone.length > 0 || !parsed.every((record) => records.has(record.file))) return
+            if (dropped.length > 0 || !parsed.every((record) => records.has(record.file))) return
             for (const record of parsed) {
               const data = releaseDataOf(record, routes.get(record.file) ?? record.file, repo(), project.config.timezone, lastUpdated.get(record.file) ?? null)
-              if (current.get(data.path) === data.content) continue
-              writeFileAtomic(join(dirs.srcDir, data.path), data.content, { overwrite: true })
-              current.set(data.path, data.content)
-              emit({ type: 'record', file: record.file, written: data.path })
+              if (site.write(releaseGroup(record.file), data.path, data.content)) emit({ type: 'record', file: record.file, written: data.path })
             }
           },
         })
-        for (const record of read.records) records.set(record.record.file, record)
+        keep(read.records)
       }
-      const next = plan()
-      const result = writeSite(dirs.srcDir, next, current)
-      current = next
-      emit({ type: 'update', changed, removed: result.removed, written: result.written.length, reloadedTemplates: reloadTemplates })
+      const result = await sync()
+      const removed = [...result.removed]
+      for (const file of dropped) if (!records.has(file)) removed.push(...site.drop(releaseGroup(file)))
+      emit({ type: 'update', changed, removed, written: result.written, reloadedTemplates: reloadTemplates })
     } catch (error) {
       emit({ type: 'error', message: error instanceof Error ? error.message : String(error) })
     }
@@ -245,4 +286,18 @@ function freePort(host: string): Promise<number> {
       probe.close(() => resolve(port))
     })
   })
+}
+
+/** A record the dev server holds: its body's HTML until its files are written (then undefined), and the key and page they were planned under. */
+interface LiveRecord {
+  record: ReleaseRecord
+  bodyHtml: string | null | undefined
+  key: string | null
+  page: ReleasePage | null
+}
+
+/** The generated files' groups (`LiveSite`): one per release, and the rest of the site. */
+const SITE_GROUP = 'site'
+function releaseGroup(file: string): string {
+  return `release:${file}`
 }

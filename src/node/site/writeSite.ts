@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, sep } from 'node:path'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { removeEmptyParents } from '../fs/removeEmptyParents.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import type { SitePlan } from '../../core/site/planSite.ts'
 
@@ -48,17 +49,4 @@ export function writeSite(srcDir: string, plan: SitePlan, previous: SitePlan | n
     removeEmptyParents(srcDir, dirname(join(srcDir, path)))
   }
   return { written, removed }
-}
-
-function removeEmptyParents(root: string, dir: string): void {
-  let current = dir
-  while (relative(root, current) !== '' && !relative(root, current).startsWith(`..${sep}`)) {
-    try {
-      if (readdirSync(current).length > 0) return
-      rmdirSync(current)
-    } catch {
-      return
-    }
-    current = dirname(current)
-  }
 }
