@@ -1,8 +1,9 @@
 import { rules } from '../rules/index.ts'
 
 /**
- * Where shiplog's documentation lives: the repository's `docs/` folder on GitHub. The SARIF format
- * links every rule to its section of docs/check.md from here; change it here if the repository moves.
+ * Where shiplog's documentation lives: the `docs/` folder of the repository package.json declares
+ * (`repository`, `homepage`; test/check/ruleDocs.test.ts keeps the two in step). The SARIF format
+ * links every rule to its section of docs/check.md from here.
  */
 export const DOCS_URL = 'https://github.com/shiplog/shiplog/blob/main/docs/'
 
