@@ -39,7 +39,8 @@ const save = async (file: string, text: string): Promise<void> => {
   })
   const at = performance.now()
   writeFileSync(join(root, file), text)
-  const done = await Promise.race([updated, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no update for ${file} within 120 s`)), 120_000))])
+  // (Unref'd: a pending timer would keep the process alive for two minutes after the last save.)
+  const done = await Promise.race([updated, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no update for ${file} within 120 s`)), 120_000).unref())])
   waiting = null
   if (readFileSync(data, 'utf8') === before) throw new Error(`the page data of ${file} did not change`)
   latencies.push(done - at)
