@@ -45,6 +45,20 @@ vi.mock('../../src/core/record/parseRecord.ts', async (importOriginal) => {
   }
 })
 
+// Each body rendered, and whether from the tree its record was read from (decision 16) or by parsing it again.
+const renders = vi.hoisted(() => ({ withTree: 0, parsedAgain: 0 }))
+vi.mock('../../src/core/site/renderRecordBody.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/site/renderRecordBody.ts')>()
+  return {
+    ...actual,
+    renderRecordBody: (...args: Parameters<typeof actual.renderRecordBody>) => {
+      if (args[2] === undefined) renders.parsedAgain++
+      else renders.withTree++
+      return actual.renderRecordBody(...args)
+    },
+  }
+})
+
 vi.mock('../../src/node/site/runVitepressBuild.ts', async () => {
   const fs = await vi.importActual<typeof import('node:fs')>('node:fs')
   return {
@@ -86,6 +100,8 @@ async function countedBuild(options: { cache?: boolean; workers?: boolean }): Pr
   const project = await loadProject(root)
   counts.opened.clear()
   counts.parsed.clear()
+  renders.withTree = 0
+  renders.parsedAgain = 0
   await buildSite(project, { quiet: true, ...options })
   const parsed = new Map([...counts.parsed].map(([file, n]) => [file.replace(/^releases\//, ''), n]))
   return { opened: new Map(counts.opened), parsed }
@@ -96,6 +112,8 @@ describe('build reads and parses each record once', () => {
     const { opened, parsed } = await countedBuild({ cache: false, workers: false })
     expect(opened).toEqual(once)
     expect(parsed).toEqual(once)
+    // Each body is rendered from the tree its record was parsed into, never parsed a second time.
+    expect(renders).toEqual({ withTree: RECORDS.length, parsedAgain: 0 })
     // The body was rendered from those same bytes: the record's page shows its checklist.
     const { html } = JSON.parse(readFileSync(join(root, '.shiplog/site/data/bodies/payments-api/2.4.1.json'), 'utf8')) as { html: string }
     expect(html).toContain('<input type="checkbox" checked disabled aria-label="All automated tests passing"> All automated tests passing')

@@ -83,11 +83,10 @@ export async function buildSite(project: Project, options: BuildSiteOptions = {}
       recordCache: options.cache !== false,
       workers: options.workers !== false,
       ...(roots === null ? {} : { cacheScope: name }),
-      onParsed: ({ skipped }) => {
-        for (const skip of skipped) report({ phase: 'log', level: 'warn', message: `${roots === null ? '' : `${name}/`}${skip.file}: skipped: ${skip.reason}` })
-      },
+      // (No `onParsed`: with it, bodies would be rendered after the records, each parsed again.)
       onRecord: (done, total) => report({ phase: 'read', done: records.length + done, total: records.length + total }),
     })
+    for (const skip of read.skipped) report({ phase: 'log', level: 'warn', message: `${roots === null ? '' : `${name}/`}${skip.file}: skipped: ${skip.reason}` })
     // When each record was last committed and how often: one `git log` per root for all of its records (none outside git).
     const rootRevisions = await readRevisions(
       root.root,
