@@ -68,6 +68,7 @@ const REFUSED = new Set(['file-size', 'file-read', 'file-skipped', 'markdown'])
 export async function readSiteRecords(project: Project, cache: BodyCache, options: ReadSiteRecordsOptions = {}): Promise<SiteRecords> {
   const markdownOf: Array<string | null> = []
   const parsedHtml: Array<string | undefined> = []
+  const repo = siteRepoOf(project.config)
   const loaded = await loadRecords(project, options.files ?? [], {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     cache: options.recordCache !== false,
@@ -82,9 +83,9 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
     ...(options.onParsed === undefined
       ? {
           site: {
-            parse: (bytes: Uint8Array, parseOptions: ParseRecordOptions) => parseAndRenderRecord(bytes, parseOptions, siteRepoOf(project.config)),
+            parse: (bytes: Uint8Array, parseOptions: ParseRecordOptions) => parseAndRenderRecord(bytes, parseOptions, repo),
             worker: siteParseWorkerUrl().href,
-            repo: siteRepoOf(project.config),
+            repo,
             onBody: (index: number, html: string) => {
               parsedHtml[index] = html
             },
