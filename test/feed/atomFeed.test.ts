@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { atomFeedOf, FEED_ENTRIES } from '../../src/core/feed/atomFeedOf.ts'
 import { inRepository } from '../../src/core/record/inRepository.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
-import { deployment, HOSTILE, HOSTILE_YAML } from './fixtures.ts'
+import { deployment, HOSTILE, hostileRelease } from './fixtures.ts'
 
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -155,15 +155,7 @@ describe('atomFeedOf', () => {
   })
 
   it('escapes hostile record text so that a parser reads it back exactly and a reader shows it as text', () => {
-    const hostile = deployment('releases/x.md', [
-      `release: ${HOSTILE_YAML}`,
-      'version: "1.0.0"',
-      'component: "api <b>bold</b>"',
-      'environment: production',
-      'status: planned',
-      'owner: "O\'Neil\\x07 <script>x</script>"',
-      'scheduled: "2026-10-28T21:00:00+01:00"',
-    ])
+    const hostile = hostileRelease('"api <b>bold</b>"', '"O\'Neil\\x07 <script>x</script>"')
     const xml = atomFeedOf([hostile], OPTIONS)
     // No raw markup from the record anywhere in the document.
     expect(xml).not.toContain('<script>')

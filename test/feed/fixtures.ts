@@ -40,3 +40,16 @@ export function stageGate(file: string, frontmatter: string[]): ReleaseRecord {
 export const HOSTILE = 'Line one\nLine two; semi, comma \\ <script>alert(1)</script> & ]]> ééééééééééééééééééééééééééééééé end'
 /** HOSTILE as a YAML double-quoted scalar. */
 export const HOSTILE_YAML = JSON.stringify(HOSTILE)
+
+/** A planned release 1.0.0 to production, scheduled 2026-10-28 21:00 +01:00, named by HOSTILE, with this component and owner (YAML scalars as written). */
+export function hostileRelease(component: string, owner: string): ReleaseRecord {
+  return deployment('releases/x.md', [
+    `release: ${HOSTILE_YAML}`,
+    'version: "1.0.0"',
+    `component: ${component}`,
+    'environment: production',
+    'status: planned',
+    `owner: ${owner}`,
+    'scheduled: "2026-10-28T21:00:00+01:00"',
+  ])
+}

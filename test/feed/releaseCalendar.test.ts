@@ -4,7 +4,7 @@ import { calendarStatusOf } from '../../src/core/feed/calendarStatusOf.ts'
 import { releaseCalendar, releaseCalendarOf } from '../../src/core/feed/releaseCalendarOf.ts'
 import { STATUSES } from '../../src/core/lifecycle/statuses.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
-import { deployment, HOSTILE, HOSTILE_YAML, stageGate } from './fixtures.ts'
+import { deployment, HOSTILE, hostileRelease, stageGate } from './fixtures.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -133,15 +133,7 @@ describe('releaseCalendarOf', () => {
   })
 
   it('escapes and folds hostile record text so that a parser reads it back exactly', () => {
-    const hostile = deployment('releases/x.md', [
-      `release: ${HOSTILE_YAML}`,
-      'version: "1.0.0"',
-      'component: "api; a, b"',
-      'environment: production',
-      'status: planned',
-      'owner: "O\'Neil,\\x07 \\"Ops\\"; team"',
-      'scheduled: "2026-10-28T21:00:00+01:00"',
-    ])
+    const hostile = hostileRelease('"api; a, b"', '"O\'Neil,\\x07 \\"Ops\\"; team"')
     const text = releaseCalendarOf([hostile] as ReleaseRecord[], OPTIONS)
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
     const event = parse(text).get('api; a, b 1.0.0 to production')
@@ -151,15 +143,7 @@ describe('releaseCalendarOf', () => {
   })
 
   it('writes the calendar ical-generator writes, byte for byte', () => {
-    const hostile = deployment('releases/x.md', [
-      `release: ${HOSTILE_YAML}`,
-      'version: "1.0.0"',
-      'component: "paiements-été 😀"',
-      'environment: production',
-      'status: planned',
-      'owner: Zoë Ångström',
-      'scheduled: "2026-10-28T21:00:00+01:00"',
-    ])
+    const hostile = hostileRelease('"paiements-été 😀"', 'Zoë Ångström')
     const records = [TIMED, STAGED, BARE, UNSCHEDULED, hostile] as ReleaseRecord[]
     const options = { ...OPTIONS, title: 'Releases of Åre 😀', siteUrl: 'https://acme.example/rel/' }
     const text = releaseCalendarOf(records, options)
