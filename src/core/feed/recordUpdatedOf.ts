@@ -11,10 +11,18 @@ const CHANGE_DATES = ['updated', 'created', 'deployed_at', 'restored_at']
  * else its `scheduled` (a plan not yet edited since it was written); null when it has none of them.
  */
 export function recordUpdatedOf(record: ReleaseRecord, revision: RecordRevision | undefined): Date | null {
-  if (revision !== undefined) {
-    const committed = new Date(revision.lastUpdated)
-    if (!Number.isNaN(committed.getTime())) return committed
-  }
+  return committedOf(revision) ?? recordDatesUpdatedOf(record)
+}
+
+/** The committer date of a record's newest commit, or null without one (or when git's date cannot be read). */
+export function committedOf(revision: RecordRevision | undefined): Date | null {
+  if (revision === undefined) return null
+  const committed = new Date(revision.lastUpdated)
+  return Number.isNaN(committed.getTime()) ? null : committed
+}
+
+/** `recordUpdatedOf` without a commit: the newest change date the record holds, else its `scheduled`, else null. */
+export function recordDatesUpdatedOf(record: ReleaseRecord): Date | null {
   const data = record.frontmatter.data
   let newest: Date | null = null
   for (const key of CHANGE_DATES) {

@@ -1,6 +1,5 @@
 import type { DateTime } from '../record/dateTime.ts'
 import type { Status } from '../lifecycle/statuses.ts'
-import type { ReleaseRecord } from '../record/types.ts'
 
 /** A record file's history in git: how many commits changed it and when the newest did (`readRevisions`). */
 export interface RecordRevision {
@@ -30,7 +29,6 @@ export interface FeedOptions {
 
 /** One release as the feed and the calendar see it. */
 export interface FeedRelease {
-  record: ReleaseRecord
   /**
    * Component, version and environment as one key (`releaseKey`): the release's identity; in a
    * site over several repositories, preceded by the record's repository, whose releases are its own.
@@ -48,6 +46,8 @@ export interface FeedRelease {
   statusText: string
   owner: string | null
   scheduled: DateTime | null
+  /** The end of the deployment window starting at `scheduled` (`eventEndOf`), null when not scheduled. */
+  end: Date | null
   /** When the record last changed: its newest commit, else the newest date it holds; null when it has none. */
   updated: Date | null
   /** Commits that changed the record (0 without git, or before its first commit). */

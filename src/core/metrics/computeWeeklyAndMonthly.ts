@@ -1,6 +1,6 @@
 import type { ReleaseRecord } from '../record/types.ts'
 import { metricsOf } from './metricsOf.ts'
-import { readForMetrics } from './readForMetrics.ts'
+import { readForMetrics, type MetricsReading } from './readForMetrics.ts'
 import { readMetricsOptions } from './readMetricsOptions.ts'
 import type { MetricsOptions, MetricsResult } from './types.ts'
 
@@ -14,4 +14,12 @@ export function computeWeeklyAndMonthly(records: readonly ReleaseRecord[], optio
   // The reading depends on the environment and component measured, the same for both.
   const readings = records.map((record) => readForMetrics(record, week))
   return { week: metricsOf(readings, week), month: metricsOf(readings, month) }
+}
+
+/**
+ * `computeWeeklyAndMonthly` from the records' readings (`readForMetrics`, made with the
+ * environment and component of `options`): what the site measures with, once records are let go.
+ */
+export function weeklyAndMonthlyOf(readings: readonly MetricsReading[], options: Omit<MetricsOptions, 'by'> = {}): { week: MetricsResult; month: MetricsResult } {
+  return { week: metricsOf(readings, readMetricsOptions({ ...options, by: 'week' })), month: metricsOf(readings, readMetricsOptions({ ...options, by: 'month' })) }
 }

@@ -1,10 +1,13 @@
-import { atomFeedOf, FEED_FILE } from '../feed/atomFeedOf.ts'
-import { CALENDAR_FILE, releaseCalendarOf } from '../feed/releaseCalendarOf.ts'
+import { atomFeedFrom, FEED_FILE } from '../feed/atomFeedOf.ts'
+import { CALENDAR_FILE, releaseCalendarFrom } from '../feed/releaseCalendarOf.ts'
 import type { FeedOptions, RecordRevision } from '../feed/types.ts'
-import { computeWeeklyAndMonthly } from '../metrics/computeWeeklyAndMonthly.ts'
+import { weeklyAndMonthlyOf } from '../metrics/computeWeeklyAndMonthly.ts'
+import { readingForComponent } from '../metrics/readingForComponent.ts'
+import { readMetricsOptions } from '../metrics/readMetricsOptions.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
 import type { TargetSettings } from '../metrics/targets/types.ts'
 import type { ReleaseRecord } from '../record/types.ts'
+import { aggregateReadingOf, type AggregateReading } from './aggregateReadingOf.ts'
 import { componentHref, componentRoutes } from './componentRoutes.ts'
 import { componentPageOf, componentsPageOf, groupByComponent } from './componentPagesOf.ts'
 import { homePageOf } from './homePageOf.ts'
@@ -95,7 +98,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
     options.memo?.set(siteRecord, { key, files, page })
     return page
   })
-  for (const [path, content] of planAggregates(records.map((r) => r.record), pages, options)) plan.set(path, content)
+  for (const [path, content] of planAggregates(records.map((r) => aggregateReadingOf(r.record)), pages, options)) plan.set(path, content)
   return plan
 }
 
@@ -104,7 +107,7 @@ export function planSite(records: readonly SiteRecord[], options: PlanSiteOption
  * (over several repositories, its own), the display time zone and its last commit.
  */
 export function releaseOptionsOf(
-  record: ReleaseRecord,
+  record: { file: string; repository?: string | undefined },
   id: string,
   options: Pick<PlanSiteOptions, 'repo' | 'repositories' | 'timeZone' | 'lastUpdated'>,
 ): ReleaseFilesOptions {
@@ -132,17 +135,17 @@ export function routedFolders(options: Pick<PlanSiteOptions, 'releasesDir' | 're
 /**
  * The site's files that are not one release's: Home, Metrics (with its figures' CSV files), Open
  * items, the component pages with their data and search text, the Atom feed, the calendar, the
- * 404 page's data and the site's settings. `pages` are the releases' pages (`releaseFilesOf`), in
- * the order of `records`.
+ * 404 page's data and the site's settings, from each record's reading (`aggregateReadingOf`) and
+ * page (`releaseFilesOf`), in the same order: never the records themselves.
  */
-export function planAggregates(records: readonly ReleaseRecord[], pages: readonly ReleasePage[], options: PlanSiteOptions): SitePlan {
+export function planAggregates(readings: readonly AggregateReading[], pages: readonly ReleasePage[], options: PlanSiteOptions): SitePlan {
   const plan: SitePlan = new Map()
   const json = (path: string, data: unknown): void => {
     plan.set(path, `${JSON.stringify(data)}\n`)
   }
   // By route id: a file's path may be the same in two repositories, its id is not.
-  const byId = new Map(pages.map((page, index) => [page.summary.id, records[index] as ReleaseRecord]))
-  const measure = (list: readonly ReleaseRecord[], component?: string): { week: MetricsResult; month: MetricsResult } => {
+  const byId = new Map(pages.map((page, index) => [page.summary.id, readings[index] as AggregateReading]))
+  const measure = (list: readonly AggregateReading[], component?: string): { week: MetricsResult; month: MetricsResult } => {
     const base = {
       ...(component === undefined ? {} : { component }),
       ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }),
@@ -150,9 +153,14 @@ export function planAggregates(records: readonly ReleaseRecord[], pages: readonl
       ...(options.targets === undefined ? {} : { targets: options.targets }),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     }
-    return computeWeeklyAndMonthly(list, base)
+    // Each record as `readForMetrics` reads it for this component (the readings are for every one).
+    const filter = component === undefined ? null : readMetricsOptions({ component }).component
+    return weeklyAndMonthlyOf(
+      list.map((reading) => (filter === null ? reading.metrics : readingForComponent(reading.metrics, reading.component, filter))),
+      base,
+    )
   }
-  const all = measure(records)
+  const all = measure(readings)
   const index = pageIndexOf(pages)
   const wide = { layout: 'page', pageClass: 'shiplog-wide-page', ...PAGE_DEFAULTS }
 
@@ -228,8 +236,9 @@ export function planAggregates(records: readonly ReleaseRecord[], pages: readonl
     revisions: options.revisions ?? new Map([...(options.lastUpdated ?? [])].map(([file, lastUpdated]) => [file, { commits: 0, lastUpdated }])),
     timeZone: options.timeZone ?? null,
   }
-  plan.set(`public/${FEED_FILE}`, atomFeedOf(records, feed))
-  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarOf(records, feed))
+  const feedReadings = readings.map((reading) => reading.feed)
+  plan.set(`public/${FEED_FILE}`, atomFeedFrom(feedReadings, feed))
+  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarFrom(feedReadings, feed))
 
   json('data/not-found.json', notFoundPageOf(pages))
   json('data/site.json', siteDataOf(options.settings))
