@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadProject } from '../../src/node/fs/loadProject.ts'
@@ -7,6 +7,7 @@ import { startDevServer, type DevEvent, type DevServer } from '../../src/node/si
 import type { HomePage, ReleasePage } from '../../src/shared/pageData.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { copyFixtureProject } from './helpers.ts'
+import { filesIn } from './filesIn.ts'
 import { CHROMIUM, CHROMIUM_ARGS } from './browserSite.ts'
 
 // Runs `shiplog dev`'s server on a copy of the fixture project, edits, adds and deletes records,
@@ -61,13 +62,6 @@ async function editRecord(name: string, change: (text: string) => string): Promi
 
 const checkCache = (text: string): string => text.replace('- [ ] Cache systems operational', '- [x] Cache systems operational')
 const checkJobs = (text: string): string => text.replace('- [ ] Background jobs running', '- [x] Background jobs running')
-
-/** Every file under `dir`, relative, with `/`. */
-function filesIn(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-}
 
 /**
  * Puts the records and the template back as the fixture has them, and waits until the dev server

@@ -9,6 +9,8 @@ import { loadProject, type Project } from '../fs/loadProject.ts'
 import { createBodyCache } from '../cache/bodyCache.ts'
 import { linkSiteDependencies } from './linkSiteDependencies.ts'
 import { readLastUpdated } from '../git/readLastUpdated.ts'
+import { aggregateReadingOf, type AggregateReading } from '../../core/site/aggregateReadingOf.ts'
+import { findRecordFiles } from '../fs/findRecordFiles.ts'
 import { ownRecord, planAggregates, releaseOptionsOf, type PlanSiteOptions, type SiteRecord } from '../../core/site/planSite.ts'
 import { releaseDataOf, releaseFilesKey, releaseFilesOf } from '../../core/site/releaseFilesOf.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
@@ -38,6 +40,8 @@ export interface DevServerOptions {
   onEvent?: (event: DevEvent) => void
   /** Quiet period before a burst of file events is handled. Default 20 ms. */
   debounceMs?: number
+  /** How many records are read at a time when the server starts or a template changes (`START_BATCH`, 500). */
+  readBatch?: number
 }
 
 export interface DevServer {
@@ -66,15 +70,18 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const settings = () => siteSettingsOf(project.config, dirs)
   const repo = () => siteRepoOf(project.config)
 
-  // Each record as last read, with its page once planned. Its body's HTML is let go once its
-  // files are written: a record planned again under a new route is read again for it.
+  // Each record as last read until its files are written; then only its page and what the
+  // aggregate pages read of it (`aggregateReadingOf`): a record planned again under a new route is
+  // read again for it.
   const records = new Map<string, LiveRecord>()
   const keep = (read: readonly SiteRecord[]): void => {
-    for (const { record, bodyHtml } of read) records.set(record.file, { record, bodyHtml, key: null, page: null })
+    for (const { record, bodyHtml } of read) {
+      records.set(record.file, { file: record.file, repository: record.repository, record, bodyHtml, key: null, page: null, reading: aggregateReadingOf(record) })
+    }
   }
-  keep((await readSiteRecords(project, cache)).records)
+  const listed = findRecordFiles(project.root, project.config.releases).files
   // "Last updated" dates, read from git once at the start (a save is not a commit).
-  const lastUpdated = await readLastUpdated(project.root, [...records.keys()])
+  const lastUpdated = await readLastUpdated(project.root, listed)
   // Release routes of the last plan: an edited record keeps its route (the set of files is the same).
   let routes = new Map<string, string>()
   const site = createLiveSite(dirs.srcDir)
@@ -88,6 +95,25 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     lastUpdated,
     siteUrl: project.config.site.url,
   })
+  const releaseOf = (entry: LiveRecord, options: PlanSiteOptions) => releaseOptionsOf(entry, routes.get(entry.file) ?? entry.file, options)
+  /** Writes the files of each of `files`' releases whose record or route changed, and lets its record go. */
+  const planReleases = (files: readonly string[], options: PlanSiteOptions): { written: number; removed: string[] } => {
+    let written = 0
+    const removed: string[] = []
+    for (const file of files) {
+      const entry = records.get(file)
+      if (entry === undefined || entry.record === null) continue
+      const release = releaseOf(entry, options)
+      const key = releaseFilesKey(release)
+      if (entry.key === key || entry.bodyHtml === undefined) continue
+      const planned = releaseFilesOf(ownRecord(entry.record, release), entry.bodyHtml, release)
+      const change = site.put(releaseGroup(file), planned.files)
+      written += change.written.length
+      removed.push(...change.removed)
+      Object.assign(entry, { key, page: planned.page, bodyHtml: undefined, record: null })
+    }
+    return { written, removed }
+  }
   /**
    * Brings the generated folder in step with `records`: the files of each release whose record
    * or route changed, then the site's other pages and data (Home, Metrics, components, feed).
@@ -97,31 +123,38 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     const files = [...records.keys()].sort()
     routes = releaseRoutes(files, project.config.releases)
     const options = planOptions()
-    const releaseOf = (entry: LiveRecord) => releaseOptionsOf(entry.record, routes.get(entry.record.file) ?? entry.record.file, options)
     const again = files.filter((file) => {
       const entry = records.get(file) as LiveRecord
-      return entry.bodyHtml === undefined && entry.key !== releaseFilesKey(releaseOf(entry))
+      return entry.record === null && entry.key !== releaseFilesKey(releaseOf(entry, options))
     })
     if (again.length > 0) keep((await readSiteRecords(project, cache, { files: again, cwd: project.root })).records)
-    let written = 0
-    const removed: string[] = []
-    for (const file of files) {
-      const entry = records.get(file) as LiveRecord
-      const release = releaseOf(entry)
-      const key = releaseFilesKey(release)
-      if (entry.key === key || entry.bodyHtml === undefined) continue
-      const planned = releaseFilesOf(ownRecord(entry.record, release), entry.bodyHtml, release)
-      const change = site.put(releaseGroup(file), planned.files)
-      written += change.written.length
-      removed.push(...change.removed)
-      Object.assign(entry, { key, page: planned.page, bodyHtml: undefined })
-    }
+    const released = planReleases(files, options)
     const held = files.map((file) => records.get(file) as LiveRecord).filter((entry) => entry.page !== null)
-    const aggregates = planAggregates(held.map((entry) => entry.record), held.map((entry) => entry.page as ReleasePage), options)
+    const aggregates = planAggregates(
+      held.map((entry) => entry.reading),
+      held.map((entry) => entry.page as ReleasePage),
+      options,
+    )
     for (const [path, content] of vitepressEntryOf(dirs)) aggregates.set(path, content)
     const change = site.put(SITE_GROUP, aggregates)
-    return { written: written + change.written.length, removed: [...removed, ...change.removed] }
+    return { written: released.written + change.written.length, removed: [...released.removed, ...change.removed] }
   }
+  /**
+   * Reads `files` a batch at a time (`readBatch`), each batch's release files written and its
+   * records let go before the next is read, so that no read holds every record with its body.
+   */
+  const readInBatches = async (files: readonly string[]): Promise<void> => {
+    routes = releaseRoutes(files, project.config.releases)
+    const size = Math.max(1, options.readBatch ?? START_BATCH)
+    for (let start = 0; start < files.length; start += size) {
+      // (A file removed since it was listed is not asked for: it would be a usage error.)
+      const batch = files.slice(start, start + size).filter((file) => existsSync(join(project.root, file)))
+      if (batch.length === 0) continue
+      keep((await readSiteRecords(project, cache, { files: batch, cwd: project.root })).records)
+      planReleases(batch, planOptions())
+    }
+  }
+  await readInBatches(listed)
   await sync()
   linkSiteDependencies(dirs.workDir)
   site.serving()
@@ -173,10 +206,9 @@ export async function startDevServer(initial: Project, options: DevServerOptions
       let dropped: string[]
       if (reloadTemplates) {
         project = await loadProject(project.root)
-        const read = await readSiteRecords(project, cache)
         const before = new Set(records.keys())
         records.clear()
-        keep(read.records)
+        await readInBatches(findRecordFiles(project.root, project.config.releases).files)
         dropped = [...before].filter((file) => !records.has(file))
       } else {
         // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
@@ -288,13 +320,25 @@ function freePort(host: string): Promise<number> {
   })
 }
 
-/** A record the dev server holds: its body's HTML until its files are written (then undefined), and the key and page they were planned under. */
+/**
+ * A record the dev server holds: the record and its body's HTML until its files are written (then
+ * null and undefined), the key and page they were planned under, and what the aggregate pages read of it.
+ */
 interface LiveRecord {
-  record: ReleaseRecord
+  file: string
+  repository: string | undefined
+  record: ReleaseRecord | null
   bodyHtml: string | null | undefined
   key: string | null
   page: ReleasePage | null
+  reading: AggregateReading
 }
+
+/**
+ * How many records the dev server reads at a time when it starts or a template changes: each
+ * batch (~50 MB with their bodies at 500) is let go once its pages are written.
+ */
+const START_BATCH = 500
 
 /** The generated files' groups (`LiveSite`): one per release, and the rest of the site. */
 const SITE_GROUP = 'site'
