@@ -1,5 +1,5 @@
 import type { ReleaseRecord } from '../record/types.ts'
-import { metricsOf } from './metricsOf.ts'
+import { metricsByWeekAndMonth } from './metricsOf.ts'
 import { readForMetrics, type MetricsReading } from './readForMetrics.ts'
 import { readMetricsOptions } from './readMetricsOptions.ts'
 import type { MetricsOptions, MetricsResult } from './types.ts'
@@ -9,11 +9,12 @@ import type { MetricsOptions, MetricsResult } from './types.ts'
  * the same results as two `computeMetrics` calls with `by: 'week'` and `by: 'month'`.
  */
 export function computeWeeklyAndMonthly(records: readonly ReleaseRecord[], options: Omit<MetricsOptions, 'by'> = {}): { week: MetricsResult; month: MetricsResult } {
-  const week = readMetricsOptions({ ...options, by: 'week' })
-  const month = readMetricsOptions({ ...options, by: 'month' })
+  const settings = readMetricsOptions(options)
   // The reading depends on the environment and component measured, the same for both.
-  const readings = records.map((record) => readForMetrics(record, week))
-  return { week: metricsOf(readings, week), month: metricsOf(readings, month) }
+  return metricsByWeekAndMonth(
+    records.map((record) => readForMetrics(record, settings)),
+    settings,
+  )
 }
 
 /**
@@ -21,5 +22,5 @@ export function computeWeeklyAndMonthly(records: readonly ReleaseRecord[], optio
  * environment and component of `options`): what the site measures with, once records are let go.
  */
 export function weeklyAndMonthlyOf(readings: readonly MetricsReading[], options: Omit<MetricsOptions, 'by'> = {}): { week: MetricsResult; month: MetricsResult } {
-  return { week: metricsOf(readings, readMetricsOptions({ ...options, by: 'week' })), month: metricsOf(readings, readMetricsOptions({ ...options, by: 'month' })) }
+  return metricsByWeekAndMonth(readings, readMetricsOptions(options))
 }

@@ -26,7 +26,23 @@ export const MAX_SERIES_PERIODS = 1000
  * depend on the order they were read in.
  */
 export function metricsOf(readings: readonly MetricsReading[], settings: MetricsSettings): MetricsResult {
-  const { year, by, dailyDeployDays, since, until, environment, component } = settings
+  return resultOf(measureWindow(readings, settings), settings.by, settings)
+}
+
+/**
+ * `metricsOf` by week and by month (two settings that differ in `by` alone): the window, its
+ * figures and explanations are worked out once for both, the trend series once per unit.
+ */
+export function metricsByWeekAndMonth(readings: readonly MetricsReading[], settings: MetricsSettings): { week: MetricsResult; month: MetricsResult } {
+  const measured = measureWindow(readings, settings)
+  return { week: resultOf(measured, 'week', settings), month: resultOf(measured, 'month', settings) }
+}
+
+/** What a result holds besides its trend series: the same whatever unit the series is counted in. */
+type MeasuredWindow = Omit<MetricsResult, 'series'> & { inWindow: Deployment[]; span: { since: number; until: number } | null }
+
+function measureWindow(readings: readonly MetricsReading[], settings: MetricsSettings): MeasuredWindow {
+  const { year, dailyDeployDays, since, until, environment, component } = settings
   const excluded: Exclusion[] = []
   const warnings: PlacedMessage[] = []
   const candidates: Deployment[] = []
@@ -89,26 +105,6 @@ export function metricsOf(readings: readonly MetricsReading[], settings: Metrics
 
   const span = hasWindow ? { since: windowSince, until: windowUntil } : null
   const { figures, explanation } = computeFigures(inWindow, span, dailyDeployDays)
-  const allPeriods = span ? splitPeriods(span.since, span.until, by) : []
-  const listed = allPeriods.slice(-MAX_SERIES_PERIODS)
-  // Deployments in time order, so that each period finds its own by binary search rather than
-  // every period going over every deployment; within a period they keep the file order.
-  const order = new Map(inWindow.map((d, index) => [d, index]))
-  const byFile = (a: Deployment, b: Deployment): number => (order.get(a) as number) - (order.get(b) as number)
-  const byTime = [...inWindow].sort((a, b) => a.time.date.getTime() - b.time.date.getTime() || byFile(a, b))
-  const periods: PeriodFigures[] = listed.map((period) => {
-    const inPeriod = byTime.slice(firstAtOrAfter(byTime, period.since), firstAtOrAfter(byTime, period.until)).sort(byFile)
-    // A period clipped by the window is measured over its whole length, never scaled up to it:
-    // one deployment in the last day of a window is 1 per week, not 7 (FORMAT.md §5, 1.1).
-    return {
-      period: period.label,
-      since: new Date(period.since).toISOString(),
-      until: new Date(period.until).toISOString(),
-      partial: period.partial,
-      ...computeFigures(inPeriod, { since: period.start, until: period.end }, dailyDeployDays).figures,
-    }
-  })
-
   const table = DORA_TIERS[year]
   return {
     window,
@@ -125,7 +121,6 @@ export function metricsOf(readings: readonly MetricsReading[], settings: Metrics
     filters: { component, environment },
     benchmark: { year, report: table.report, url: table.url },
     tiers: rateTiers(figures, window.days, year),
-    series: { by, periods, omitted: allPeriods.length - listed.length },
     explain: { excluded: sortByPlace(excluded), figures: explanation, implausible: sortByPlace(implausible) },
     warnings: sortByPlace(dedupe(warnings)),
     stages: stageDurationsOf(
@@ -133,7 +128,37 @@ export function metricsOf(readings: readonly MetricsReading[], settings: Metrics
       { since, until },
     ),
     targets: evaluateTargets(figures, settings.targets, window.days),
+    inWindow,
+    span,
   }
+}
+
+/** The result of `measured` with its trend series counted by `by`. */
+function resultOf(measured: MeasuredWindow, by: MetricsSettings['by'], settings: MetricsSettings): MetricsResult {
+  const { inWindow, span, ...result } = measured
+  const allPeriods = span ? splitPeriods(span.since, span.until, by) : []
+  const listed = allPeriods.slice(-MAX_SERIES_PERIODS)
+  // Deployments in time order, so that each period finds its own by binary search rather than
+  // every period going over every deployment; within a period they keep the file order.
+  const order = new Map(inWindow.map((d, index) => [d, index]))
+  const byFile = (a: Deployment, b: Deployment): number => (order.get(a) as number) - (order.get(b) as number)
+  const byTime = [...inWindow].sort((a, b) => a.time.date.getTime() - b.time.date.getTime() || byFile(a, b))
+  const periods: PeriodFigures[] = listed.map((period) => {
+    const inPeriod = byTime.slice(firstAtOrAfter(byTime, period.since), firstAtOrAfter(byTime, period.until)).sort(byFile)
+    // A period clipped by the window is measured over its whole length, never scaled up to it:
+    // one deployment in the last day of a window is 1 per week, not 7 (FORMAT.md §5, 1.1).
+    return {
+      period: period.label,
+      since: new Date(period.since).toISOString(),
+      until: new Date(period.until).toISOString(),
+      partial: period.partial,
+      ...computeFigures(inPeriod, { since: period.start, until: period.end }, settings.dailyDeployDays).figures,
+    }
+  })
+
+  // Keys in the order `MetricsResult` has always printed them.
+  const { explain, warnings, stages, targets, ...head } = result
+  return { ...head, series: { by, periods, omitted: allPeriods.length - listed.length }, explain, warnings, stages, targets }
 }
 
 /** Index of the first deployment at or after `ms` in deployments sorted by time. */
