@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { calendarStatusOf } from '../../src/core/feed/calendarStatusOf.ts'
 import { releaseCalendar, releaseCalendarOf } from '../../src/core/feed/releaseCalendarOf.ts'
 import { feedReadingOf } from '../../src/core/feed/feedReadingOf.ts'
+import { feedReleasesOf } from '../../src/core/feed/feedReleasesOf.ts'
 import { STATUSES } from '../../src/core/lifecycle/statuses.ts'
 import type { ReleaseRecord } from '../../src/core/record/types.ts'
 import { deployment, HOSTILE, hostileRelease, stageGate } from './fixtures.ts'
@@ -148,7 +149,7 @@ describe('releaseCalendarOf', () => {
     const records = [TIMED, STAGED, BARE, UNSCHEDULED, hostile] as ReleaseRecord[]
     const options = { ...OPTIONS, title: 'Releases of Åre 😀', siteUrl: 'https://acme.example/rel/' }
     const text = releaseCalendarOf(records, options)
-    expect(text).toBe(releaseCalendar(records.map(feedReadingOf), options).toString())
+    expect(text).toBe(releaseCalendar(feedReleasesOf(records.map(feedReadingOf), options), options).toString())
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4)
     expect(text.endsWith('END:VEVENT\r\nEND:VCALENDAR')).toBe(true)
   })

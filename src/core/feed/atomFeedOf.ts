@@ -1,7 +1,7 @@
 import { Feed, type Item } from 'feed'
 import type { ReleaseRecord } from '../record/types.ts'
 import { escapeHtml } from '../site/escapeHtml.ts'
-import { feedReadingOf, type FeedReading } from './feedReadingOf.ts'
+import { feedReadingOf } from './feedReadingOf.ts'
 import { feedReleasesOf } from './feedReleasesOf.ts'
 import { plainText } from './plainText.ts'
 import { releaseLinesOf } from './releaseLinesOf.ts'
@@ -27,12 +27,12 @@ export const FEED_FILE = 'feed.xml'
  * the feed library wraps it (`type="html"`), so a reader shows it as text and never runs it.
  */
 export function atomFeedOf(records: readonly ReleaseRecord[], options: FeedOptions): string {
-  return atomFeedFrom(records.map(feedReadingOf), options)
+  return atomFeedFrom(feedReleasesOf(records.map(feedReadingOf), options), options)
 }
 
-/** `atomFeedOf` from the records' readings (`feedReadingOf`): what the site plans the feed from. */
-export function atomFeedFrom(readings: readonly FeedReading[], options: FeedOptions): string {
-  const releases = feedReleasesOf(readings, options)
+/** `atomFeedOf` from the releases read of the records (`feedReleasesOf`): the site reads them once for the feed and the calendar. */
+export function atomFeedFrom(all: readonly FeedRelease[], options: FeedOptions): string {
+  const releases = all
     .filter((release): release is FeedRelease & { updated: Date } => release.updated !== null)
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, FEED_ENTRIES)

@@ -1,7 +1,7 @@
 import ical, { ICalEventStatus, type ICalCalendar, type ICalCalendarData } from 'ical-generator'
 import type { ReleaseRecord } from '../record/types.ts'
 import { calendarStatusOf } from './calendarStatusOf.ts'
-import { feedReadingOf, type FeedReading } from './feedReadingOf.ts'
+import { feedReadingOf } from './feedReadingOf.ts'
 import { feedReleasesOf } from './feedReleasesOf.ts'
 import { foldIcsLines } from './foldIcsLines.ts'
 import { plainText } from './plainText.ts'
@@ -25,12 +25,12 @@ const STATUS = { TENTATIVE: ICalEventStatus.TENTATIVE, CONFIRMED: ICalEventStatu
  * ical-generator and folded at 75 octets. Events in start order.
  */
 export function releaseCalendarOf(records: readonly ReleaseRecord[], options: FeedOptions): string {
-  return releaseCalendarFrom(records.map(feedReadingOf), options)
+  return releaseCalendarFrom(feedReleasesOf(records.map(feedReadingOf), options), options)
 }
 
-/** `releaseCalendarOf` from the records' readings (`feedReadingOf`): what the site plans the calendar from. */
-export function releaseCalendarFrom(readings: readonly FeedReading[], options: FeedOptions): string {
-  const calendar = releaseCalendar(readings, options)
+/** `releaseCalendarOf` from the releases read of the records (`feedReleasesOf`): the site reads them once for the feed and the calendar. */
+export function releaseCalendarFrom(releases: readonly FeedRelease[], options: FeedOptions): string {
+  const calendar = releaseCalendar(releases, options)
   // What `calendar.toString()` gives, folded in one pass (`foldIcsLines`): ical-generator 10 folds
   // at ~0.3 ms per event (2.4 s for 5,000 releases, on every save in `shiplog dev`); 11, which is
   // faster (sebbo2002/ical-generator#765), needs Node 22. The calendar's own lines (no time zone
@@ -41,10 +41,10 @@ export function releaseCalendarFrom(readings: readonly FeedReading[], options: F
   return `${empty.slice(0, -end.length)}${foldIcsLines(calendar.events().map((event) => event.toString()).join(''))}${end}`
 }
 
-/** The releases' calendar (`releaseCalendarOf`) as ical-generator's object, before it is written out, from the records' readings. */
-export function releaseCalendar(readings: readonly FeedReading[], options: FeedOptions): ICalCalendar {
+/** The releases' calendar (`releaseCalendarOf`) as ical-generator's object, before it is written out. */
+export function releaseCalendar(all: readonly FeedRelease[], options: FeedOptions): ICalCalendar {
   const calendar = ical(calendarData(options))
-  const releases = feedReleasesOf(readings, options)
+  const releases = all
     // (`end` is there whenever `scheduled` is: `feedReadingOf`.)
     .filter((release): release is FeedRelease & { scheduled: NonNullable<FeedRelease['scheduled']>; end: Date } => release.scheduled !== null && release.end !== null)
     .sort((a, b) => a.scheduled.date.getTime() - b.scheduled.date.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -21,7 +21,9 @@ export function groupByComponent(pages: readonly ReleasePage[]): Map<string, Rel
     const key = inRepository.toLowerCase()
     const name = names.get(key) ?? inRepository
     names.set(key, name)
-    groups.set(name, [...(groups.get(name) ?? []), page])
+    const group = groups.get(name)
+    if (group === undefined) groups.set(name, [page])
+    else group.push(page)
   }
   return groups
 }

@@ -123,7 +123,10 @@ function periodRecordsOf(info: FigureInfo, periods: readonly PeriodFigures[], ro
     if (!at) continue
     const ms = Date.parse(at)
     const hit = bounds.find((b) => ms >= b.since && ms < b.until)
-    if (hit) byPeriod.set(hit.p, [...(byPeriod.get(hit.p) ?? []), row])
+    if (hit === undefined) continue
+    const own = byPeriod.get(hit.p)
+    if (own === undefined) byPeriod.set(hit.p, [row])
+    else own.push(row)
   }
   return periods.flatMap((p) => {
     const own = byPeriod.get(p)

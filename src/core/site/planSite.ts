@@ -1,5 +1,6 @@
 import { atomFeedFrom, FEED_FILE } from '../feed/atomFeedOf.ts'
 import { CALENDAR_FILE, releaseCalendarFrom } from '../feed/releaseCalendarOf.ts'
+import { feedReleasesOf } from '../feed/feedReleasesOf.ts'
 import type { FeedOptions, RecordRevision } from '../feed/types.ts'
 import { weeklyAndMonthlyOf } from '../metrics/computeWeeklyAndMonthly.ts'
 import { readingForComponent } from '../metrics/readingForComponent.ts'
@@ -236,9 +237,12 @@ export function planAggregates(readings: readonly AggregateReading[], pages: rea
     revisions: options.revisions ?? new Map([...(options.lastUpdated ?? [])].map(([file, lastUpdated]) => [file, { commits: 0, lastUpdated }])),
     timeZone: options.timeZone ?? null,
   }
-  const feedReadings = readings.map((reading) => reading.feed)
-  plan.set(`public/${FEED_FILE}`, atomFeedFrom(feedReadings, feed))
-  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarFrom(feedReadings, feed))
+  const releases = feedReleasesOf(
+    readings.map((reading) => reading.feed),
+    feed,
+  )
+  plan.set(`public/${FEED_FILE}`, atomFeedFrom(releases, feed))
+  plan.set(`public/${CALENDAR_FILE}`, releaseCalendarFrom(releases, feed))
 
   json('data/not-found.json', notFoundPageOf(pages))
   json('data/site.json', siteDataOf(options.settings))
