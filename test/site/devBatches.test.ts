@@ -9,8 +9,8 @@ import { filesIn } from './filesIn.ts'
 
 // The dev server reads the records a batch at a time when it starts, each batch's pages written
 // and its records let go before the next is read; the aggregate pages are planned from what it
-// kept of each record (`aggregateReadingOf`). Started on the same records in batches of 2 and in
-// one batch, it must write the very same generated folder.
+// kept of each record (`aggregateReadingOf`). Started on the same records in batches of 2 (parsed
+// in worker threads kept across batches) and in one batch, it must write the very same folder.
 
 /** Two dev servers (VitePress and its dependency optimisation) on a busy machine. */
 const TEST_MS = 180_000
@@ -21,7 +21,9 @@ function project(): string {
   // Listed first (`P` < `p`), it takes the route id `payments-api/2.4.1`: `payments-api/2.4.1.md`,
   // read in a later batch, is routed as if every record had been read at once.
   mkdirSync(join(root, 'releases/Payments-API'))
-  writeFileSync(join(root, 'releases/Payments-API/2.4.1.md'), readFileSync(join(root, 'releases/payments-api/2.4.1.md'), 'utf8').replace('2.4.1', '2.4.1-hotfix'))
+  // Its body links into the repository: workers must render it with the site's repository.
+  const hotfix = readFileSync(join(root, 'releases/payments-api/2.4.1.md'), 'utf8').replace('2.4.1', '2.4.1-hotfix')
+  writeFileSync(join(root, 'releases/Payments-API/2.4.1.md'), `${hotfix}\nSee [the runbook](../../docs/runbook.md).\n`)
   return root
 }
 
@@ -29,7 +31,8 @@ function project(): string {
 async function generatedFolder(root: string, readBatch: number): Promise<Map<string, string>> {
   const project = await loadProject(root)
   const src = siteDirsOf(project).srcDir
-  rmSync(src, { recursive: true, force: true })
+  // Nothing from an earlier start: no generated folder, no record or body cache.
+  rmSync(join(root, '.shiplog'), { recursive: true, force: true })
   const server = await startDevServer(project, { port: 0, readBatch })
   try {
     // (The dependency links and VitePress's cache are not the plan.)
@@ -45,8 +48,17 @@ describe('shiplog dev start-up in batches', () => {
     const root = project()
     let batched: Map<string, string>
     let whole: Map<string, string>
+    // Batches of two parsed in worker threads (one set for every batch: `siteParsePool`), however few.
+    const workers = process.env['SHIPLOG_WORKERS']
+    process.env['SHIPLOG_WORKERS'] = '2'
     try {
       batched = await generatedFolder(root, 2)
+    } finally {
+      if (workers === undefined) delete process.env['SHIPLOG_WORKERS']
+      else process.env['SHIPLOG_WORKERS'] = workers
+    }
+    try {
+      // The same records again, in one batch, parsed in this thread (fewer than make workers pay).
       whole = await generatedFolder(root, 10_000)
     } finally {
       rmSync(root, { recursive: true, force: true })
@@ -65,6 +77,7 @@ describe('shiplog dev start-up in batches', () => {
     ])
     // The hotfix (listed first) has the plain route; the original the suffixed one.
     expect(whole.get('data/releases/payments-api/2.4.1.json')).toContain('2.4.1-hotfix')
+    expect(whole.get('data/bodies/payments-api/2.4.1.json')).toContain('https://github.com/acme/releases/blob/main/docs/runbook.md')
     expect(whole.get('data/releases/payments-api/2.4.1-2.json')).not.toContain('2.4.1-hotfix')
     expect(whole.has('data/home.json')).toBe(true)
     expect(whole.has('public/releases.ics')).toBe(true)

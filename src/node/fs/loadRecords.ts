@@ -9,6 +9,7 @@ import { isInside, projectFolder, realPathOf } from './pathRule.ts'
 import { readRecords } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
 import type { SiteParse } from './siteParse.ts'
+import type { ParsePool } from '../workers/parseInWorkers.ts'
 import { messageAt } from '../../core/message/messageAt.ts'
 
 export interface LoadedRecords {
@@ -37,6 +38,8 @@ export interface LoadRecordsOptions {
   onSource?: (index: number, bytes: Uint8Array) => void
   /** Render the bodies of the records parsed for the site, in the same pass (`ReadRecordsOptions.site`). */
   site?: SiteParse
+  /** Parse workers kept across several reads (`ReadRecordsOptions.pool`): the dev server's start reads in batches. */
+  pool?: (records: number) => ParsePool | null
   /** Filled with what the read cost. */
   stats?: ReadStats
 }
@@ -60,6 +63,7 @@ export async function loadRecords(project: Project, files: string[] = [], option
     ...(workers === undefined ? {} : { workers }),
     ...(options.onSource === undefined ? {} : { onSource: options.onSource }),
     ...(options.site === undefined ? {} : { site: options.site }),
+    ...(options.pool === undefined ? {} : { pool: options.pool }),
     ...(options.stats === undefined ? {} : { stats: options.stats }),
   })
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }

@@ -16,7 +16,7 @@ import { releaseDataOf, releaseFilesKey, releaseFilesOf } from '../../core/site/
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { ReleasePage } from '../../shared/pageData.ts'
 import { createLiveSite } from './liveSite.ts'
-import { readSiteRecords } from './readSiteRecords.ts'
+import { readSiteRecords, siteParsePool } from './readSiteRecords.ts'
 import { releaseRoutes } from '../../core/site/releaseRoutes.ts'
 import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
@@ -146,12 +146,18 @@ export async function startDevServer(initial: Project, options: DevServerOptions
   const readInBatches = async (files: readonly string[]): Promise<void> => {
     routes = releaseRoutes(files, project.config.releases)
     const size = Math.max(1, options.readBatch ?? START_BATCH)
-    for (let start = 0; start < files.length; start += size) {
-      // (A file removed since it was listed is not asked for: it would be a usage error.)
-      const batch = files.slice(start, start + size).filter((file) => existsSync(join(project.root, file)))
-      if (batch.length === 0) continue
-      keep((await readSiteRecords(project, cache, { files: batch, cwd: project.root })).records)
-      planReleases(batch, planOptions())
+    // One set of parse workers for every batch (each would otherwise start and warm up its own).
+    const pool = siteParsePool(project)
+    try {
+      for (let start = 0; start < files.length; start += size) {
+        // (A file removed since it was listed is not asked for: it would be a usage error.)
+        const batch = files.slice(start, start + size).filter((file) => existsSync(join(project.root, file)))
+        if (batch.length === 0) continue
+        keep((await readSiteRecords(project, cache, { files: batch, cwd: project.root, pool })).records)
+        planReleases(batch, planOptions())
+      }
+    } finally {
+      await pool.close()
     }
   }
   await readInBatches(listed)

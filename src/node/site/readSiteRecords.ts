@@ -7,10 +7,10 @@ import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
 import { siteBodyOptions } from '../../core/site/siteBodyOptions.ts'
 import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
-import { loadRecords, type LoadedRecords } from '../fs/loadRecords.ts'
+import { loadRecords, recordCacheDirOf, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
 import type { ReadStats } from '../fs/readStats.ts'
-import { workerCount } from '../workers/parseInWorkers.ts'
+import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
 import { renderInWorkers, siteParseWorkerUrl, type RenderJob } from '../workers/renderInWorkers.ts'
 
 export interface ReadSiteRecordsOptions {
@@ -30,6 +30,8 @@ export interface ReadSiteRecordsOptions {
    * not in the same pass (decision 16).
    */
   onParsed?: (loaded: LoadedRecords) => void
+  /** Parse workers kept across reads (`siteParsePool`), for the records parsed with their bodies. */
+  pool?: SiteParsePool
   /** Called as bodies are ready (progress). */
   onRecord?: (done: number, total: number) => void
   /** Filled with what the read cost: records from the record cache, bodies from the body cache. */
@@ -93,6 +95,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
         }
       : {}),
     ...(options.stats === undefined ? {} : { stats: options.stats.records }),
+    ...(options.pool === undefined || options.onParsed !== undefined ? {} : { pool: options.pool.poolFor }),
   })
   const records = loaded.records
   options.onParsed?.(loaded)
@@ -136,6 +139,33 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   if (workers === 0) jobs.forEach((_, k) => finish(k, null))
   else await renderInWorkers(jobs, workers, finish)
   return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
+}
+
+/** Site parse workers kept across several reads (`readSiteRecords`' `pool`): the dev server reads its records in batches. */
+export interface SiteParsePool {
+  /** The workers for a read with `records` records to parse: started by the first read with enough of them (`workerCount`), then kept. */
+  poolFor(records: number): ParsePool | null
+  close(): Promise<void>
+}
+
+/** Starts no worker until a read needs them; close it after the last read. */
+export function siteParsePool(project: Project): SiteParsePool {
+  let pool: ParsePool | null = null
+  return {
+    poolFor(records) {
+      const workers = pool === null ? workerCount(records) : 0
+      if (workers > 0) {
+        const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir: recordCacheDirOf(project, true), siteRepo: siteRepoOf(project.config) }
+        pool = createParsePool(data, workers, siteParseWorkerUrl())
+      }
+      return pool
+    },
+    async close() {
+      const open = pool
+      pool = null
+      await open?.close()
+    },
+  }
 }
 
 /** How a record's body is rendered for its page in this project (`siteBodyOptions`). */
