@@ -1,5 +1,4 @@
-import type { DateTime } from '../record/dateTime.ts'
-import type { Status } from '../lifecycle/statuses.ts'
+import type { FeedReading } from './feedReadingOf.ts'
 
 /** A record file's history in git: how many commits changed it and when the newest did (`readRevisions`). */
 export interface RecordRevision {
@@ -27,8 +26,8 @@ export interface FeedOptions {
   timeZone?: string | null
 }
 
-/** One release as the feed and the calendar see it. */
-export interface FeedRelease {
+/** One release as the feed and the calendar see it: what was read of its record (`FeedReading`), and where it stands in git and on the site. */
+export interface FeedRelease extends Pick<FeedReading, 'component' | 'version' | 'environment' | 'name' | 'status' | 'statusText' | 'owner' | 'scheduled' | 'end'> {
   /**
    * Component, version and environment as one key (`releaseKey`): the release's identity; in a
    * site over several repositories, preceded by the record's repository, whose releases are its own.
@@ -36,18 +35,6 @@ export interface FeedRelease {
   key: string
   /** A UUID derived from `key` alone, stable across builds, machines and file moves. */
   uuid: string
-  component: string
-  version: string
-  environment: string
-  /** The `release` name, or null. */
-  name: string | null
-  status: Status | null
-  /** The status as shown: the lifecycle status, else the value as written, else `unknown`. */
-  statusText: string
-  owner: string | null
-  scheduled: DateTime | null
-  /** The end of the deployment window starting at `scheduled` (`eventEndOf`), null when not scheduled. */
-  end: Date | null
   /** When the record last changed: its newest commit, else the newest date it holds; null when it has none. */
   updated: Date | null
   /** Commits that changed the record (0 without git, or before its first commit). */
