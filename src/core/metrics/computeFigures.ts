@@ -1,7 +1,7 @@
 import { changeFailureRate } from './figures/changeFailureRate.ts'
 import { deploymentDuration } from './figures/deploymentDuration.ts'
 import { deploymentFrequency } from './figures/deploymentFrequency.ts'
-import { evidence, failedDetail, iso, sourceName, type Figure, type FigureWindow } from './figures/figure.ts'
+import { evidence, explainedOf, failedDetail, iso, sourceName, type Figure, type FigureWindow } from './figures/figure.ts'
 import { leadTime } from './figures/leadTime.ts'
 import { recoveryTime } from './figures/recoveryTime.ts'
 import { reworkRate } from './figures/reworkRate.ts'
@@ -17,18 +17,19 @@ export interface ComputedFigures {
 /**
  * The figures of FORMAT.md §5 over `deployments` (already filtered to the window [since, until)
  * in ms, or null when there is no window): the two counts and the seven figures, one function
- * each (`./figures/`), with what every record contributed to each and what was left out.
+ * each (`./figures/`), with what every record contributed to each and what was left out. With
+ * `explain` false the explanations are left empty (the trend series' periods show figures only).
  */
-export function computeFigures(deployments: readonly Deployment[], window: FigureWindow, dailyDeployDays?: number): ComputedFigures {
+export function computeFigures(deployments: readonly Deployment[], window: FigureWindow, dailyDeployDays?: number, explain = true): ComputedFigures {
   const failed = deployments.filter((d) => d.failure.failed)
   const figures = {
-    deploymentFrequency: deploymentFrequency(deployments, window, dailyDeployDays),
-    leadTime: leadTime(deployments, window),
-    changeFailureRate: changeFailureRate(deployments, window),
-    recoveryTime: recoveryTime(deployments, window),
-    rollbackRate: rollbackRate(deployments, window),
-    reworkRate: reworkRate(deployments, window),
-    deploymentDuration: deploymentDuration(deployments, window),
+    deploymentFrequency: deploymentFrequency(deployments, window, dailyDeployDays, explain),
+    leadTime: leadTime(deployments, window, explain),
+    changeFailureRate: changeFailureRate(deployments, window, explain),
+    recoveryTime: recoveryTime(deployments, window, explain),
+    rollbackRate: rollbackRate(deployments, window, explain),
+    reworkRate: reworkRate(deployments, window, explain),
+    deploymentDuration: deploymentDuration(deployments, window, explain),
   }
   const reasons: Figures['reasons'] = {}
   for (const [name, figure] of Object.entries(figures) as Array<[FigureName, Figure<unknown>]>) {
@@ -49,11 +50,11 @@ export function computeFigures(deployments: readonly Deployment[], window: Figur
     },
     explanation: {
       deployments: {
-        from: deployments.map((d) => evidence(d, 1, `status \`${d.status}\`, deployed ${iso(d.time.date)} (${sourceName(d)})`, [d.time.from])),
+        from: explainedOf(explain, deployments, (d) => evidence(d, 1, `status \`${d.status}\`, deployed ${iso(d.time.date)} (${sourceName(d)})`, [d.time.from])),
         excluded: [],
       },
       failed: {
-        from: failed.map((d) => evidence(d, 1, failedDetail(d), d.failure.because.map((b) => b.from))),
+        from: explainedOf(explain, failed, (d) => evidence(d, 1, failedDetail(d), d.failure.because.map((b) => b.from))),
         excluded: [],
       },
       deploymentFrequency: figures.deploymentFrequency.explanation,

@@ -152,7 +152,8 @@ function resultOf(measured: MeasuredWindow, by: MetricsSettings['by'], settings:
       since: new Date(period.since).toISOString(),
       until: new Date(period.until).toISOString(),
       partial: period.partial,
-      ...computeFigures(inPeriod, { since: period.start, until: period.end }, settings.dailyDeployDays).figures,
+      // Figures only: a period's explanations are not part of the result.
+      ...computeFigures(inPeriod, { since: period.start, until: period.end }, settings.dailyDeployDays, false).figures,
     }
   })
 

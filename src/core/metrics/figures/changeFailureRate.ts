@@ -1,7 +1,7 @@
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
 import type { ChangeFailureRate } from '../types.ts'
-import { evidence, failedDetail, noDeployments, type Figure, type FigureWindow } from './figure.ts'
+import { evidence, explainedOf, failedDetail, noDeployments, type Figure, type FigureWindow } from './figure.ts'
 
 /**
  * Change failure rate (FORMAT.md §5): failed deployments / deployments, 4 decimals; each
@@ -10,9 +10,9 @@ import { evidence, failedDetail, noDeployments, type Figure, type FigureWindow }
  * @example
  *   // 3 failed of 8 deployments: 0.375
  */
-export function changeFailureRate(deployments: readonly Deployment[], window: FigureWindow): Figure<ChangeFailureRate> {
+export function changeFailureRate(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<ChangeFailureRate> {
   const explanation = {
-    from: deployments.map((d) =>
+    from: explainedOf(explain, deployments, (d) =>
       d.failure.failed ? evidence(d, 1, failedDetail(d), d.failure.because.map((b) => b.from)) : evidence(d, 0, 'not failed', [d.time.from]),
     ),
     excluded: [],

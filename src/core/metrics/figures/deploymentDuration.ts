@@ -13,18 +13,18 @@ import { evidence, exclusion, noDeployments, plural, type Figure, type FigureWin
  * @example
  *   // timelines of 30 + 15 min and of 50 min: median of [45, 50] = 47.5 min
  */
-export function deploymentDuration(deployments: readonly Deployment[], window: FigureWindow): Figure<DeploymentDuration> {
+export function deploymentDuration(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<DeploymentDuration> {
   const durations: number[] = []
   const explanation: FigureExplanation = { from: [], excluded: [] }
   for (const d of deployments) {
     const reading = deploymentMinutes(d)
     if (reading.kind === 'no-rows') {
-      explanation.excluded.push(exclusion(d, 'no-duration', 'no Deployment Timeline row with a Duration or Start and End Time'))
+      if (explain) explanation.excluded.push(exclusion(d, 'no-duration', 'no Deployment Timeline row with a Duration or Start and End Time'))
       continue
     }
     if (reading.kind === 'unknown') {
       const unknown = reading.row
-      explanation.excluded.push({
+      if (explain) explanation.excluded.push({
         file: d.file,
         line: unknown.line,
         code: unknown.unreadable ? 'unparseable-cell' : 'no-duration',
@@ -36,7 +36,7 @@ export function deploymentDuration(deployments: readonly Deployment[], window: F
     }
     const { minutes, rows } = reading
     durations.push(minutes)
-    explanation.from.push(
+    if (explain) explanation.from.push(
       evidence(
         d,
         round(minutes, 1),

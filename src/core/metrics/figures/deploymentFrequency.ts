@@ -3,7 +3,7 @@ import { readFrequencyClass } from '../frequencyClass.ts'
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
 import type { DeploymentFrequency } from '../types.ts'
-import { evidence, iso, noDeployments, type Figure, type FigureWindow } from './figure.ts'
+import { evidence, explainedOf, iso, noDeployments, type Figure, type FigureWindow } from './figure.ts'
 
 /**
  * Deployment frequency (FORMAT.md §5, 1.1): every deployment per week over the window, failed ones
@@ -19,6 +19,7 @@ export function deploymentFrequency(
   deployments: readonly Deployment[],
   window: FigureWindow,
   dailyDeployDays?: number,
+  explain = true,
 ): Figure<DeploymentFrequency> {
   const value: DeploymentFrequency = { count: deployments.length, perWeek: null, class: null }
   if (deployments.length === 0 || window === null) {
@@ -40,7 +41,7 @@ export function deploymentFrequency(
     value.dailyDeployDays = reading.dailyDeployDays
   }
   const explanation = {
-    from: deployments.map((d) =>
+    from: explainedOf(explain, deployments, (d) =>
       evidence(d, 1, `${d.failure.failed ? 'failed ' : ''}deployment on ${iso(d.time.date).slice(0, 10)} (UTC)`, [d.time.from]),
     ),
     excluded: [],

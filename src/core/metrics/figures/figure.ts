@@ -24,6 +24,11 @@ export function evidence(d: Deployment, value: number | null, detail: string, fr
   return { file: d.file, line: d.anchor.line, value, detail, from }
 }
 
+/** `items.map(explained)` when the figure is explained, else nothing (the figure's value does not depend on it). */
+export function explainedOf<Item>(explain: boolean, items: readonly Item[], explained: (item: Item) => Evidence): Evidence[] {
+  return explain ? items.map(explained) : []
+}
+
 /** A deployment left out of a figure, and why. */
 export function exclusion(d: Deployment, code: Exclusion['code'], reason: string): Exclusion {
   return { file: d.file, line: d.anchor.line, code, reason }

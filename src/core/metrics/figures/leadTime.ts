@@ -21,7 +21,7 @@ export const KEPT_STATUSES: ReadonlySet<Status> = new Set<Status>(['deployed', '
  * @example
  *   // changes committed 26 h and 2 h before their deploy times: median 14 h, p90 2 + 0.9 · 24 = 23.6 h
  */
-export function leadTime(deployments: readonly Deployment[], window: FigureWindow): Figure<LeadTime> {
+export function leadTime(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<LeadTime> {
   const kept = deployments.filter((d) => KEPT_STATUSES.has(d.status))
   // A change id names one change within a repository: the same id in two repositories is two changes.
   const keyOf = (d: Deployment, change: ChangeReading): string =>
@@ -37,7 +37,7 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
   const hours: number[] = []
   const explanation: FigureExplanation = { from: [], excluded: [] }
   for (const d of deployments) {
-    if (!KEPT_STATUSES.has(d.status) && d.changes.length > 0) {
+    if (explain && !KEPT_STATUSES.has(d.status) && d.changes.length > 0) {
       explanation.excluded.push(
         exclusion(d, 'failed-deployment', `status \`${d.status}\`: its changes (${d.changes.length}) count when deployed again`),
       )
@@ -46,14 +46,14 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
   let dropped = 0
   for (const d of kept) {
     if (d.changes.length === 0) {
-      explanation.excluded.push(exclusion(d, 'no-changes', 'no `changes` listed'))
+      if (explain) explanation.excluded.push(exclusion(d, 'no-changes', 'no `changes` listed'))
       continue
     }
     for (const change of d.changes) {
       const label = `change \`${change.id}\``
       const first = counting.get(keyOf(d, change)) as Deployment
       if (first !== d) {
-        explanation.excluded.push({
+        if (explain) explanation.excluded.push({
           file: d.file,
           line: change.line,
           code: 'counted-earlier',
@@ -63,7 +63,7 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
       }
       if (change.committedAt === null) {
         dropped += 1
-        explanation.excluded.push({
+        if (explain) explanation.excluded.push({
           file: d.file,
           line: change.line,
           code: change.committedAtText === null ? 'missing-value' : 'unparseable-cell',
@@ -74,7 +74,7 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
       const lead = (d.time.date.getTime() - change.committedAt.getTime()) / HOUR_MS
       if (lead <= 0) {
         dropped += 1
-        explanation.excluded.push({
+        if (explain) explanation.excluded.push({
           file: d.file,
           line: change.line,
           code: 'not-positive',
@@ -83,7 +83,7 @@ export function leadTime(deployments: readonly Deployment[], window: FigureWindo
         continue
       }
       hours.push(lead)
-      explanation.from.push({
+      if (explain) explanation.from.push({
         file: d.file,
         line: change.line,
         value: round(lead, 2),

@@ -13,7 +13,7 @@ import { evidence, exclusion, HOUR_MS, iso, noDeployments, plural, sourceName, t
  * @example
  *   // restored 1.5 h after deploying; another with a 45m critical issue (0.75 h): median 1.13 h
  */
-export function recoveryTime(deployments: readonly Deployment[], window: FigureWindow): Figure<RecoveryTime> {
+export function recoveryTime(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<RecoveryTime> {
   const failed = deployments.filter((d) => d.failure.failed)
   const hours: number[] = []
   const explanation: FigureExplanation = { from: [], excluded: [] }
@@ -22,6 +22,7 @@ export function recoveryTime(deployments: readonly Deployment[], window: FigureW
       const start = d.recoveryStart
       const restored = (d.restoredAt.date.getTime() - start.date.getTime()) / HOUR_MS
       hours.push(restored)
+      if (!explain) continue
       const since = start.issue
         ? `first failure-severity issue ${iso(start.date)} (${start.issue.severity}, before the deploy time)`
         : `deployed ${iso(d.time.date)} (${sourceName(d)})`
@@ -41,14 +42,14 @@ export function recoveryTime(deployments: readonly Deployment[], window: FigureW
     if (longest) {
       const issueHours = (longest.durationMinutes as number) / 60
       hours.push(issueHours)
-      explanation.from.push(
+      if (explain) explanation.from.push(
         evidence(d, round(issueHours, 2), `largest Duration among failure-severity Issues rows (${longest.severity})`, [
           { in: 'issues', line: longest.line, column: longest.column, text: longest.issue || longest.severity },
         ]),
       )
       continue
     }
-    explanation.excluded.push(
+    if (explain) explanation.excluded.push(
       exclusion(d, 'unknown-recovery', 'no readable `restored_at` after the deploy time and no Duration on a failure-severity Issues row: recovery time unknown'),
     )
   }

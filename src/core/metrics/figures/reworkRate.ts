@@ -1,6 +1,6 @@
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
-import { evidence, releaseTypeRef, noDeployments, type Figure, type FigureWindow } from './figure.ts'
+import { evidence, explainedOf, releaseTypeRef, noDeployments, type Figure, type FigureWindow } from './figure.ts'
 
 /**
  * Rework rate (DORA 2024, FORMAT.md §5): `hotfix` deployments / deployments, 4 decimals.
@@ -8,9 +8,9 @@ import { evidence, releaseTypeRef, noDeployments, type Figure, type FigureWindow
  * @example
  *   // 1 hotfix of 8 deployments: 0.125
  */
-export function reworkRate(deployments: readonly Deployment[], window: FigureWindow): Figure<number | null> {
+export function reworkRate(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<number | null> {
   const explanation = {
-    from: deployments.map((d) =>
+    from: explainedOf(explain, deployments, (d) =>
       evidence(d, d.releaseType === 'hotfix' ? 1 : 0, `release_type \`${d.releaseType ?? '(none)'}\``, [releaseTypeRef(d)]),
     ),
     excluded: [],

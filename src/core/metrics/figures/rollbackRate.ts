@@ -1,6 +1,6 @@
 import type { Deployment } from '../readDeployment.ts'
 import { round } from '../round.ts'
-import { evidence, noDeployments, statusRef, type Figure, type FigureWindow } from './figure.ts'
+import { evidence, explainedOf, noDeployments, statusRef, type Figure, type FigureWindow } from './figure.ts'
 
 /**
  * Rollback rate (FORMAT.md §5): `rolled-back` deployments / deployments, 4 decimals.
@@ -8,9 +8,9 @@ import { evidence, noDeployments, statusRef, type Figure, type FigureWindow } fr
  * @example
  *   // 1 rolled back of 8 deployments: 0.125
  */
-export function rollbackRate(deployments: readonly Deployment[], window: FigureWindow): Figure<number | null> {
+export function rollbackRate(deployments: readonly Deployment[], window: FigureWindow, explain = true): Figure<number | null> {
   const explanation = {
-    from: deployments.map((d) => evidence(d, d.status === 'rolled-back' ? 1 : 0, `status \`${d.status}\``, [statusRef(d)])),
+    from: explainedOf(explain, deployments, (d) => evidence(d, d.status === 'rolled-back' ? 1 : 0, `status \`${d.status}\``, [statusRef(d)])),
     excluded: [],
   }
   if (deployments.length === 0) return { value: null, reason: noDeployments(window), explanation }
