@@ -61,7 +61,7 @@ function stackSizeMb(): number {
  * `MIN_PARALLEL_RECORDS`, else one per `MIN_PARALLEL_RECORDS` records, at most one per core.
  * `SHIPLOG_WORKERS` overrides the count (0: always in this thread).
  */
-export function workerCount(records: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(records: number, env: { readonly [name: string]: string | undefined } = process.env): number {
   const forced = env['SHIPLOG_WORKERS']
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), records)
   return Math.min(availableParallelism(), Math.floor(records / MIN_PARALLEL_RECORDS))

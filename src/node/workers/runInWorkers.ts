@@ -1,4 +1,4 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { Worker } from 'node:worker_threads'
 
 /** A message to a pool worker: a batch of jobs. It answers `{ id, results }`, one result (or null) per job, in order. */
 export interface WorkerBatch<Job> {
@@ -12,6 +12,17 @@ export interface WorkerAnswer<Result> {
   results: Array<Result | null>
 }
 
+/**
+ * The limits a worker is started with (Node's `ResourceLimits`, written out here: this module's
+ * types reach the package's public declarations, which must not need Node's types).
+ */
+export interface WorkerLimits {
+  maxYoungGenerationSizeMb?: number
+  maxOldGenerationSizeMb?: number
+  codeRangeSizeMb?: number
+  stackSizeMb?: number
+}
+
 export interface RunInWorkersOptions {
   /** The worker's entry module. */
   entry: URL
@@ -19,7 +30,7 @@ export interface RunInWorkersOptions {
   workers: number
   /** What every worker is started with. */
   workerData?: unknown
-  resourceLimits?: ResourceLimits
+  resourceLimits?: WorkerLimits
   /** True for a result of the right kind; anything else is reported as null. */
   isResult: (value: unknown) => boolean
 }
