@@ -1,6 +1,6 @@
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
-import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
+import { createLazyParsePool } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
 import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf, scopedCacheDir } from './loadRecords.ts'
 import { readRecords } from './readRecords.ts'
@@ -44,14 +44,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
   const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.cache !== false), options.cacheScope)
   const parseOptions = { templates: project.manifests, defaultTemplate: project.config.template }
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
-  let pool: ParsePool | null = null
-  const poolFor = (records: number): ParsePool | null => {
-    if (pool === null) {
-      const workers = workerCount(records)
-      if (workers > 0) pool = createParsePool({ ...parseOptions, cacheDir }, workers)
-    }
-    return pool
-  }
+  const pool = createLazyParsePool({ ...parseOptions, cacheDir })
   const total: ReadStats = { files: 0, hits: 0, parsed: 0, workers: 0 }
   try {
     for (let start = 0; start < listed.files.length; start += size) {
@@ -59,7 +52,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       const records = await readRecords(project.root, listed.files.slice(start, start + size), {
         ...parseOptions,
         recordCache: cache,
-        pool: poolFor,
+        pool: pool.poolFor,
         prune: false,
         share: false,
         stats,
@@ -71,7 +64,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       yield* flagUnreadableTemplates(project, records)
     }
   } finally {
-    await (pool as ParsePool | null)?.close()
+    await pool.close()
   }
   // Only after a complete read: a stream left early has not used every entry it should keep.
   if (cache !== null && options.prune === true && files.length === 0 && total.parsed > 0) cache.prune()

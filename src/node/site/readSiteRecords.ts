@@ -10,7 +10,7 @@ import type { BodyCache } from '../cache/bodyCache.ts'
 import { loadRecords, recordCacheDirOf, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
 import type { ReadStats } from '../fs/readStats.ts'
-import { createParsePool, workerCount, type ParsePool } from '../workers/parseInWorkers.ts'
+import { createLazyParsePool, workerCount, type LazyParsePool } from '../workers/parseInWorkers.ts'
 import { renderInWorkers, siteParseWorkerUrl, type RenderJob } from '../workers/renderInWorkers.ts'
 
 export interface ReadSiteRecordsOptions {
@@ -31,7 +31,7 @@ export interface ReadSiteRecordsOptions {
    */
   onParsed?: (loaded: LoadedRecords) => void
   /** Parse workers kept across reads (`siteParsePool`), for the records parsed with their bodies. */
-  pool?: SiteParsePool
+  pool?: LazyParsePool
   /** Called as bodies are ready (progress). */
   onRecord?: (done: number, total: number) => void
   /** Filled with what the read cost: records from the record cache, bodies from the body cache. */
@@ -141,31 +141,10 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
 }
 
-/** Site parse workers kept across several reads (`readSiteRecords`' `pool`): the dev server reads its records in batches. */
-export interface SiteParsePool {
-  /** The workers for a read with `records` records to parse: started by the first read with enough of them (`workerCount`), then kept. */
-  poolFor(records: number): ParsePool | null
-  close(): Promise<void>
-}
-
-/** Starts no worker until a read needs them; close it after the last read. */
-export function siteParsePool(project: Project): SiteParsePool {
-  let pool: ParsePool | null = null
-  return {
-    poolFor(records) {
-      const workers = pool === null ? workerCount(records) : 0
-      if (workers > 0) {
-        const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir: recordCacheDirOf(project, true), siteRepo: siteRepoOf(project.config) }
-        pool = createParsePool(data, workers, siteParseWorkerUrl())
-      }
-      return pool
-    },
-    async close() {
-      const open = pool
-      pool = null
-      await open?.close()
-    },
-  }
+/** Site parse workers kept across several reads (`readSiteRecords`' `pool`): the dev server reads its records in batches; close it after the last read. */
+export function siteParsePool(project: Project): LazyParsePool {
+  const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir: recordCacheDirOf(project, true), siteRepo: siteRepoOf(project.config) }
+  return createLazyParsePool(data, siteParseWorkerUrl())
 }
 
 /** How a record's body is rendered for its page in this project (`siteBodyOptions`). */

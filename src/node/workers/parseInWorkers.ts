@@ -91,6 +91,30 @@ export function createParsePool(data: ParseWorkerData, workers: number, entry: U
   return createWorkerPool<ParseJob, ParsedRecord>(parsePoolOptions(data, workers, entry))
 }
 
+/** Parse workers for reads one after another, started by the first read with enough records to parse (`workerCount`) and kept until `close`. */
+export interface LazyParsePool {
+  /** The workers for a read with `records` records to parse, or null while none are worth starting. */
+  poolFor(records: number): ParsePool | null
+  close(): Promise<void>
+}
+
+/** A `LazyParsePool` of workers started with `data` and `entry` (`createParsePool`). */
+export function createLazyParsePool(data: ParseWorkerData, entry?: URL): LazyParsePool {
+  let pool: ParsePool | null = null
+  return {
+    poolFor(records) {
+      const workers = pool === null ? workerCount(records) : 0
+      if (workers > 0) pool = createParsePool(data, workers, entry)
+      return pool
+    },
+    async close() {
+      const open = pool
+      pool = null
+      await open?.close()
+    },
+  }
+}
+
 /**
  * Parses records in `workers` worker threads (each runs the compiled parser, `parseWorker.js`).
  * Reports every job exactly once through `onParsed`, as results arrive, with the encoded record
