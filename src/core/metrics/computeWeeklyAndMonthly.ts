@@ -1,6 +1,6 @@
 import type { ReleaseRecord } from '../record/types.ts'
 import { metricsByWeekAndMonth } from './metricsOf.ts'
-import { readForMetrics, type MetricsReading } from './readForMetrics.ts'
+import { readForMetrics } from './readForMetrics.ts'
 import { readMetricsOptions } from './readMetricsOptions.ts'
 import type { MetricsOptions, MetricsResult } from './types.ts'
 
@@ -15,12 +15,4 @@ export function computeWeeklyAndMonthly(records: readonly ReleaseRecord[], optio
     records.map((record) => readForMetrics(record, settings)),
     settings,
   )
-}
-
-/**
- * `computeWeeklyAndMonthly` from the records' readings (`readForMetrics`, made with the
- * environment and component of `options`): what the site measures with, once records are let go.
- */
-export function weeklyAndMonthlyOf(readings: readonly MetricsReading[], options: Omit<MetricsOptions, 'by'> = {}): { week: MetricsResult; month: MetricsResult } {
-  return metricsByWeekAndMonth(readings, readMetricsOptions(options))
 }

@@ -2,7 +2,7 @@ import { atomFeedFrom, FEED_FILE } from '../feed/atomFeedOf.ts'
 import { CALENDAR_FILE, releaseCalendarFrom } from '../feed/releaseCalendarOf.ts'
 import { feedReleasesOf } from '../feed/feedReleasesOf.ts'
 import type { FeedOptions, RecordRevision } from '../feed/types.ts'
-import { weeklyAndMonthlyOf } from '../metrics/computeWeeklyAndMonthly.ts'
+import { metricsByWeekAndMonth } from '../metrics/metricsOf.ts'
 import { readingForComponent } from '../metrics/readingForComponent.ts'
 import { readMetricsOptions } from '../metrics/readMetricsOptions.ts'
 import type { BenchmarkYear, MetricsResult } from '../metrics/types.ts'
@@ -154,11 +154,12 @@ export function planAggregates(readings: readonly AggregateReading[], pages: rea
       ...(options.targets === undefined ? {} : { targets: options.targets }),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     }
+    const settings = readMetricsOptions(base)
     // Each record as `readForMetrics` reads it for this component (the readings are for every one).
-    const filter = component === undefined ? null : readMetricsOptions({ component }).component
-    return weeklyAndMonthlyOf(
+    const filter = settings.component
+    return metricsByWeekAndMonth(
       list.map((reading) => (filter === null ? reading.metrics : readingForComponent(reading.metrics, reading.component, filter))),
-      base,
+      settings,
     )
   }
   const all = measure(readings)
