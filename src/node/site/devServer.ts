@@ -22,6 +22,7 @@ import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
 import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
 import { vitepressLogger } from './vitepressLogger.ts'
+import { applyServerHeapSettings, isHeapGrowthPercent } from '../runtime/applyServerHeapSettings.ts'
 
 /** What the dev server reports (the CLI prints it on stderr). */
 export type DevEvent =
@@ -42,6 +43,13 @@ export interface DevServerOptions {
   debounceMs?: number
   /** How many records are read at a time when the server starts or a template changes (`START_BATCH`, 500). */
   readBatch?: number
+  /**
+   * While the server runs, how far V8 lets the heap grow past what is live before it collects,
+   * in percent (`HEAP_GROWTH_PERCENT`, 50), with code kept between saves
+   * (`applyServerHeapSettings`); `false` leaves V8's defaults (a heap up to about four times what
+   * is live). A flag Node was started with wins (`node --heap-growing-percent=…`).
+   */
+  heapGrowthPercent?: number | false
 }
 
 export interface DevServer {
@@ -55,6 +63,13 @@ export interface DevServer {
 const DEBOUNCE_MS = 20
 
 /**
+ * Each save plans the aggregate pages again and leaves garbage in proportion to the records; with
+ * V8's default the dev server's heap grew to about four times what it holds
+ * (docs/decisions/0019-dev-bounds-its-heap.md).
+ */
+const HEAP_GROWTH_PERCENT = 50
+
+/**
  * Serves the site with VitePress's dev server and keeps it in step with the records: the
  * releases and templates folders are watched (chokidar, folders not globs); after a quiet
  * period of `debounceMs` the changed records alone are read again, an edited record's page data is
@@ -63,6 +78,26 @@ const DEBOUNCE_MS = 20
  * groups are classified). A record that cannot be read shows its problems on its own page.
  */
 export async function startDevServer(initial: Project, options: DevServerOptions = {}): Promise<DevServer> {
+  const growth = options.heapGrowthPercent ?? HEAP_GROWTH_PERCENT
+  if (growth !== false && !isHeapGrowthPercent(growth)) throw new RangeError(`heapGrowthPercent must be a whole number of percent above 0 or false, not ${growth}`)
+  // From the start on: a warm start reads every record's cached entry at full speed.
+  const restoreHeap = growth === false ? () => {} : applyServerHeapSettings(growth)
+  try {
+    const server = await serve(initial, options)
+    return {
+      ...server,
+      async close() {
+        await server.close()
+        restoreHeap()
+      },
+    }
+  } catch (error) {
+    restoreHeap()
+    throw error
+  }
+}
+
+async function serve(initial: Project, options: DevServerOptions): Promise<DevServer> {
   const emit = options.onEvent ?? (() => {})
   let project = initial
   const dirs = siteDirsOf(project)
