@@ -24,6 +24,17 @@ describe('applyServerHeapSettings', () => {
     expect(flags).toHaveLength(4)
   })
 
+  it('gives V8 its defaults back when the last of several servers does', () => {
+    const first = applyServerHeapSettings(50, [])
+    const second = applyServerHeapSettings(30, [])
+    expect(flags).toEqual(['--heap-growing-percent=50', '--no-flush-bytecode', '--heap-growing-percent=30', '--no-flush-bytecode'])
+    first()
+    first()
+    expect(flags).toHaveLength(4)
+    second()
+    expect(flags.slice(4)).toEqual(['--heap-growing-percent=0', '--flush-bytecode'])
+  })
+
   it('leaves the heap’s growth to a process started with it, in either spelling', () => {
     for (const execArgv of [['--heap-growing-percent=30'], ['--heap_growing_percent=200'], ['--inspect', '--heap-growing-percent']]) {
       flags.length = 0
@@ -41,8 +52,9 @@ describe('applyServerHeapSettings', () => {
   })
 
   it('still bounds the growth when only the heap’s size was capped', () => {
-    applyServerHeapSettings(25, ['--max-old-space-size=768'])
+    const restore = applyServerHeapSettings(25, ['--max-old-space-size=768'])
     expect(flags).toEqual(['--heap-growing-percent=25', '--no-flush-bytecode'])
+    restore()
   })
 
   it('refuses a growth that is not a whole number of percent above 0, before setting anything', () => {

@@ -1,5 +1,8 @@
 import { setFlagsFromString } from 'node:v8'
 
+/** How many servers hold the settings now. */
+let holders = 0
+
 /**
  * V8 settings for a long-running process that makes garbage on every event (the dev server, on
  * every save), returning a function that gives V8 its defaults back. Both flags are read by V8
@@ -14,7 +17,9 @@ import { setFlagsFromString } from 'node:v8'
  *   for every save (~100–200 ms each instead of ~30 ms, measured at 5,000 records).
  *
  * A flag the process was started with (`node --heap-growing-percent=… `, `--flush-bytecode` or
- * `--no-flush-bytecode`) is left as it is: the user's choice wins.
+ * `--no-flush-bytecode`) is left as it is: the user's choice wins. Several servers in one process
+ * share the settings (the last growth asked for applies): V8's defaults come back when the last
+ * of them gives them back.
  */
 export function applyServerHeapSettings(growthPercent: number, execArgv: readonly string[] = process.execArgv): () => void {
   if (!isHeapGrowthPercent(growthPercent)) throw new RangeError(`the heap growth must be a whole number of percent above 0, not ${growthPercent}`)
@@ -29,8 +34,12 @@ export function applyServerHeapSettings(growthPercent: number, execArgv: readonl
     setFlagsFromString('--no-flush-bytecode')
     restore.push('--flush-bytecode')
   }
+  holders++
+  let held = true
   return () => {
-    for (const flag of restore.splice(0)) setFlagsFromString(flag)
+    if (!held) return
+    held = false
+    if (--holders === 0) for (const flag of restore) setFlagsFromString(flag)
   }
 }
 

@@ -87,8 +87,11 @@ export async function startDevServer(initial: Project, options: DevServerOptions
     return {
       ...server,
       async close() {
-        await server.close()
-        restoreHeap()
+        try {
+          await server.close()
+        } finally {
+          restoreHeap()
+        }
       },
     }
   } catch (error) {
