@@ -7,7 +7,7 @@ import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
 import { siteBodyOptions } from '../../core/site/siteBodyOptions.ts'
 import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
-import { loadRecords, recordCacheDirOf, type LoadedRecords } from '../fs/loadRecords.ts'
+import { loadRecords, recordCacheDirOf, scopedCacheDir, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
 import type { ReadStats } from '../fs/readStats.ts'
 import { createLazyParsePool, workerCount, type LazyParsePool } from '../workers/parseInWorkers.ts'
@@ -30,7 +30,11 @@ export interface ReadSiteRecordsOptions {
    * not in the same pass (decision 16).
    */
   onParsed?: (loaded: LoadedRecords) => void
-  /** Parse workers kept across reads (`siteParsePool`), for the records parsed with their bodies. */
+  /**
+   * Parse workers kept across reads (`siteParsePool`, made with this read's `recordCache` and
+   * `cacheScope`: its workers write the record cache this read looks in), for the records parsed
+   * with their bodies.
+   */
   pool?: LazyParsePool
   /** Called as bodies are ready (progress). */
   onRecord?: (done: number, total: number) => void
@@ -71,6 +75,12 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   const markdownOf: Array<string | null> = []
   const parsedHtml: Array<string | undefined> = []
   const repo = siteRepoOf(project.config)
+  if (options.pool !== undefined) {
+    const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.recordCache !== false), options.cacheScope)
+    if (options.pool.cacheDir !== cacheDir) {
+      throw new TypeError(`the parse pool writes the record cache to ${options.pool.cacheDir ?? 'nowhere'}, this read uses ${cacheDir ?? 'none'}: make the pool with the read's recordCache and cacheScope`)
+    }
+  }
   const loaded = await loadRecords(project, options.files ?? [], {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     cache: options.recordCache !== false,
@@ -141,9 +151,14 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   return { records: records.map((record, index) => ({ record, bodyHtml: bodies[index] ?? null })), skipped: loaded.skipped }
 }
 
-/** Site parse workers kept across several reads (`readSiteRecords`' `pool`): the dev server reads its records in batches; close it after the last read. */
-export function siteParsePool(project: Project): LazyParsePool {
-  const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir: recordCacheDirOf(project, true), siteRepo: siteRepoOf(project.config) }
+/**
+ * Site parse workers kept across several reads (`readSiteRecords`' `pool`, with the same
+ * `recordCache` and `cacheScope`): the dev server reads its records in batches; close it after
+ * the last read.
+ */
+export function siteParsePool(project: Project, options: Pick<ReadSiteRecordsOptions, 'recordCache' | 'cacheScope'> = {}): LazyParsePool {
+  const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.recordCache !== false), options.cacheScope)
+  const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir, siteRepo: siteRepoOf(project.config) }
   return createLazyParsePool(data, siteParseWorkerUrl())
 }
 

@@ -93,6 +93,8 @@ export function createParsePool(data: ParseWorkerData, workers: number, entry: U
 
 /** Parse workers for reads one after another, started by the first read with enough records to parse (`workerCount`) and kept until `close`. */
 export interface LazyParsePool {
+  /** The record cache folder its workers write the records they parse to (null: none). */
+  readonly cacheDir: string | null
   /** The workers for a read with `records` records to parse, or null while none are worth starting. */
   poolFor(records: number): ParsePool | null
   close(): Promise<void>
@@ -102,6 +104,7 @@ export interface LazyParsePool {
 export function createLazyParsePool(data: ParseWorkerData, entry?: URL): LazyParsePool {
   let pool: ParsePool | null = null
   return {
+    cacheDir: data.cacheDir,
     poolFor(records) {
       const workers = pool === null ? workerCount(records) : 0
       if (workers > 0) pool = createParsePool(data, workers, entry)
