@@ -22,6 +22,7 @@ import { siteDirsOf } from './siteDirs.ts'
 import { siteSettingsOf } from '../../core/site/siteSettingsOf.ts'
 import { vitepressEntryOf } from '../../core/site/vitepressEntryOf.ts'
 import { vitepressLogger } from './vitepressLogger.ts'
+import { recordFilesStillIn } from './recordFilesStillIn.ts'
 import { applyServerHeapSettings, isHeapGrowthPercent } from '../runtime/applyServerHeapSettings.ts'
 
 /** What the dev server reports (the CLI prints it on stderr). */
@@ -177,6 +178,12 @@ async function serve(initial: Project, options: DevServerOptions): Promise<DevSe
     const change = site.put(SITE_GROUP, aggregates)
     return { written: released.written + change.written.length, removed: [...released.removed, ...change.removed] }
   }
+  /** The files among `files` still there and inside the releases folder; those led out of it are logged, never read. */
+  const presentOf = (files: readonly string[]): string[] => {
+    const { present, outside } = recordFilesStillIn(project.root, project.config.releases, files)
+    for (const file of outside) emit({ type: 'log', level: 'warn', message: `${file}: skipped: symbolic link pointing outside the releases folder` })
+    return present
+  }
   /**
    * Reads `files` a batch at a time (`readBatch`), each batch's release files written and its
    * records let go before the next is read, so that no read holds every record with its body.
@@ -188,8 +195,9 @@ async function serve(initial: Project, options: DevServerOptions): Promise<DevSe
     const pool = siteParsePool(project)
     try {
       for (let start = 0; start < files.length; start += size) {
-        // (A file removed since it was listed is not asked for: it would be a usage error.)
-        const batch = files.slice(start, start + size).filter((file) => existsSync(join(project.root, file)))
+        // (A file removed or led out of the releases folder since it was listed is not asked for:
+        // it would be a usage error.)
+        const batch = presentOf(files.slice(start, start + size))
         if (batch.length === 0) continue
         keep((await readSiteRecords(project, cache, { files: batch, cwd: project.root, pool })).records)
         planReleases(batch, planOptions())
@@ -257,14 +265,7 @@ async function serve(initial: Project, options: DevServerOptions): Promise<DevSe
       } else {
         // The path rule (pathRule.ts) holds for saves too: a changed file whose real path has left
         // the releases folder (a link made to point outside) is dropped, never read.
-        const realReleases = projectFolder(project.root, project.config.releases, 'releases folder')
-        const present = changed.filter((file) => {
-          if (!existsSync(join(project.root, file))) return false
-          const real = realPathOf(join(project.root, file))
-          if (real !== null && isInside(real, realReleases)) return true
-          emit({ type: 'log', level: 'warn', message: `${file}: skipped: symbolic link pointing outside the releases folder` })
-          return false
-        })
+        const present = presentOf(changed)
         dropped = changed.filter((file) => !present.includes(file) && records.has(file))
         for (const file of dropped) records.delete(file)
         // The edited records' own page data first (`onParsed`): the page the author is looking at
