@@ -58,7 +58,7 @@ export async function loadRecords(project: Project, files: string[] = [], option
   const records = await readRecords(project.root, listed.files, {
     templates: project.manifests,
     defaultTemplate: project.config.template,
-    cacheDir: scopedCacheDir(recordCacheDirOf(project, options.cache !== false), options.cacheScope),
+    cacheDir: readCacheDirOf(project, options.cache !== false, options.cacheScope),
     prune: files.length === 0,
     ...(workers === undefined ? {} : { workers }),
     ...(options.onSource === undefined ? {} : { onSource: options.onSource }),
@@ -69,8 +69,12 @@ export async function loadRecords(project: Project, files: string[] = [], option
   return { records: flagUnreadableTemplates(project, records), skipped: listed.skipped }
 }
 
-/** The record cache folder of one project among several read (`cacheScope`), or the folder itself. */
-export function scopedCacheDir(dir: string | null, scope: string | undefined): string | null {
+/**
+ * The record cache folder a read of `project` uses: the project's (`recordCacheDirOf`), or, for
+ * one project among several read (`cacheScope`), its sub-folder; null when the cache is off.
+ */
+export function readCacheDirOf(project: Project, enabled: boolean, scope: string | undefined): string | null {
+  const dir = recordCacheDirOf(project, enabled)
   return dir === null || scope === undefined ? dir : join(dir, scope)
 }
 

@@ -2,7 +2,7 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
 import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
 import { createLazyParsePool } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
-import { flagUnreadableTemplates, recordCacheDirOf, recordFilesOf, scopedCacheDir } from './loadRecords.ts'
+import { flagUnreadableTemplates, readCacheDirOf, recordFilesOf } from './loadRecords.ts'
 import { readRecords } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
 import { skippedRecords } from './skippedRecords.ts'
@@ -41,7 +41,7 @@ export interface StreamRecordsOptions {
 export async function* streamRecords(project: Project, files: string[] = [], options: StreamRecordsOptions = {}): AsyncGenerator<ReleaseRecord> {
   const listed = recordFilesOf(project, files, options.cwd ?? process.cwd())
   const size = Math.max(1, options.batch ?? STREAM_BATCH)
-  const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.cache !== false), options.cacheScope)
+  const cacheDir = readCacheDirOf(project, options.cache !== false, options.cacheScope)
   const parseOptions = { templates: project.manifests, defaultTemplate: project.config.template }
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   const pool = createLazyParsePool({ ...parseOptions, cacheDir })

@@ -7,7 +7,7 @@ import { parseAndRenderRecord } from '../../core/site/parseAndRenderRecord.ts'
 import { siteBodyOptions } from '../../core/site/siteBodyOptions.ts'
 import { siteRepoOf } from '../../core/site/siteRepoOf.ts'
 import type { BodyCache } from '../cache/bodyCache.ts'
-import { loadRecords, recordCacheDirOf, scopedCacheDir, type LoadedRecords } from '../fs/loadRecords.ts'
+import { loadRecords, readCacheDirOf, type LoadedRecords } from '../fs/loadRecords.ts'
 import type { Project } from '../fs/loadProject.ts'
 import type { ReadStats } from '../fs/readStats.ts'
 import { createLazyParsePool, workerCount, type LazyParsePool } from '../workers/parseInWorkers.ts'
@@ -76,7 +76,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
   const parsedHtml: Array<string | undefined> = []
   const repo = siteRepoOf(project.config)
   if (options.pool !== undefined) {
-    const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.recordCache !== false), options.cacheScope)
+    const cacheDir = readCacheDirOf(project, options.recordCache !== false, options.cacheScope)
     if (options.pool.cacheDir !== cacheDir) {
       throw new TypeError(`the parse pool writes the record cache to ${options.pool.cacheDir ?? 'nowhere'}, this read uses ${cacheDir ?? 'none'}: make the pool with the read's recordCache and cacheScope`)
     }
@@ -157,7 +157,7 @@ export async function readSiteRecords(project: Project, cache: BodyCache, option
  * the last read.
  */
 export function siteParsePool(project: Project, options: Pick<ReadSiteRecordsOptions, 'recordCache' | 'cacheScope'> = {}): LazyParsePool {
-  const cacheDir = scopedCacheDir(recordCacheDirOf(project, options.recordCache !== false), options.cacheScope)
+  const cacheDir = readCacheDirOf(project, options.recordCache !== false, options.cacheScope)
   const data = { templates: project.manifests, defaultTemplate: project.config.template, cacheDir, siteRepo: siteRepoOf(project.config) }
   return createLazyParsePool(data, siteParseWorkerUrl())
 }
