@@ -1,4 +1,5 @@
-import semver from 'semver'
+import semverLt from 'semver/functions/lt.js'
+import semverValid from 'semver/functions/valid.js'
 
 /** The header of a new Keep a Changelog 1.1.0 file, with its Unreleased section. */
 export const CHANGELOG_HEADER = `# Changelog
@@ -86,7 +87,7 @@ function versionKey(version: string): string {
 
 /** Before the first release whose version is lower; after the last release otherwise (Unreleased stays first). */
 function insertionIndex(chunks: Chunk[], key: string): number {
-  const mine = semver.valid(key)
+  const mine = semverValid(key)
   let afterLast = 0
   for (const [index, chunk] of chunks.entries()) {
     if (chunk.version === null) continue
@@ -95,8 +96,8 @@ function insertionIndex(chunks: Chunk[], key: string): number {
       afterLast = index + 1
       continue
     }
-    const valid = semver.valid(theirs)
-    if (mine !== null && valid !== null && semver.lt(valid, mine)) return index
+    const valid = semverValid(theirs)
+    if (mine !== null && valid !== null && semverLt(valid, mine)) return index
     afterLast = index + 1
   }
   return afterLast

@@ -1,4 +1,5 @@
-import semver from 'semver'
+// One function, not the whole package: every `check` loads this rule.
+import semverValid from 'semver/functions/valid.js'
 import { keywordOf } from '../../record/readKeyword.ts'
 import type { ReleaseRecord } from '../../record/types.ts'
 import { frontmatterUnreadable } from '../frontmatterUnreadable.ts'
@@ -14,7 +15,7 @@ export function releaseKey(record: ReleaseRecord): string | null {
   const parts = [data['component'], data['version'], data['environment']]
   if (!parts.every((part): part is string => typeof part === 'string' && part.trim() !== '' && !part.includes('{{'))) return null
   const [component, version, environment] = parts as [string, string, string]
-  const cleanVersion = semver.valid(version.trim()) ?? version.trim()
+  const cleanVersion = semverValid(version.trim()) ?? version.trim()
   return [keywordOf(component), cleanVersion, keywordOf(environment)].join('\u0000')
 }
 

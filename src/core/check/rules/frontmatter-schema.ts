@@ -1,4 +1,5 @@
-import semver from 'semver'
+// One function, not the whole package: every `check` loads this rule.
+import semverValid from 'semver/functions/valid.js'
 import type { z } from 'zod'
 import type { ReleaseRecord, YamlValue } from '../../record/types.ts'
 import { readDateTime } from '../../record/dateTime.ts'
@@ -84,7 +85,7 @@ export const frontmatterSchemaRule: CheckRule = {
     }
     // Warnings the schema leaves to the checker.
     const version = data['version']
-    if (typeof version === 'string' && !withPlaceholder.has('version') && /\S/.test(version) && semver.valid(version) === null) {
+    if (typeof version === 'string' && !withPlaceholder.has('version') && /\S/.test(version) && semverValid(version) === null) {
       reports.push(context.report(valuePoint(record, ['version']), `Unexpected version ${show(version)}, expected a semantic version such as \`2.4.0\``, 'warning'))
     }
     // The status as written, against the record's status (read from it by `toStatus`).
