@@ -50,7 +50,8 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
       throw new ShiplogError(`Unexpected --max-warnings ${JSON.stringify(flags.maxWarnings)}: expected a whole number ≥ 0`, 2)
     }
   }
-  const project = await loadProject(globals.root)
+  // The templates' manifests are cached with the records (not for `--templates`, which reads them itself).
+  const project = await loadProject(globals.root, {}, { cache: flags.cache !== false && flags.templates !== true })
   if (flags.templates) {
     const { checkTemplates } = await import('../../core/check/templates/checkTemplates.ts')
     const result = checkTemplates(await templatesToCheck(project, files, flags.changed))

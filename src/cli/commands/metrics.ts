@@ -52,7 +52,7 @@ export async function metricsCommand(flags: MetricsFlags, globals: GlobalOptions
   }
   if (flags.repository !== undefined) nonEmpty('--repository', flags.repository, 'a repository name, e.g. payments-api')
   // One root, or several (--root given twice, or the config's `workspaces`): the settings are the main project's.
-  const { main: project, repositories } = await loadProjects(globals.roots)
+  const { main: project, repositories } = await loadProjects(globals.roots, {}, { cache: flags.cache !== false })
   options.dailyDeployDays = project.config.metrics.dailyDeployDays
   if (Object.keys(project.config.targets).length > 0) options.targets = project.config.targets
   const measureOptions = { ...options, now: new Date(), ...(project.config.timezone ? { timeZone: project.config.timezone } : {}) }

@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { CODE_EXTENSION, CODE_ROOT } from '../fs/packageRoot.ts'
+import { CODE_EXTENSION, CODE_ROOT, PACKAGE_ROOT } from '../fs/packageRoot.ts'
 
 /**
  * The modules of the running code reachable from `entries` (paths below the code's folder,
@@ -37,6 +37,33 @@ export function hashFiles(hash: Hash, files: readonly string[], base: string): H
       hash.update('(missing)')
     }
     hash.update('\0')
+  }
+  return hash
+}
+
+/**
+ * npm's list of the installed packages shiplog runs with: the nearest `node_modules/.package-lock.json`
+ * from shiplog's folder up (its own in a clone, the project's when shiplog is installed in it).
+ */
+function installedPackagesLock(): string | null {
+  for (let dir = PACKAGE_ROOT; ; dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', '.package-lock.json')
+    if (existsSync(path)) return path
+    if (dirname(dir) === dir) return null
+  }
+}
+
+/**
+ * Feeds shiplog's `package.json` (its version) and npm's lock of the installed packages into
+ * `hash`: a cached result that depends on a dependency (the YAML or Markdown parser) is not
+ * served by another version of it.
+ */
+export function hashInstalledPackages(hash: Hash): Hash {
+  for (const [file, path] of [
+    ['package.json', join(PACKAGE_ROOT, 'package.json')],
+    ['node_modules/.package-lock.json', installedPackagesLock()],
+  ] as const) {
+    if (path !== null && existsSync(path)) hash.update(file).update('\0').update(readFileSync(path)).update('\0')
   }
   return hash
 }

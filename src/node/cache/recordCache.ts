@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { folderInside, projectFolder } from '../fs/pathRule.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { CODE_EXTENSION, CODE_ROOT, PACKAGE_ROOT } from '../fs/packageRoot.ts'
-import { codeFilesFrom, hashFiles } from './codeFiles.ts'
+import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
 import { decodeRecord } from './recordCodec.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 
@@ -145,18 +145,6 @@ export function parseSources(root: string = CODE_ROOT, extension: string = CODE_
 }
 
 /**
- * npm's list of the installed packages shiplog runs with: the nearest `node_modules/.package-lock.json`
- * from shiplog's folder up (its own in a clone, the project's when shiplog is installed in it).
- */
-function installedPackagesLock(): string | null {
-  for (let dir = PACKAGE_ROOT; ; dir = dirname(dir)) {
-    const path = join(dir, 'node_modules', '.package-lock.json')
-    if (existsSync(path)) return path
-    if (dirname(dir) === dir) return null
-  }
-}
-
-/**
  * What besides a record's bytes and path decides how it is parsed: the cache format, shiplog's
  * version and parsing code (every source file the parser imports, so a changed parser never
  * serves stale records, even before a release), the installed dependencies (npm's lock of
@@ -164,13 +152,7 @@ function installedPackagesLock(): string | null {
  */
 export function recordCacheSalt(options: { templates: { readonly [name: string]: TemplateManifest }; defaultTemplate: string }): string {
   if (codeHash === null) {
-    const code = createHash('sha256').update(FORMAT)
-    for (const [file, path] of [
-      ['package.json', join(PACKAGE_ROOT, 'package.json')],
-      ['node_modules/.package-lock.json', installedPackagesLock()],
-    ] as const) {
-      if (path !== null && existsSync(path)) code.update(file).update('\0').update(readFileSync(path)).update('\0')
-    }
+    const code = hashInstalledPackages(createHash('sha256').update(FORMAT))
     hashFiles(code, parseSources(), PACKAGE_ROOT)
     codeHash = code.digest('hex')
   }

@@ -26,6 +26,15 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /** The record as text (see the codec's notes above). Throws a TypeError for what it cannot carry exactly. */
 export function encodeRecord(record: ReleaseRecord): string {
+  return encodeValue(record, 'record')
+}
+
+/**
+ * Any value of the record model's kinds (plain and null-prototype objects, arrays, strings,
+ * finite numbers, booleans, null, `ShiplogMessage`s) as text, exactly as `encodeRecord` writes a
+ * record: a template's manifest is cached the same way. `name` names the value in errors.
+ */
+export function encodeValue(value: unknown, name: string): string {
   const ids = new Map<object, number>()
   const encode = (value: unknown, path: string): Json => {
     switch (typeof value) {
@@ -73,7 +82,7 @@ export function encodeRecord(record: ReleaseRecord): string {
     }
     return out
   }
-  return JSON.stringify(encode(record, 'record'))
+  return JSON.stringify(encode(value, name))
 }
 
 /** At most this many strings are shared through an intern map: unique texts beyond it are kept as they are. */
@@ -85,6 +94,13 @@ const INTERN_LIMIT = 50_000
  * thousands of records small). Throws on text that is not an encoded record.
  */
 export function decodeRecord(text: string, intern?: Map<string, string>): ReleaseRecord {
+  const record = decodeValue(text, intern)
+  if (!looksLikeRecord(record)) throw new TypeError('unexpected value: not a release record')
+  return record
+}
+
+/** The value `encodeValue` wrote (see `decodeRecord`). Throws on text that is not an encoded value. */
+export function decodeValue(text: string, intern?: Map<string, string>): unknown {
   const root: unknown = JSON.parse(text)
   // Objects and arrays in the order they were first written, for references.
   const objects: object[] = []
@@ -152,9 +168,7 @@ export function decodeRecord(text: string, intern?: Map<string, string>): Releas
     if (tag === NULL_PROTO) Object.setPrototypeOf(out, null)
     return out
   }
-  const record: unknown = typeof root === 'object' && root !== null ? decode(root) : root
-  if (!looksLikeRecord(record)) throw new TypeError('unexpected value: not a release record')
-  return record
+  return typeof root === 'object' && root !== null ? decode(root) : root
 }
 
 /** The fields of a message the codec keeps: what its constructor takes. Anything else set on it makes `encodeRecord` throw. */

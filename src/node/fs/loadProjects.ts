@@ -2,7 +2,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { ShiplogConfig } from '../../core/config/types.ts'
 import { repositoryOf } from '../../core/config/repositoryOf.ts'
 import { ShiplogError } from '../../core/errors.ts'
-import { loadProject, type Project } from './loadProject.ts'
+import { loadProject, type LoadProjectOptions, type Project } from './loadProject.ts'
 
 /** A project root among several, with its repository label (`repositoryOf`). */
 export interface RepositoryProject {
@@ -30,19 +30,19 @@ export interface LoadedProjects {
  * is not a folder, a configuration that cannot be read, or two roots with the same label is an
  * error (exit 2) naming the root.
  */
-export async function loadProjects(roots: readonly string[], overrides: ShiplogConfig = {}): Promise<LoadedProjects> {
+export async function loadProjects(roots: readonly string[], overrides: ShiplogConfig = {}, options: LoadProjectOptions = {}): Promise<LoadedProjects> {
   const [first, ...others] = roots
   if (first === undefined) throw new ShiplogError('Unexpected no project root, expected at least one --root', 2)
-  const main = await loadProject(first, overrides)
+  const main = await loadProject(first, overrides, options)
   let projects: Project[]
   if (others.length > 0) {
-    projects = [main, ...(await Promise.all(others.map((root) => openRoot(root, `--root ${root}`))))]
+    projects = [main, ...(await Promise.all(others.map((root) => openRoot(root, `--root ${root}`, options))))]
   } else if (main.config.workspaces.length > 0) {
     const listedIn = main.configFile ?? 'the configuration'
     projects = await Promise.all(
       main.config.workspaces.map((workspace) => {
         const absolute = resolve(main.root, workspace)
-        return absolute === main.root ? main : openRoot(absolute, `workspace ${JSON.stringify(workspace)} of ${join(shown(main.root), listedIn)}`)
+        return absolute === main.root ? main : openRoot(absolute, `workspace ${JSON.stringify(workspace)} of ${join(shown(main.root), listedIn)}`, options)
       }),
     )
   } else {
@@ -67,9 +67,9 @@ export async function loadProjects(roots: readonly string[], overrides: ShiplogC
 }
 
 /** Opens one more root; a problem is reported naming it (`what`), with the file it is in. */
-async function openRoot(root: string, what: string): Promise<Project> {
+async function openRoot(root: string, what: string, options: LoadProjectOptions): Promise<Project> {
   try {
-    return await loadProject(root)
+    return await loadProject(root, {}, options)
   } catch (error) {
     if (!(error instanceof ShiplogError)) throw error
     const missing = error.reason.startsWith('Unexpected --root')

@@ -1,59 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import { ShiplogError } from '../../core/errors.ts'
-import { MAX_RECORD_SIZE } from '../../core/record/maxRecordSize.ts'
 import { parseManifest } from '../../core/template/parseManifest.ts'
-import type { TemplateManifest } from '../../core/template/types.ts'
-import type { PlacedMessage } from '../../core/message/ShiplogMessage.ts'
-import { PACKAGE_ROOT } from './packageRoot.ts'
-import { isInside, projectFolder, realPathOf } from './pathRule.ts'
-import { readRegularFile } from './readRegularFile.ts'
+import { readTemplateFolders, type LoadedTemplate } from './readTemplateFolders.ts'
 
-export interface LoadedTemplate {
-  name: string
-  /** Path for messages: relative to the project root, or `(bundled) templates/x.md`. */
-  file: string
-  source: string
-  bundled: boolean
-  /** The bundled template this project template replaces, if any. */
-  overrides: boolean
-  manifest: TemplateManifest | null
-  problems: PlacedMessage[]
-}
-
-/**
- * The templates of a folder. With `realDir` (a project's templates folder), a file whose real path
- * leaves the folder (a symbolic link) is refused with a ShiplogError (exit 2) before it is read.
- */
-function readFolder(dir: string, display: (file: string) => string, bundled: boolean, realDir: string | null = null): LoadedTemplate[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
-    .sort()
-    .flatMap((fileName) => {
-      const path = join(dir, fileName)
-      if (realDir !== null) {
-        const real = realPathOf(path)
-        if (real === null || !isInside(real, realDir)) {
-          throw new ShiplogError(
-            `Unexpected ${display(path)}: ${real === null ? 'a broken symbolic link' : `its real path ${real} is outside the templates folder`}, expected a template file inside the templates folder (symbolic links are not followed out of it): not read`,
-            2,
-          )
-        }
-      }
-      // A template renders into a record: it may be no larger than one. A folder called `x.md` is
-      // not a template; a pipe or a device (links followed) is refused without being read.
-      const read = readRegularFile(path, MAX_RECORD_SIZE)
-      if (!read.ok && (read.kind === 'folder' || read.kind === 'missing')) return []
-      if (!read.ok) throw new ShiplogError(`Unexpected ${read.kind === 'unreadable' ? `unreadable file (${read.code ?? 'error'})` : read.kind}, expected a template file`, 2, { file: display(path) })
-      if (read.bytes.length > MAX_RECORD_SIZE) throw new ShiplogError('Unexpected template of more than 1 MiB, expected at most 1 MiB (as much as a record may hold)', 2, { file: display(path) })
-      const source = Buffer.from(read.bytes).toString('utf8')
-      const base = fileName.slice(0, -3)
-      const { manifest, problems } = parseManifest(source, base)
-      for (const problem of problems) problem.file = display(path)
-      return [{ name: base, file: display(path), source, bundled, overrides: false, manifest, problems }]
-    })
-}
+export type { LoadedTemplate } from './readTemplateFolders.ts'
+export { manifestsOf } from './manifestsOf.ts'
 
 /**
  * The templates a project can use: the bundled ones, then the project's `templates/` folder, whose
@@ -62,31 +11,5 @@ function readFolder(dir: string, display: (file: string) => string, bundled: boo
  * ShiplogError (exit 2): nothing is read through it.
  */
 export function loadTemplates(root: string, templatesDir: string): Map<string, LoadedTemplate> {
-  const bundledDir = join(PACKAGE_ROOT, 'templates')
-  const projectDir = join(root, templatesDir)
-  const byName = new Map<string, LoadedTemplate>()
-  for (const template of readFolder(bundledDir, (file) => `(bundled) templates/${file.slice(bundledDir.length + 1)}`, true)) {
-    byName.set(template.name, template)
-  }
-  const realProjectDir = projectDir === bundledDir ? null : projectFolder(root, templatesDir, 'templates folder')
-  if (realProjectDir !== null && existsSync(projectDir)) {
-    const toRelative = (file: string): string => relative(root, file).split(sep).join('/')
-    for (const template of readFolder(projectDir, toRelative, false, realProjectDir)) {
-      template.overrides = byName.has(template.name)
-      byName.set(template.name, template)
-    }
-  } else if (projectDir === bundledDir) {
-    for (const template of byName.values()) {
-      template.bundled = true
-      template.file = `templates/${template.file.slice('(bundled) templates/'.length)}`
-    }
-  }
-  return byName
-}
-
-/** The manifests of the loaded templates, as `parseRecord` takes them. */
-export function manifestsOf(templates: Map<string, LoadedTemplate>): { [name: string]: TemplateManifest } {
-  const manifests: { [name: string]: TemplateManifest } = Object.create(null)
-  for (const [name, template] of templates) if (template.manifest) manifests[name] = template.manifest
-  return manifests
+  return readTemplateFolders(root, templatesDir, parseManifest)
 }

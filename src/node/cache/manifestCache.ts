@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
+import type { ParsedManifest } from '../../core/template/parseManifest.ts'
+import { folderInside, projectFolder } from '../fs/pathRule.ts'
+import { CODE_ROOT } from '../fs/packageRoot.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
+import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { cacheSecret } from './cacheSecret.ts'
+import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
+import { decodeValue, encodeValue } from './recordCodec.ts'
+
+/** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
+const FORMAT = 'shiplog-manifest-cache 1'
+
+/** What a template's manifest reads to (`parseManifest`): the manifest, null when it has no valid one, and the problems found (their `file` left to the caller). */
+export type ReadManifest = Pick<ParsedManifest, 'manifest' | 'problems'>
+
+/**
+ * Templates' manifests as `parseManifest` reads them, kept between runs. Reading a manifest's YAML
+ * costs ~25 ms a template warm and ~100 ms for the first one a process reads: most of what
+ * opening a project costs, paid again by every `check` and `metrics`.
+ */
+export interface ManifestCache {
+  readonly dir: string
+  /** The cached reading of a template's source (`fallbackName`: the file's base name), or null. */
+  get(source: string, fallbackName: string): ReadManifest | null
+  /** Stores the reading of a template's source; a reading the codec cannot carry exactly is not stored. */
+  put(source: string, fallbackName: string, read: ReadManifest): void
+  /** Deletes the entries this cache object neither read nor wrote, once it has written one (a template changed). */
+  prune(): void
+}
+
+/** The templates' cache folder: `$SHIPLOG_CACHE_DIR/templates` (relative to the project), else `<root>/.shiplog/cache/templates`. */
+export function manifestCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env['SHIPLOG_CACHE_DIR']) return join(resolve(root, env['SHIPLOG_CACHE_DIR']), 'templates')
+  const workDir = projectFolder(root, '.shiplog', 'work folder')
+  return folderInside(join(workDir, 'cache', 'templates'), workDir, 'work folder .shiplog/cache/templates', '.shiplog')
+}
+
+let readerHash: string | null = null
+
+/** The manifest reader's own code (`codeFilesFrom`) and the installed packages (the YAML parser): a changed reader never serves stale manifests. */
+function readerKey(): string {
+  if (readerHash === null) {
+    const hash = hashInstalledPackages(createHash('sha256').update(FORMAT))
+    readerHash = hashFiles(hash, codeFilesFrom(['core/template/parseManifest', 'node/cache/recordCodec']), CODE_ROOT).digest('hex')
+  }
+  return readerHash
+}
+
+/**
+ * A disk cache of templates' manifests (`<dir>/<sha256>.json`), keyed by the template's text, its
+ * base name and the reader's code. As the record cache's entries, each entry carries an HMAC of
+ * its format, key and content under a secret that is not in the project (`cacheSecret`): an entry
+ * that does not verify, or does not decode to a manifest reading, is not used (the manifest is
+ * read again and the entry replaced). A cache that cannot be read or written only costs time.
+ */
+export function createManifestCache(dir: string, secret: Buffer = cacheSecret()): ManifestCache {
+  const used = new Set<string>()
+  let wrote = false
+  const labelOf = (key: string): string => `${FORMAT}\0${key}`
+  const lookUp = (key: string): ReadManifest | null => {
+    let text: string
+    try {
+      text = readFileSync(join(dir, `${key}.json`), 'utf8')
+    } catch {
+      return null
+    }
+    const newline = text.indexOf('\n')
+    if (newline < 0) return null
+    const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
+    if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
+    const payload = text.slice(newline + 1)
+    if (!isCacheMacValid(secret, labelOf(key), payload, mac)) return null
+    try {
+      const value = decodeValue(payload)
+      return isReadManifest(value) ? value : null
+    } catch {
+      return null
+    }
+  }
+  const keyOf = (source: string, fallbackName: string): string =>
+    createHash('sha256').update(readerKey()).update('\0').update(fallbackName).update('\0').update(source).digest('hex')
+  return {
+    dir,
+    get(source, fallbackName) {
+      const key = keyOf(source, fallbackName)
+      used.add(`${key}.json`)
+      return lookUp(key)
+    },
+    put(source, fallbackName, read) {
+      const key = keyOf(source, fallbackName)
+      used.add(`${key}.json`)
+      let payload: string
+      try {
+        payload = encodeValue({ manifest: read.manifest, problems: read.problems }, 'manifest')
+      } catch {
+        return
+      }
+      try {
+        writeFileAtomic(join(dir, `${key}.json`), `${FORMAT} ${key} ${cacheMac(secret, labelOf(key), payload)}\n${payload}`, { overwrite: true })
+        wrote = true
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    },
+    prune() {
+      if (!wrote) return
+      let names: string[]
+      try {
+        names = readdirSync(dir)
+      } catch {
+        return
+      }
+      for (const name of names) {
+        if (name.endsWith('.json') && !used.has(name)) rmSync(join(dir, name), { force: true })
+      }
+    },
+  }
+}
+
+function isReadManifest(value: unknown): value is ReadManifest {
+  if (typeof value !== 'object' || value === null) return false
+  const { manifest, problems } = value as { manifest?: unknown; problems?: unknown }
+  return (
+    (manifest === null || (typeof manifest === 'object' && manifest !== undefined && typeof (manifest as { name?: unknown }).name === 'string')) &&
+    Array.isArray(problems) &&
+    problems.every((problem) => problem instanceof ShiplogMessage)
+  )
+}
