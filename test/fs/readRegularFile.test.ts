@@ -20,6 +20,25 @@ describe('readRegularFile', () => {
     expect(read.ok && Buffer.from(read.bytes).toString('utf8')).toBe('owner: ops\n')
   })
 
+  it('should read an empty file, and a file of several 64 KiB reads, byte for byte', () => {
+    writeFileSync(join(dir, 'empty.md'), '')
+    const empty = readRegularFile(join(dir, 'empty.md'), 100)
+    expect(empty.ok && empty.bytes.length).toBe(0)
+    // 200,000 bytes: more than three reads of 64 KiB, with a pattern that shows a misplaced chunk.
+    const content = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7 + (i >> 16)) % 251))
+    writeFileSync(join(dir, 'large.md'), content)
+    const large = readRegularFile(join(dir, 'large.md'), 1024 * 1024)
+    expect(large.ok && large.size).toBe(200_000)
+    expect(large.ok && Buffer.compare(Buffer.from(large.bytes), content)).toBe(0)
+  })
+
+  it('should stop one byte past the limit of a file within a first read', () => {
+    writeFileSync(join(dir, 'v.yaml'), 'owner: ops\n')
+    const read = readRegularFile(join(dir, 'v.yaml'), 5)
+    expect(read.ok && Buffer.from(read.bytes).toString('utf8')).toBe('owner:')
+    expect(read.ok && read.size).toBe(11)
+  })
+
   it('should read one byte past the limit of a larger file, and no more', () => {
     // A sparse 1 GiB file: reading it whole would take a gigabyte.
     const path = join(dir, 'huge.yaml')

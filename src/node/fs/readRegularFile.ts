@@ -27,14 +27,19 @@ export function readRegularFile(path: string, maxBytes: number): RegularFileRead
     if (!stat.isFile()) return { ok: false, kind: kindOf(stat) }
     const chunks: Buffer[] = []
     let total = 0
+    // The first read asks for one byte more than the file's size, so that a file that has not
+    // grown since it was opened is read whole into one buffer of its size; the next read (of one
+    // byte, which finds the end) tells whether it grew.
+    let want = Math.min(stat.size + 1, 64 * 1024)
     while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total))
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total))
       const read = readSync(fd, chunk, 0, chunk.length, null)
       if (read === 0) break
       chunks.push(chunk.subarray(0, read))
       total += read
+      want = read === chunk.length ? 64 * 1024 : 1
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total), size: stat.size }
+    return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total), size: stat.size }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'EISDIR' ? { ok: false, kind: 'folder', code } : { ok: false, kind: 'unreadable', code: code ?? 'error' }
