@@ -116,6 +116,21 @@ describe('the templates’ manifest cache', () => {
     expect(reopened.templates.get('custom')?.manifest?.name).toBe('custom')
   })
 
+  it('is not used when SHIPLOG_NO_CACHE is set', async () => {
+    const root = project({ 'templates/custom.md': STAGE_GATE.replace('name: stage-gate', 'name: custom') })
+    const previous = process.env['SHIPLOG_NO_CACHE']
+    process.env['SHIPLOG_NO_CACHE'] = '1'
+    try {
+      expect((await loadProject(root, {}, { cache: true })).templates.get('custom')?.manifest?.name).toBe('custom')
+    } finally {
+      if (previous === undefined) delete process.env['SHIPLOG_NO_CACHE']
+      else process.env['SHIPLOG_NO_CACHE'] = previous
+    }
+    expect(existsSync(join(root, '.shiplog'))).toBe(false)
+    await loadProject(root, {}, { cache: true })
+    expect(entriesIn(root)).toHaveLength(5)
+  })
+
   it('is not used when the work folder leads out of the project, and writes nothing there', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'shiplog-outside-'))
     roots.push(outside)

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
 import type { ParsedManifest } from '../../core/template/parseManifest.ts'
-import { folderInside, projectFolder } from '../fs/pathRule.ts'
+import { cacheFolderOf } from './cacheFolderOf.ts'
 import { CODE_ROOT } from '../fs/packageRoot.ts'
 import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
@@ -34,9 +34,7 @@ export interface ManifestCache {
 
 /** The templates' cache folder: `$SHIPLOG_CACHE_DIR/templates` (relative to the project), else `<root>/.shiplog/cache/templates`. */
 export function manifestCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env['SHIPLOG_CACHE_DIR']) return join(resolve(root, env['SHIPLOG_CACHE_DIR']), 'templates')
-  const workDir = projectFolder(root, '.shiplog', 'work folder')
-  return folderInside(join(workDir, 'cache', 'templates'), workDir, 'work folder .shiplog/cache/templates', '.shiplog')
+  return cacheFolderOf(root, 'templates', env)
 }
 
 let readerHash: string | null = null

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
-import { folderInside, projectFolder } from '../fs/pathRule.ts'
+import { cacheFolderOf } from './cacheFolderOf.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { CODE_EXTENSION, CODE_ROOT, PACKAGE_ROOT } from '../fs/packageRoot.ts'
 import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
@@ -39,10 +39,7 @@ export interface RecordCache {
 
 /** The records cache folder: `$SHIPLOG_CACHE_DIR/records` (relative to the project), else `<root>/.shiplog/cache/records`. */
 export function recordCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env['SHIPLOG_CACHE_DIR']) return join(resolve(root, env['SHIPLOG_CACHE_DIR']), 'records')
-  // The default folder obeys the path rule: `.shiplog` and its cache folders stay inside the project.
-  const workDir = projectFolder(root, '.shiplog', 'work folder')
-  return folderInside(join(workDir, 'cache', 'records'), workDir, 'work folder .shiplog/cache/records', '.shiplog')
+  return cacheFolderOf(root, 'records', env)
 }
 
 export function createRecordCache(dir: string, salt: string, secret: Buffer = cacheSecret()): RecordCache {

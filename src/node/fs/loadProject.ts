@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { ResolvedConfig, ShiplogConfig } from '../../core/config/types.ts'
 import { ShiplogError } from '../../core/errors.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
+import { cachesTurnedOff } from '../cache/cachesTurnedOff.ts'
 import { createManifestCache, manifestCacheDir, type ManifestCache } from '../cache/manifestCache.ts'
 import { loadConfig } from './loadConfig.ts'
 import { manifestsOf } from './manifestsOf.ts'
@@ -22,7 +23,8 @@ export interface LoadProjectOptions {
   /**
    * Keep the templates' manifests between runs in the project's cache folder (beside the record
    * cache: `.shiplog/cache/templates`, or `$SHIPLOG_CACHE_DIR/templates`); default false. The
-   * commands that read and write the record cache pass it, and leave it out with `--no-cache`.
+   * commands that read and write the record cache pass it, and leave it out with `--no-cache`;
+   * never when `SHIPLOG_NO_CACHE` is set.
    */
   cache?: boolean
 }
@@ -34,7 +36,7 @@ export async function loadProject(root: string, overrides: ShiplogConfig = {}, o
     throw new ShiplogError(`Unexpected --root ${root}: expected an existing folder`, 2)
   }
   const { config, file } = await loadConfig(absolute, overrides)
-  const templates = await readTemplates(absolute, config.templates, options.cache === true ? manifestCacheOf(absolute) : null)
+  const templates = await readTemplates(absolute, config.templates, options.cache === true && !cachesTurnedOff() ? manifestCacheOf(absolute) : null)
   return { root: absolute, config, configFile: file, templates, manifests: manifestsOf(templates) }
 }
 

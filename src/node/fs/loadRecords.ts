@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { ShiplogError } from '../../core/errors.ts'
 import type { ReleaseRecord } from '../../core/record/types.ts'
+import { cachesTurnedOff } from '../cache/cachesTurnedOff.ts'
 import { recordCacheDir } from '../cache/recordCache.ts'
 import { findRecordFiles } from './findRecordFiles.ts'
 import type { Project } from './loadProject.ts'
@@ -80,8 +81,7 @@ export function readCacheDirOf(project: Project, enabled: boolean, scope: string
 
 /** The record cache folder of the project, or null when the cache is off (`enabled` false, or `SHIPLOG_NO_CACHE` set). */
 export function recordCacheDirOf(project: Project, enabled: boolean, env: { readonly [name: string]: string | undefined } = process.env): string | null {
-  const off = env['SHIPLOG_NO_CACHE'] !== undefined && env['SHIPLOG_NO_CACHE'] !== '' && env['SHIPLOG_NO_CACHE'] !== '0'
-  return enabled && !off ? recordCacheDir(project.root, env) : null
+  return enabled && !cachesTurnedOff(env) ? recordCacheDir(project.root, env) : null
 }
 
 /**
