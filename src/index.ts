@@ -70,7 +70,7 @@ export { rules } from './core/check/rules/index.ts'
 export type { RuleId } from './core/check/ruleIds.ts'
 export type { RuleSetting, RuleSettings } from './core/check/ruleSetting.ts'
 export { releaseJsonSchema, RELEASE_SCHEMA_PATH } from './core/check/releaseJsonSchema.ts'
-export type { AcrossRecords, CheckContext, CheckResult, CheckRule, KeptFacts } from './core/check/types.ts'
+export type { AcrossRecords, CheckContext, CheckResult, CheckRule, KeptFacts, RecordCheck } from './core/check/types.ts'
 
 // Export (`shiplog export`): the records as data, schema `shiplog.export/1`
 export { EXPORT_SCHEMA, type ExportChange, type ExportDeployment, type ExportIncident, type ExportRow } from './core/export/exportSchema.ts'

@@ -3,8 +3,6 @@ import { formatCheckResult, type CheckFormat } from '../core/check/format/format
 import { formatJobSummary, type SummaryRecord } from '../core/check/format/jobSummary.ts'
 import type { RuleInfo } from '../core/check/format/ruleInfo.ts'
 import type { CheckResult } from '../core/check/types.ts'
-import type { ReleaseRecord } from '../core/record/types.ts'
-import { computeProgress } from '../core/status/computeProgress.ts'
 import { shiplogVersion } from '../node/fs/shiplogVersion.ts'
 
 export interface CheckReportOptions {
@@ -21,12 +19,6 @@ export interface CheckReportOptions {
 export function jobSummaryFile(env: NodeJS.ProcessEnv = process.env): string | null {
   const file = env['GITHUB_STEP_SUMMARY']
   return file === undefined || file === '' ? null : file
-}
-
-/** A checked record's row in the job summary: its status and progress. */
-export function summaryRowOf(record: ReleaseRecord): SummaryRecord {
-  const { done, total, status } = computeProgress(record)
-  return { file: record.file, status, done, total }
 }
 
 /**

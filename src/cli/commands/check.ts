@@ -3,7 +3,6 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { TemplateSource } from '../../core/check/templates/validateTemplate.ts'
 import { ShiplogError } from '../../core/errors.ts'
 import { readTemplateFiles } from '../../node/fs/readTemplateFiles.ts'
-import { createChecker } from '../../core/check/createChecker.ts'
 import type { SummaryRecord } from '../../core/check/format/jobSummary.ts'
 import { errorsOnly } from '../../core/check/errorsOnly.ts'
 import { exitCode, maxWarningsLine } from '../../core/check/exitCode.ts'
@@ -12,11 +11,11 @@ import { isCheckFormat, CHECK_FORMATS, type CheckFormat } from '../../core/check
 import { rulesThatRun } from '../../core/check/rulesThatRun.ts'
 import type { RuleInfo } from '../../core/check/format/ruleInfo.ts'
 import { loadProject, type Project } from '../../node/fs/loadProject.ts'
-import { streamRecords } from '../../node/fs/streamRecords.ts'
+import { checkProjectRecords } from '../../node/check/checkProjectRecords.ts'
 import { GitError, listChangedFiles } from '../../node/git/listChangedFiles.ts'
 import type { GlobalOptions } from '../globals.ts'
 import { localToday } from '../localToday.ts'
-import { jobSummaryFile, summaryRowOf, writeCheckReport } from '../writeCheckReport.ts'
+import { jobSummaryFile, writeCheckReport } from '../writeCheckReport.ts'
 
 export interface CheckFlags {
   format?: string
@@ -61,20 +60,9 @@ export async function checkCommand(files: string[], flags: CheckFlags, globals: 
   // changed ones are reported on.
   const wanted = flags.changed === undefined ? null : await changedSince(project, flags.changed, project.config.releases)
   const now = new Date()
-  const timeZone = project.config.timezone ?? undefined
-  const checker = createChecker({ manifests: project.manifests, settings: project.config.rules, now, today: localToday(now, timeZone), ...(timeZone ? { timeZone } : {}) })
-  const summaryRows: SummaryRecord[] = []
-  const withSummary = jobSummaryFile() !== null
-  let read = 0
-  // Each record is checked and let go: memory holds the messages, not the records.
-  for await (const record of streamRecords(project, files, { cache: flags.cache !== false, prune: true })) {
-    read++
-    const checked = wanted === null || wanted.has(record.file)
-    checker.add(record, checked)
-    if (checked && withSummary) summaryRows.push(summaryRowOf(record))
-  }
+  const today = localToday(now, project.config.timezone ?? undefined)
+  const { result, summaryRows, read } = await checkProjectRecords(project, files, { now, today, wanted, summary: jobSummaryFile() !== null, cache: flags.cache !== false })
   if (read === 0 && !flags.allowEmpty) throw new ShiplogError(noRecordsMessage(project, globals), 2)
-  const result = checker.finish()
   return report(result, format, { flags, maxWarnings, globals, startedAt, summaryRows, rules: rulesThatRun(project.config.rules) })
 }
 

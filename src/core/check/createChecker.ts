@@ -6,16 +6,22 @@ import type { CheckOptions } from './checkRecords.ts'
 import { compareDiagnostics } from './compareDiagnostics.ts'
 import type { RuleSettings } from './ruleSetting.ts'
 import { rules as defaultRules } from './rules/index.ts'
-import type { CheckContext, CheckResult, CheckRule, KeptFacts } from './types.ts'
+import type { CheckContext, CheckResult, CheckRule, KeptFacts, RecordCheck } from './types.ts'
 
 /** A check run fed one record at a time (`shiplog check` streams the records through it). */
 export interface Checker {
   /**
    * Checks `record` and lets it go, keeping only its messages and the few facts rules across
    * records compare (`CheckRule.across`); with `checked` false, the record is only compared with
-   * (as the records `check --changed` leaves out), never reported on.
+   * (as the records `check --changed` leaves out), never reported on. Returns what checking it
+   * gave (null when not `checked`), which `replay` takes instead of the record.
    */
-  add(record: ReleaseRecord, checked?: boolean): void
+  add(record: ReleaseRecord, checked?: boolean): RecordCheck | null
+  /**
+   * Counts a record checked before, from what `add` returned for it, as `add` would count the
+   * record itself: the same options and rules must have given it (`check`'s cache of results).
+   */
+  replay(result: RecordCheck, checked?: boolean): void
   /** The result, once every record has been added: the rules across records report now. */
   finish(): CheckResult
 }
@@ -42,19 +48,31 @@ export function createChecker(options: Omit<CheckOptions, 'allRecords'> = {}): C
       source: 'shiplog-check',
     })
 
+  const replay = (result: RecordCheck, checked: boolean): void => {
+    for (const [rule, facts] of kept) {
+      const keep = result.kept.find((entry) => entry.rule === rule.id)
+      if (keep?.facts) facts.push({ ...keep.facts, file: result.file, checked })
+    }
+    if (!checked) return
+    paths.add(result.file)
+    diagnostics.push(...result.keepFailures, ...result.messages)
+  }
+
   return {
     add(record, checked = true) {
-      for (const [rule, facts] of kept) {
+      const result: RecordCheck = { file: record.file, messages: [...record.problems], kept: [], keepFailures: [], lasting: true }
+      for (const rule of kept.keys()) {
         try {
-          const keep = rule.across?.keep(record) ?? null
-          if (keep !== null) facts.push({ ...keep, file: record.file, checked })
+          result.kept.push({ rule: rule.id, facts: rule.across?.keep(record) ?? null })
         } catch (error) {
-          if (checked) diagnostics.push(failure(rule, record.file, error))
+          result.kept.push({ rule: rule.id, facts: null })
+          result.keepFailures.push(failure(rule, record.file, error))
         }
       }
-      if (!checked) return
-      paths.add(record.file)
-      diagnostics.push(...record.problems)
+      if (!checked) {
+        replay(result, false)
+        return null
+      }
       for (const rule of rules) {
         const context: CheckContext = {
           manifests,
@@ -65,11 +83,18 @@ export function createChecker(options: Omit<CheckOptions, 'allRecords'> = {}): C
             messageAt(reason, { file: record.file, place: { line: at.line, column: at.column }, ruleId: rule.id, severity, source: 'shiplog-check' }),
         }
         try {
-          diagnostics.push(...applyRuleSetting(rule.check(record, context), rule.id, settings[rule.id]))
+          const messages = applyRuleSetting(rule.check(record, context), rule.id, settings[rule.id])
+          if (rule.readsNow === true && messages.length > 0) result.lasting = false
+          result.messages.push(...messages)
         } catch (error) {
-          diagnostics.push(failure(rule, record.file, error))
+          result.messages.push(failure(rule, record.file, error))
         }
       }
+      replay(result, true)
+      return result
+    },
+    replay(result, checked = true) {
+      replay(result, checked)
     },
     finish() {
       for (const [rule, facts] of kept) {

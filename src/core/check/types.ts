@@ -49,6 +49,14 @@ export interface CheckRule {
   /** The rule's messages about `record`, made with `context.report`. */
   check(record: ReleaseRecord, context: CheckContext): PlacedMessage[]
   /**
+   * The rule compares the record with `context.now`. Such a rule must report nothing on a record at
+   * an instant only if it reports nothing at every later one (a deploy time that is not in the
+   * future now never will be): `check` keeps a record's result between runs only while the rules
+   * that read `now` report nothing on it. (Rules that read `context.today` need not say so: a
+   * result is kept for the day it was made on.)
+   */
+  readsNow?: boolean
+  /**
    * For a rule that compares records (`duplicate-release`): records are checked one at a time and
    * let go, so such a rule keeps a few facts of each (`keep`) and reports once every record has
    * been seen (`compare`).
@@ -73,8 +81,28 @@ export interface KeptFacts {
 export interface AcrossRecords {
   /** What to keep of `record`, or null when it takes no part. */
   keep(record: ReleaseRecord): Omit<KeptFacts, 'file' | 'checked'> | null
-  /** The messages about the checked records, given what was kept of every record, made with `report`. */
+  /**
+   * The messages about the checked records, given what was kept of every record, made with
+   * `report`. The facts may come in any order (`check` counts some records from the results it
+   * kept, before the records it reads): the messages must not depend on it.
+   */
   compare(kept: readonly KeptFacts[], report: (facts: KeptFacts, reason: string, severity?: Severity) => PlacedMessage): PlacedMessage[]
+}
+
+/**
+ * What checking one record gave (`Checker.add`): enough to count it again without the record
+ * (`Checker.replay`), as `check` does with the results it keeps between runs.
+ */
+export interface RecordCheck {
+  file: string
+  /** The record's own problems, then each rule's messages, its settings applied. */
+  messages: PlacedMessage[]
+  /** What each rule across records kept of the record, by rule id (null: the record takes no part). */
+  kept: Array<{ rule: string; facts: Omit<KeptFacts, 'file' | 'checked'> | null }>
+  /** The messages of a rule across records that failed to keep its facts (`internal-error`). */
+  keepFailures: PlacedMessage[]
+  /** False when a rule that reads the present instant (`CheckRule.readsNow`) reported on the record: the result may change as time passes. */
+  lasting: boolean
 }
 
 /** The result of checking records; the JSON format prints the first four keys (FORMAT.md §6). */

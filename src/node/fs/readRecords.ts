@@ -51,6 +51,13 @@ export interface ReadRecordsOptions {
   site?: SiteParse
   /** Filled with what the read cost. */
   stats?: ReadStats
+  /**
+   * Called, with a record cache, with each file's record-cache key before its entry is read: when
+   * it returns true, the caller already has what it needs of that record (`check`'s kept
+   * results), and the record is neither decoded nor parsed, but left out of the result (counted
+   * as a hit; its cache entry is kept).
+   */
+  known?: (file: string, key: string) => boolean
 }
 
 
@@ -62,6 +69,7 @@ export interface ReadRecordsOptions {
  * `cacheDir` is given; the others are parsed in worker threads when there are enough of them
  * (`workerCount`, or `workers`), else, or when a worker fails, in this thread, and stored in the
  * cache. A file that cannot be read is a record with one `file-read` or `file-size` error.
+ * The records `known` answers for are left out.
  */
 export async function readRecords(root: string, files: readonly string[], options: ReadRecordsOptions): Promise<ReleaseRecord[]> {
   const parseOptions = { templates: options.templates, defaultTemplate: options.defaultTemplate }
@@ -92,6 +100,11 @@ export async function readRecords(root: string, files: readonly string[], option
     }
     options.onSource?.(index, read.bytes)
     const key = cache === null ? null : cache.keyOf(file, read.bytes)
+    if (key !== null && options.known?.(file, key) === true) {
+      cache?.keep(key)
+      hits++
+      return
+    }
     const cached = key === null || cache === null ? null : cache.get(key, intern)
     if (cached !== null && cached.file === file) {
       results[index] = cached
@@ -175,7 +188,8 @@ export async function readRecords(root: string, files: readonly string[], option
 
   if (cache !== null && options.prune === true && misses.length > 0) cache.prune()
   if (options.stats) Object.assign(options.stats, { files: files.length, hits, parsed: misses.length, workers } satisfies ReadStats)
-  return results
+  // (The records `known` answered for are holes: `filter` skips them.)
+  return options.known === undefined ? results : results.filter(() => true)
 }
 
 function problemRecord(file: string, template: string, rule: string, message: string): ReleaseRecord {

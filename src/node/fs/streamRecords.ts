@@ -26,6 +26,8 @@ export interface StreamRecordsOptions {
   batch?: number
   /** Filled, once the stream is done, with what the whole read cost (`workers`: the most parse workers used). */
   stats?: ReadStats
+  /** Records the caller already has what it needs of, by record-cache key: not read, not yielded (`ReadRecordsOptions.known`). */
+  known?: (file: string, key: string) => boolean
 }
 
 /**
@@ -56,6 +58,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
         prune: false,
         share: false,
         stats,
+        ...(options.known === undefined ? {} : { known: options.known }),
       })
       total.files += stats.files
       total.hits += stats.hits

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { SummaryRecord } from '../../core/check/format/jobSummary.ts'
+import type { RecordCheck } from '../../core/check/types.ts'
+import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
+import { CODE_ROOT } from '../fs/packageRoot.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
+import { cacheMac, isCacheMacValid } from './cacheMac.ts'
+import { cacheSecret } from './cacheSecret.ts'
+import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
+import { decodeValue, encodeValue } from './recordCodec.ts'
+
+/** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
+const FORMAT = 'shiplog-check-cache 1'
+
+/** A record's result as kept: what checking it gave, when it was checked, and its job summary row when one was made. */
+export interface CachedCheck {
+  check: RecordCheck
+  /** The instant of the run that checked it (ms since the epoch): the result holds from then on (`RecordCheck.lasting`). */
+  checkedAt: number
+  summary: SummaryRecord | null
+}
+
+/**
+ * The results of checking records, kept between runs of `check`: a record the record cache would
+ * answer, checked with the same rules, settings and templates on the same day, is not decoded or
+ * checked again. Keyed by the record's record-cache key (its bytes, path, templates and parsing
+ * code) and `checkCacheSalt` (the rules' code, the settings, the day, the time zone).
+ */
+export interface CheckCache {
+  readonly dir: string
+  /** The kept result of the record whose record-cache key is `recordKey`, or null (none, forged, or made later than `now`). */
+  get(recordKey: string): CachedCheck | null
+  /** Keeps a record's result, unless it may change as time passes (`RecordCheck.lasting` false). */
+  set(recordKey: string, result: CachedCheck): void
+  /** Deletes the entries this cache object neither read nor wrote, once it has written one. */
+  prune(): void
+}
+
+let checkerHash: string | null = null
+
+/** The checker's code (every rule, `codeFilesFrom`) and the installed packages: changed rules never serve stale results. */
+function checkerKey(): string {
+  if (checkerHash === null) {
+    const hash = hashInstalledPackages(createHash('sha256').update(FORMAT))
+    checkerHash = hashFiles(hash, codeFilesFrom(['core/check/createChecker', 'core/check/format/summaryRowOf', 'node/cache/recordCodec']), CODE_ROOT).digest('hex')
+  }
+  return checkerHash
+}
+
+/**
+ * What besides a record decides its result: the checker's code, the rules' settings, today's date
+ * and the display time zone (messages quote dates in it), and the project's templates (a template
+ * that cannot be read is reported on the records that use it).
+ */
+export function checkCacheSalt(options: {
+  settings: unknown
+  today: string | null
+  timeZone: string | undefined
+  templates: ReadonlyArray<{ name: string; file: string; source: string }>
+}): string {
+  const templates = options.templates.map(({ name, file, source }) => [name, file, createHash('sha256').update(source).digest('hex')])
+  return createHash('sha256')
+    .update(checkerKey())
+    .update('\0')
+    .update(JSON.stringify([options.settings ?? null, options.today, options.timeZone ?? null, templates]))
+    .digest('hex')
+}
+
+/**
+ * A disk cache of records' check results (`<dir>/<2 hex>/<key>.json`). As the other caches, each
+ * entry carries an HMAC of its format, key and content under a secret that is not in the project
+ * (`cacheSecret`): an entry that does not verify or decode is not used (the record is checked
+ * again and the entry replaced). A result made at a later instant than `now` is not used either
+ * (a run given an earlier `now`). A cache that cannot be read or written only costs time.
+ */
+export function createCheckCache(dir: string, salt: string, now: Date, secret: Buffer = cacheSecret()): CheckCache {
+  const used = new Set<string>()
+  let wrote = false
+  const keyOf = (recordKey: string): string => createHash('sha256').update(salt).update('\0').update(recordKey).digest('hex')
+  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`)
+  const labelOf = (key: string): string => `${FORMAT}\0${key}`
+  return {
+    dir,
+    get(recordKey) {
+      const key = keyOf(recordKey)
+      used.add(key)
+      let text: string
+      try {
+        text = readFileSync(pathOf(key), 'utf8')
+      } catch {
+        return null
+      }
+      const newline = text.indexOf('\n')
+      if (newline < 0) return null
+      const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
+      if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
+      const payload = text.slice(newline + 1)
+      if (!isCacheMacValid(secret, labelOf(key), payload, mac)) return null
+      let value: unknown
+      try {
+        value = decodeValue(payload)
+      } catch {
+        return null
+      }
+      return isCachedCheck(value) && value.checkedAt <= now.getTime() ? value : null
+    },
+    set(recordKey, result) {
+      if (!result.check.lasting) return
+      const key = keyOf(recordKey)
+      used.add(key)
+      let payload: string
+      try {
+        payload = encodeValue(result, 'check')
+      } catch {
+        return
+      }
+      try {
+        writeFileAtomic(pathOf(key), `${FORMAT} ${key} ${cacheMac(secret, labelOf(key), payload)}\n${payload}`, { overwrite: true })
+        wrote = true
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    },
+    prune() {
+      if (!wrote) return
+      let shards: string[]
+      try {
+        shards = readdirSync(dir)
+      } catch {
+        return
+      }
+      for (const shard of shards) {
+        if (!/^[0-9a-f]{2}$/.test(shard)) continue
+        let names: string[]
+        try {
+          names = readdirSync(join(dir, shard))
+        } catch {
+          continue
+        }
+        for (const name of names) {
+          if (name.endsWith('.json') && !used.has(name.slice(0, -5))) rmSync(join(dir, shard, name), { force: true })
+        }
+      }
+    },
+  }
+}
+
+function isCachedCheck(value: unknown): value is CachedCheck {
+  if (typeof value !== 'object' || value === null) return false
+  const { check, checkedAt, summary } = value as { check?: unknown; checkedAt?: unknown; summary?: unknown }
+  if (typeof checkedAt !== 'number' || (summary !== null && (typeof summary !== 'object' || summary === undefined))) return false
+  if (typeof check !== 'object' || check === null) return false
+  const { file, messages, kept, keepFailures, lasting } = check as { [key: string]: unknown }
+  const isMessages = (list: unknown): boolean => Array.isArray(list) && list.every((message) => message instanceof ShiplogMessage)
+  return typeof file === 'string' && isMessages(messages) && isMessages(keepFailures) && Array.isArray(kept) && lasting === true
+}
