@@ -38,7 +38,7 @@ export async function buildCommand(flags: BuildFlags, globals: GlobalOptions): P
     }
   }
   // One root, or several (--root given twice, or the config's `workspaces`): the site's settings are the main project's.
-  const { main: project, repositories } = await loadProjects(globals.roots, overrides, { cache: flags.cache !== false })
+  const { main: project, repositories } = await loadProjects(globals.roots, overrides)
   const quiet = flags.quiet === true || inCi()
   const color = useColor(process.stderr, globals.color)
   const c = createColors(color)

@@ -43,7 +43,7 @@ export async function exportCommand(files: string[], flags: ExportFlags, globals
     throw new ShiplogError('Unexpected --format parquet without --out: expected --out FILE.parquet (Parquet is not written to the terminal)', 2)
   }
   if (flags.out !== undefined && flags.out.trim() === '') throw new ShiplogError('Unexpected empty --out: expected a file path', 2)
-  const project = await loadProject(globals.root, {}, { cache: flags.cache !== false })
+  const project = await loadProject(globals.root)
   // The repository label: config `repository`, else the project folder's name.
   const options = { repository: repositoryOf(project.config, project.root), files, cache: flags.cache !== false }
   let summary: ExportSummary

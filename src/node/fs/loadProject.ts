@@ -22,8 +22,8 @@ export interface Project {
 export interface LoadProjectOptions {
   /**
    * Keep the templates' manifests between runs in the project's cache folder (beside the record
-   * cache: `.shiplog/cache/templates`, or `$SHIPLOG_CACHE_DIR/templates`); default false. The
-   * commands that read and write the record cache pass it, and leave it out with `--no-cache`;
+   * cache: `.shiplog/cache/templates`, or `$SHIPLOG_CACHE_DIR/templates`); default false. `check`
+   * and `metrics` (whose start it shortens most) pass it, and leave it out with `--no-cache`;
    * never when `SHIPLOG_NO_CACHE` is set.
    */
   cache?: boolean
