@@ -94,7 +94,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option('--quiet', 'report errors only; warnings are not printed, but still count against --max-warnings')
     .option('--templates', 'check templates instead of records: the files given, or every template in templates/')
     .option('--allow-empty', 'pass when there are no records (e.g. a new project); by default finding no record file is an error (exit 2)')
-    .option('--no-cache', 'parse every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
+    .option('--no-cache', 'parse and check every record again, neither reading nor writing .shiplog/cache (SHIPLOG_NO_CACHE=1 does the same)')
     .addHelpText('after', "\nExit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error (or no records, without --allow-empty).\nRule severities: `rules` in shiplog.config.* (e.g. { \"rules\": { \"unfilled-placeholder\": \"off\" } }); the gate rules cannot be turned off (docs/check.md).")
     .action(async (files: string[], flags, command: Command) => {
       const { checkCommand } = await import('./commands/check.ts')
