@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import type { SummaryRecord } from '../../core/check/format/jobSummary.ts'
 import type { RecordCheck } from '../../core/check/types.ts'
 import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
 import { CODE_ROOT } from '../fs/packageRoot.ts'
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
-import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
+import { createEntryStore } from './entryStore.ts'
 import { decodeValue, encodeValue } from './recordCodec.ts'
 
 /** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
@@ -76,28 +73,13 @@ export function checkCacheSalt(options: {
  * (a run given an earlier `now`). A cache that cannot be read or written only costs time.
  */
 export function createCheckCache(dir: string, salt: string, now: Date, secret: Buffer = cacheSecret()): CheckCache {
-  const used = new Set<string>()
-  let wrote = false
+  const store = createEntryStore(dir, { format: FORMAT, secret, sharded: true })
   const keyOf = (recordKey: string): string => createHash('sha256').update(salt).update('\0').update(recordKey).digest('hex')
-  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`)
-  const labelOf = (key: string): string => `${FORMAT}\0${key}`
   return {
     dir,
     get(recordKey) {
-      const key = keyOf(recordKey)
-      used.add(key)
-      let text: string
-      try {
-        text = readFileSync(pathOf(key), 'utf8')
-      } catch {
-        return null
-      }
-      const newline = text.indexOf('\n')
-      if (newline < 0) return null
-      const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
-      if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
-      const payload = text.slice(newline + 1)
-      if (!isCacheMacValid(secret, labelOf(key), payload, mac)) return null
+      const payload = store.read(keyOf(recordKey))
+      if (payload === null) return null
       let value: unknown
       try {
         value = decodeValue(payload)
@@ -108,41 +90,16 @@ export function createCheckCache(dir: string, salt: string, now: Date, secret: B
     },
     set(recordKey, result) {
       if (!result.check.lasting) return
-      const key = keyOf(recordKey)
-      used.add(key)
       let payload: string
       try {
         payload = encodeValue(result, 'check')
       } catch {
         return
       }
-      try {
-        writeFileAtomic(pathOf(key), `${FORMAT} ${key} ${cacheMac(secret, labelOf(key), payload)}\n${payload}`, { overwrite: true })
-        wrote = true
-      } catch {
-        // A cache that cannot be written only costs time.
-      }
+      store.write(keyOf(recordKey), payload)
     },
     prune() {
-      if (!wrote) return
-      let shards: string[]
-      try {
-        shards = readdirSync(dir)
-      } catch {
-        return
-      }
-      for (const shard of shards) {
-        if (!/^[0-9a-f]{2}$/.test(shard)) continue
-        let names: string[]
-        try {
-          names = readdirSync(join(dir, shard))
-        } catch {
-          continue
-        }
-        for (const name of names) {
-          if (name.endsWith('.json') && !used.has(name.slice(0, -5))) rmSync(join(dir, shard, name), { force: true })
-        }
-      }
+      if (store.wrote) store.prune()
     },
   }
 }

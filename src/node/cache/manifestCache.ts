@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
 import type { ParsedManifest } from '../../core/template/parseManifest.ts'
 import { cacheFolderOf } from './cacheFolderOf.ts'
 import { CODE_ROOT } from '../fs/packageRoot.ts'
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
-import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
+import { createEntryStore } from './entryStore.ts'
 import { decodeValue, encodeValue } from './recordCodec.ts'
 
 /** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
@@ -56,65 +53,32 @@ function readerKey(): string {
  * read again and the entry replaced). A cache that cannot be read or written only costs time.
  */
 export function createManifestCache(dir: string, secret: Buffer = cacheSecret()): ManifestCache {
-  const used = new Set<string>()
-  let wrote = false
-  const labelOf = (key: string): string => `${FORMAT}\0${key}`
-  const lookUp = (key: string): ReadManifest | null => {
-    let text: string
-    try {
-      text = readFileSync(join(dir, `${key}.json`), 'utf8')
-    } catch {
-      return null
-    }
-    const newline = text.indexOf('\n')
-    if (newline < 0) return null
-    const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
-    if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
-    const payload = text.slice(newline + 1)
-    if (!isCacheMacValid(secret, labelOf(key), payload, mac)) return null
-    try {
-      const value = decodeValue(payload)
-      return isReadManifest(value) ? value : null
-    } catch {
-      return null
-    }
-  }
+  const store = createEntryStore(dir, { format: FORMAT, secret, sharded: false })
   const keyOf = (source: string, fallbackName: string): string =>
     createHash('sha256').update(readerKey()).update('\0').update(fallbackName).update('\0').update(source).digest('hex')
   return {
     dir,
     get(source, fallbackName) {
-      const key = keyOf(source, fallbackName)
-      used.add(`${key}.json`)
-      return lookUp(key)
+      const payload = store.read(keyOf(source, fallbackName))
+      if (payload === null) return null
+      try {
+        const value = decodeValue(payload)
+        return isReadManifest(value) ? value : null
+      } catch {
+        return null
+      }
     },
     put(source, fallbackName, read) {
-      const key = keyOf(source, fallbackName)
-      used.add(`${key}.json`)
       let payload: string
       try {
         payload = encodeValue({ manifest: read.manifest, problems: read.problems }, 'manifest')
       } catch {
         return
       }
-      try {
-        writeFileAtomic(join(dir, `${key}.json`), `${FORMAT} ${key} ${cacheMac(secret, labelOf(key), payload)}\n${payload}`, { overwrite: true })
-        wrote = true
-      } catch {
-        // A cache that cannot be written only costs time.
-      }
+      store.write(keyOf(source, fallbackName), payload)
     },
     prune() {
-      if (!wrote) return
-      let names: string[]
-      try {
-        names = readdirSync(dir)
-      } catch {
-        return
-      }
-      for (const name of names) {
-        if (name.endsWith('.json') && !used.has(name)) rmSync(join(dir, name), { force: true })
-      }
+      if (store.wrote) store.prune()
     },
   }
 }

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import type { TemplateManifest } from '../../core/template/types.ts'
-import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheFolderOf } from './cacheFolderOf.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { CODE_EXTENSION, CODE_ROOT, PACKAGE_ROOT } from '../fs/packageRoot.ts'
 import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
+import { createEntryStore, writeEntry } from './entryStore.ts'
 import { decodeRecord } from './recordCodec.ts'
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 
 /** Bumped when the entry layout or the codec changes. */
 const FORMAT = 'shiplog-record-cache 3'
@@ -43,61 +40,29 @@ export function recordCacheDir(root: string, env: NodeJS.ProcessEnv = process.en
 }
 
 export function createRecordCache(dir: string, salt: string, secret: Buffer = cacheSecret()): RecordCache {
-  const used = new Set<string>()
-  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`)
+  const store = createEntryStore(dir, { format: FORMAT, secret, sharded: true })
   return {
     dir,
     keyOf(file, bytes) {
       return createHash('sha256').update(salt).update('\0').update(file).update('\0').update(bytes).digest('hex')
     },
     get(key, intern) {
-      used.add(key)
-      let text: string
+      const payload = store.read(key)
+      if (payload === null) return null
       try {
-        text = readFileSync(pathOf(key), 'utf8')
+        return decodeRecord(payload, intern)
       } catch {
         return null
       }
-      return readEntry(text, key, secret, intern)
     },
     set(key, payload) {
-      used.add(key)
-      writeCacheEntry(dir, key, payload, secret)
+      store.write(key, payload)
     },
     keep(key) {
-      used.add(key)
+      store.keep(key)
     },
     prune() {
-      let removed = 0
-      let shards: string[]
-      try {
-        shards = readdirSync(dir)
-      } catch {
-        return 0
-      }
-      const now = Date.now()
-      for (const shard of shards) {
-        if (!/^[0-9a-f]{2}$/.test(shard)) continue
-        let names: string[]
-        try {
-          names = readdirSync(join(dir, shard))
-        } catch {
-          continue
-        }
-        for (const name of names) {
-          const path = join(dir, shard, name)
-          if (name.endsWith('.json') && used.has(name.slice(0, -5))) continue
-          try {
-            // A temporary file may belong to a write in progress in another process.
-            if (name.endsWith('.tmp') && now - statSync(path).mtimeMs < 3_600_000) continue
-            rmSync(path, { force: true })
-            removed++
-          } catch {
-            // another process removed it first
-          }
-        }
-      }
-      return removed
+      return store.prune()
     },
   }
 }
@@ -107,25 +72,7 @@ export function createRecordCache(dir: string, salt: string, secret: Buffer = ca
  * workers find the same one themselves); ignores failures (read-only disk, full disk).
  */
 export function writeCacheEntry(dir: string, key: string, payload: string, secret: Buffer = cacheSecret()): void {
-  try {
-    writeFileAtomic(join(dir, key.slice(0, 2), `${key}.json`), `${FORMAT} ${key} ${cacheMac(secret, `${FORMAT}\0${key}`, payload)}\n${payload}`, { overwrite: true })
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
-}
-
-function readEntry(text: string, key: string, secret: Buffer, intern: Map<string, string> | undefined): ReleaseRecord | null {
-  const newline = text.indexOf('\n')
-  if (newline < 0) return null
-  const [format, version, entryKey, mac] = text.slice(0, newline).split(' ')
-  if (`${format} ${version}` !== FORMAT || entryKey !== key || mac === undefined) return null
-  const payload = text.slice(newline + 1)
-  if (!isCacheMacValid(secret, `${FORMAT}\0${key}`, payload, mac)) return null
-  try {
-    return decodeRecord(payload, intern)
-  } catch {
-    return null
-  }
+  writeEntry(dir, key, payload, { format: FORMAT, secret, sharded: true })
 }
 
 let codeHash: string | null = null
