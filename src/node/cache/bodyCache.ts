@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readRegularFile } from '../fs/readRegularFile.ts'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheSecret } from './cacheSecret.ts'
@@ -24,6 +26,9 @@ function rendererKey(): string {
   if (rendererHash === null) rendererHash = hashFiles(createHash('sha256'), codeFilesFrom(['core/site/renderRecordBody']), CODE_ROOT).digest('hex')
   return rendererHash
 }
+
+/** The largest entry read: a body's HTML is a few times its record's size (at most 1 MiB). */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 /** The first line of an entry: this format, then the entry's MAC. Bumped when the layout changes. */
 const FORMAT = 'shiplog-body-cache 1'
@@ -55,12 +60,10 @@ export function createBodyCache(dir: string | null, secret: Buffer = cacheSecret
     if (dir === null) return null
     const key = keyOf(markdown, options)
     used.add(`${key}.html`)
-    let text: string
-    try {
-      text = readFileSync(join(dir, `${key}.html`), 'utf8')
-    } catch {
-      return null
-    }
+    // Read as a regular file only: a pipe or a device planted at an entry's path is not waited on.
+    const file = readRegularFile(join(dir, `${key}.html`), MAX_ENTRY_BYTES)
+    if (!file.ok || file.bytes.length > MAX_ENTRY_BYTES) return null
+    const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length).toString('utf8')
     const newline = text.indexOf('\n')
     if (newline < 0 || !text.startsWith(`${FORMAT} `)) return null
     const html = text.slice(newline + 1)
@@ -70,8 +73,9 @@ export function createBodyCache(dir: string | null, secret: Buffer = cacheSecret
     if (dir === null) return
     const key = keyOf(markdown, options)
     try {
-      // (Not atomic: an entry read half-written fails its MAC, and is rendered again.)
-      writeFileSync(join(dir, `${key}.html`), `${FORMAT} ${cacheMac(secret, labelOf(key), html)}\n${html}`)
+      // Atomic: the rename replaces whatever is at the entry's path (a link planted in a restored
+      // cache folder is replaced, never followed to the file it names).
+      writeFileAtomic(join(dir, `${key}.html`), `${FORMAT} ${cacheMac(secret, labelOf(key), html)}\n${html}`, { overwrite: true })
     } catch {
       // A cache that cannot be written only costs time.
     }
