@@ -1,10 +1,10 @@
 import type { Root, TableCell as MdastTableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import { isUnfilledCell } from './isBlankCell.ts'
 import { pointOf } from './pointOf.ts'
 import type { Table, TableCell, TableRow } from './types.ts'
 import { walkSections } from './walkSections.ts'
+import { forEachNode } from './forEachNode.ts'
 
 /**
  * Reads every GFM table of a record (FORMAT.md §3): under the nearest heading or bold label,
@@ -14,7 +14,7 @@ import { walkSections } from './walkSections.ts'
 export function collectTables(tree: Root): Table[] {
   const tables: Table[] = []
   walkSections(tree, (block, context) => {
-    visit(block, 'table', (table) => {
+    forEachNode(block, 'table', (table) => {
       const [head, ...body] = table.children
       const headerCells = head ? head.children.map(readCell) : []
       const headers = headerCells.map((cell) => cell.text.toLowerCase())

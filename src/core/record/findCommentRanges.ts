@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { LineIndex } from './createLineIndex.ts'
+import { forEachNode } from './forEachNode.ts'
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 
@@ -10,7 +10,7 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
  */
 export function findCommentRanges(tree: Root, text: string, lines: LineIndex): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  visit(tree, 'html', (node) => {
+  forEachNode(tree, 'html', (node) => {
     if (!node.position) return
     const start = lines.offset(node.position.start)
     const end = lines.offset(node.position.end)

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { LineIndex } from './createLineIndex.ts'
 import { messageAt } from '../message/messageAt.ts'
 import type { PlacedMessage } from '../message/ShiplogMessage.ts'
+import { forEachNode } from './forEachNode.ts'
 
 const OPENING = /^(`{3,}|~{3,})/
 const TASK = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/
@@ -15,7 +15,7 @@ const HEADING = /^[ \t>]*#{1,6}(?:[ \t]|$)/
  */
 export function findUnclosedFences(tree: Root, text: string, lines: LineIndex): PlacedMessage[] {
   const problems: PlacedMessage[] = []
-  visit(tree, 'code', (node) => {
+  forEachNode(tree, 'code', (node) => {
     const { start, end } = node.position ?? {}
     if (!start || !end) return
     const opening = OPENING.exec(text.slice(lines.offset(start), lines.offset(start) + 1000))?.[1]
