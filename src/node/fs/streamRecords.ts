@@ -48,18 +48,25 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   const pool = createLazyParsePool({ ...parseOptions, cacheDir })
   const total: ReadStats = { files: 0, hits: 0, parsed: 0, workers: 0 }
+  const read = (start: number): Promise<{ records: ReleaseRecord[]; stats: ReadStats }> => {
+    const stats = { files: 0, hits: 0, parsed: 0, workers: 0 }
+    return readRecords(project.root, listed.files.slice(start, start + size), {
+      ...parseOptions,
+      recordCache: cache,
+      pool: pool.poolFor,
+      prune: false,
+      share: false,
+      stats,
+      ...(options.known === undefined ? {} : { known: options.known }),
+    }).then((records) => ({ records, stats }))
+  }
+  let next = listed.files.length > 0 ? read(0) : null
   try {
-    for (let start = 0; start < listed.files.length; start += size) {
-      const stats = { files: 0, hits: 0, parsed: 0, workers: 0 }
-      const records = await readRecords(project.root, listed.files.slice(start, start + size), {
-        ...parseOptions,
-        recordCache: cache,
-        pool: pool.poolFor,
-        prune: false,
-        share: false,
-        stats,
-        ...(options.known === undefined ? {} : { known: options.known }),
-      })
+    for (let start = 0; next !== null; start += size) {
+      const { records, stats } = await next
+      // The next batch is read and parsed while the caller handles this one: the workers do not
+      // wait for it. At most two batches are held.
+      next = start + size < listed.files.length ? read(start + size) : null
       total.files += stats.files
       total.hits += stats.hits
       total.parsed += stats.parsed
@@ -67,6 +74,8 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       yield* flagUnreadableTemplates(project, records)
     }
   } finally {
+    // A stream left early drops the batch read ahead (its workers stop with the pool).
+    next?.catch(() => undefined)
     await pool.close()
   }
   // Only after a complete read: a stream left early has not used every entry it should keep.
