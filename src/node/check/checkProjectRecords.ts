@@ -4,8 +4,8 @@ import { summaryRowOf } from '../../core/check/format/summaryRowOf.ts'
 import type { CheckResult } from '../../core/check/types.ts'
 import { checkCacheSalt, createCheckCache, type CheckCache } from '../cache/checkCache.ts'
 import { cacheFolderOf } from '../cache/cacheFolderOf.ts'
+import { cachesTurnedOff } from '../cache/cachesTurnedOff.ts'
 import type { Project } from '../fs/loadProject.ts'
-import { readCacheDirOf } from '../fs/loadRecords.ts'
 import { streamRecords } from '../fs/streamRecords.ts'
 
 export interface CheckProjectRecordsOptions {
@@ -39,7 +39,7 @@ export interface CheckedProjectRecords {
 export async function checkProjectRecords(project: Project, files: string[], options: CheckProjectRecordsOptions): Promise<CheckedProjectRecords> {
   const timeZone = project.config.timezone ?? undefined
   const checker = createChecker({ manifests: project.manifests, settings: project.config.rules, now: options.now, today: options.today, ...(timeZone ? { timeZone } : {}) })
-  const results = options.cache ? openCheckCache(project, options) : null
+  const results = options.cache ? openCheckCache(project, options, timeZone) : null
   const summaryRows: SummaryRecord[] = []
   const isWanted = (file: string): boolean => options.wanted === null || options.wanted.has(file)
   let read = 0
@@ -73,13 +73,13 @@ export async function checkProjectRecords(project: Project, files: string[], opt
   return { result: checker.finish(), summaryRows, read }
 }
 
-/** The kept results of this project's checks, or null when the record cache is off (`SHIPLOG_NO_CACHE`): results are keyed by its keys. */
-function openCheckCache(project: Project, options: CheckProjectRecordsOptions): CheckCache | null {
-  if (readCacheDirOf(project, true, undefined) === null) return null
+/** The kept results of this project's checks, or null when the caches are off (`SHIPLOG_NO_CACHE`): results are keyed by the record cache's keys. */
+function openCheckCache(project: Project, options: CheckProjectRecordsOptions, timeZone: string | undefined): CheckCache | null {
+  if (cachesTurnedOff()) return null
   const salt = checkCacheSalt({
     settings: project.config.rules,
     today: options.today,
-    timeZone: project.config.timezone ?? undefined,
+    timeZone,
     templates: [...project.templates.values()],
   })
   return createCheckCache(cacheFolderOf(project.root, 'checks'), salt, options.now)
