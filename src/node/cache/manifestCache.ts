@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { ShiplogMessage } from '../../core/message/ShiplogMessage.ts'
-import type { ParsedManifest } from '../../core/template/parseManifest.ts'
 import { cacheFolderOf } from './cacheFolderOf.ts'
 import { CODE_ROOT } from '../fs/packageRoot.ts'
+import type { ReadManifest } from '../fs/readTemplateFolders.ts'
 import { cacheSecret } from './cacheSecret.ts'
 import { codeFilesFrom, hashFiles, hashInstalledPackages } from './codeFiles.ts'
 import { createEntryStore } from './entryStore.ts'
@@ -10,9 +10,6 @@ import { decodeValue, encodeValue } from './recordCodec.ts'
 
 /** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
 const FORMAT = 'shiplog-manifest-cache 1'
-
-/** What a template's manifest reads to (`parseManifest`): the manifest, null when it has no valid one, and the problems found (their `file` left to the caller). */
-export type ReadManifest = Pick<ParsedManifest, 'manifest' | 'problems'>
 
 /**
  * Templates' manifests as `parseManifest` reads them, kept between runs. Reading a manifest's YAML

@@ -55,8 +55,11 @@ function readFolder(dir: string, display: (file: string) => string, bundled: boo
     })
 }
 
+/** What a template's manifest reads to (`parseManifest`): the manifest, null when it has no valid one, and the problems found (their `file` left to the caller). */
+export type ReadManifest = Pick<ParsedManifest, 'manifest' | 'problems'>
+
 /** Reads a template's manifest from its source: `parseManifest`, or a cache in front of it. */
-export type ManifestReader = (source: string, fallbackName: string) => Pick<ParsedManifest, 'manifest' | 'problems'>
+export type ManifestReader = (source: string, fallbackName: string) => ReadManifest
 
 /**
  * The templates a project can use (`loadTemplates`), each manifest read by `read`: the bundled
