@@ -71,7 +71,11 @@ async function readTemplates(root: string, templatesDir: string, cache: Manifest
   }
   const { parseManifest } = await import('../../core/template/parseManifest.ts')
   if (cache === null) return readTemplateFolders(root, templatesDir, parseManifest)
+  // Read again now that the parser is loaded (the folders are read synchronously): only the
+  // manifests the cache did not hold are parsed.
   const templates = readTemplateFolders(root, templatesDir, (source, name) => {
+    const hit = cache.get(source, name)
+    if (hit !== null) return hit
     const read = parseManifest(source, name)
     cache.put(source, name, read)
     return read
