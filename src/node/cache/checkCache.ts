@@ -9,7 +9,7 @@ import { createEntryStore } from './entryStore.ts'
 import { decodeValue, encodeValue } from './recordCodec.ts'
 
 /** The first line of an entry: this format, the entry's key and its MAC. Bumped when the layout changes. */
-const FORMAT = 'shiplog-check-cache 1'
+const FORMAT = 'shiplog-check-cache 2'
 
 /** A record's result as kept: what checking it gave, when it was checked, and its job summary row when one was made. */
 export interface CachedCheck {
@@ -86,13 +86,15 @@ export function createCheckCache(dir: string, salt: string, now: Date, secret: B
       } catch {
         return null
       }
-      return isCachedCheck(value) && value.checkedAt <= now.getTime() ? value : null
+      // Only lasting results are kept (`set`): the entry does not say so.
+      return isStoredCheck(value) && value.checkedAt <= now.getTime() ? { ...value, check: { ...value.check, lasting: true } } : null
     },
     set(recordKey, result) {
-      if (!result.check.lasting) return
+      const { lasting, ...check } = result.check
+      if (!lasting) return
       let payload: string
       try {
-        payload = encodeValue(result, 'check')
+        payload = encodeValue({ ...result, check }, 'check')
       } catch {
         return
       }
@@ -104,12 +106,15 @@ export function createCheckCache(dir: string, salt: string, now: Date, secret: B
   }
 }
 
-function isCachedCheck(value: unknown): value is CachedCheck {
+/** An entry as `set` writes it: a `CachedCheck` whose `check` leaves `lasting` out. */
+type StoredCheck = Omit<CachedCheck, 'check'> & { check: Omit<RecordCheck, 'lasting'> }
+
+function isStoredCheck(value: unknown): value is StoredCheck {
   if (typeof value !== 'object' || value === null) return false
   const { check, checkedAt, summary } = value as { check?: unknown; checkedAt?: unknown; summary?: unknown }
   if (typeof checkedAt !== 'number' || (summary !== null && (typeof summary !== 'object' || summary === undefined))) return false
   if (typeof check !== 'object' || check === null) return false
-  const { file, messages, kept, keepFailures, lasting } = check as { [key: string]: unknown }
+  const { file, messages, kept, keepFailures } = check as { [key: string]: unknown }
   const isMessages = (list: unknown): boolean => Array.isArray(list) && list.every((message) => message instanceof ShiplogMessage)
-  return typeof file === 'string' && isMessages(messages) && isMessages(keepFailures) && Array.isArray(kept) && lasting === true
+  return typeof file === 'string' && isMessages(messages) && isMessages(keepFailures) && Array.isArray(kept)
 }
