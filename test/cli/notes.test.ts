@@ -1,19 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parser } from 'keep-a-changelog'
 import { describe, expect, it } from 'vitest'
 import { cliTimeout, runCli } from '../helpers/runCli.ts'
 import { NOTES_RECORD } from '../notes/fixtureRecord.ts'
+import { tempProject } from '../helpers/tempProject.ts'
 
-function project(files: { [path: string]: string }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-notes-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-notes-')
 
 const OTHER = NOTES_RECORD.replace('component: "web-shop"', 'component: "admin"')
 

@@ -1,18 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cliTimeout, runCli } from '../helpers/runCli.ts'
 import { SHOW_RECORD } from '../show/fixtureRecord.ts'
+import { tempProject } from '../helpers/tempProject.ts'
 
-function project(files: { [path: string]: string }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-show-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-show-')
 
 describe('shiplog show', () => {
   it('should print one record without colour when NO_COLOR is set, even with FORCE_COLOR, wrapped at 80 columns off a terminal', () => {

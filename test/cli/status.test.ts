@@ -1,17 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cliTimeout, runCli } from '../helpers/runCli.ts'
+import { tempProject } from '../helpers/tempProject.ts'
 
-function project(files: { [path: string]: string | Uint8Array }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-status-'))
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-status-')
 
 // Two stages of the deployment template: 3 of 5 counted items done (N/A excluded), 1 of 2 triggers fired.
 const SMALL = `---

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EXAMPLE_TODAY } from '../../src/core/check/exampleToday.ts'
 import { rules } from '../../src/core/check/rules/index.ts'
 import { messageAt } from '../../src/core/message/messageAt.ts'
@@ -11,24 +10,12 @@ import { createRecordCache, recordCacheDir, recordCacheSalt } from '../../src/no
 import { checkProjectRecords, type CheckedProjectRecords, type CheckProjectRecordsOptions } from '../../src/node/check/checkProjectRecords.ts'
 import { loadProject, type Project } from '../../src/node/fs/loadProject.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
-
-const roots: string[] = []
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
-})
+import { tempProject } from '../helpers/tempProject.ts'
 
 const NOW = new Date('2026-04-01T12:00:00Z')
 const OPTIONS: CheckProjectRecordsOptions = { now: NOW, today: EXAMPLE_TODAY, wanted: null, summary: true, cache: true }
 
-function project(files: { [path: string]: string }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-checks-'))
-  roots.push(root)
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-checks-')
 
 /** Every example of every rule, good and bad, as the records of one project (each in a folder of its own). */
 function examplesProject(): string {

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReadStats } from '../../src/node/fs/readRecords.ts'
 import type { SiteReadStats } from '../../src/node/site/readSiteRecords.ts'
 import { compiled } from '../helpers/compiled.ts'
 import { BUILD_LIMIT_MS, cliTimeout, REPO_ROOT, runCli } from '../helpers/runCli.ts'
+import { tempProject } from '../helpers/tempProject.ts'
 
 // The caches key their entries on the code that runs: the binary runs the compiled dist/, so the
 // keys are computed, and the caches read, with the same compiled modules (as an attacker would,
@@ -27,11 +27,6 @@ const { recordBodyOf } = await compiled<typeof import('../../src/core/site/recor
 
 const VICTIM = 'victim-secret-0123456789abcdef0123456789abcdef'
 const ATTACKER = 'attacker-secret-does-not-know-the-victims'
-const roots: string[] = []
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
-})
-
 /** Runs `fn` with SHIPLOG_CACHE_SECRET set as given (in this process, and in workers it starts). */
 async function withSecret<T>(secret: string, fn: () => Promise<T> | T): Promise<T> {
   const previous = process.env['SHIPLOG_CACHE_SECRET']
@@ -44,15 +39,7 @@ async function withSecret<T>(secret: string, fn: () => Promise<T> | T): Promise<
   }
 }
 
-function project(files: { [path: string]: string }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-forged-'))
-  roots.push(root)
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-forged-')
 
 /** JavaScript as `%XX` escapes, for a Vue expression to decode (no quote in the way). */
 const percentEncoded = (code: string): string => [...code].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')

@@ -1,15 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createManifestCache, manifestCacheDir } from '../../src/node/cache/manifestCache.ts'
 import { loadProject, type Project } from '../../src/node/fs/loadProject.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
-
-const roots: string[] = []
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
-})
+import { tempProject } from '../helpers/tempProject.ts'
 
 const STAGE_GATE = readFileSync(join(REPO_ROOT, 'templates', 'stage-gate.md'), 'utf8')
 // A manifest whose YAML does not parse: the template is loaded with no manifest, and problems.
@@ -17,15 +12,7 @@ const BROKEN = '{{!-- shiplog:\nname: [unclosed\n--}}\n# Release {{version}}\n'
 // A manifest with no description (a warning) and `groups` not a list (an error): read, with both.
 const PARTIAL = '{{!-- shiplog:\n  name: partial\n  groups: 7\n--}}\n# Release {{version}}\n'
 
-function project(files: { [path: string]: string }): string {
-  const root = mkdtempSync(join(tmpdir(), 'shiplog-manifests-'))
-  roots.push(root)
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), content)
-  }
-  return root
-}
+const project = (files: { readonly [path: string]: string | Uint8Array }): string => tempProject(files, 'shiplog-manifests-')
 
 /** What a project's templates read to, without the sources: names, files, manifests and problems as plain data. */
 function templatesOf(p: Project): unknown {
@@ -132,8 +119,7 @@ describe('the templates’ manifest cache', () => {
   })
 
   it('is not used when the work folder leads out of the project, and writes nothing there', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'shiplog-outside-'))
-    roots.push(outside)
+    const outside = tempProject({}, 'shiplog-outside-')
     const root = project({ 'templates/custom.md': STAGE_GATE.replace('name: stage-gate', 'name: custom') })
     symlinkSync(outside, join(root, '.shiplog'))
     const opened = await loadProject(root, {}, { cache: true })
