@@ -31,4 +31,36 @@ describe('streamRecords', () => {
     expect(streamed[5]?.file).toBe('releases/api/0.9.0.md')
     expect(streamed[5]?.problems.map((problem) => problem.ruleId)).toEqual(['file-skipped'])
   })
+
+  it('should read the next batch while the caller handles one, and never further ahead', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shiplog-stream-'))
+    roots.push(root)
+    mkdirSync(join(root, 'releases', 'api'), { recursive: true })
+    // Ten records (1.0.0 … 1.9.0 sort as written), read three at a time: batches 0–2, 3–5, 6–8, 9.
+    const files = Array.from({ length: 10 }, (_, n) => `releases/api/1.${n}.0.md`)
+    for (const file of files) writeFileSync(join(root, file), '---\nstatus: planned\n---\n')
+    const project = await loadProject(root)
+    // `known` is asked, with the record cache on, for each file as its batch is read.
+    const read: string[] = []
+    const known = (file: string): boolean => {
+      read.push(file)
+      return false
+    }
+    const seen: Array<[string, number]> = []
+    for await (const record of streamRecords(project, [], { batch: 3, known })) seen.push([record.file, read.length])
+    expect(seen).toEqual([
+      // While the first batch is handled, the second has been read; while the last full one is, the last.
+      [files[0], 6],
+      [files[1], 6],
+      [files[2], 6],
+      [files[3], 9],
+      [files[4], 9],
+      [files[5], 9],
+      [files[6], 10],
+      [files[7], 10],
+      [files[8], 10],
+      [files[9], 10],
+    ])
+    expect(read).toEqual(files)
+  })
 })

@@ -1,14 +1,21 @@
+import { availableParallelism } from 'node:os'
 import type { ReleaseRecord } from '../../core/record/types.ts'
 import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
-import { createLazyParsePool } from '../workers/parseInWorkers.ts'
+import { createLazyParsePool, MIN_PARALLEL_RECORDS } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
 import { flagUnreadableTemplates, readCacheDirOf, recordFilesOf } from './loadRecords.ts'
 import { readRecords } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
 import { skippedRecords } from './skippedRecords.ts'
 
-/** Records read and parsed at a time by `streamRecords`: what bounds its memory. */
-export const STREAM_BATCH = 256
+/**
+ * Records read and parsed at a time by `streamRecords`: what bounds its memory (two batches are
+ * held at most: the next is read while the caller handles one). 64 records per core (at least
+ * 128): enough for a batch to start one parse worker per core (`workerCount`). On this
+ * benchmark's two cores, a cold `check` of 10,000 records peaked at 504 MB with 128, 555 MB with
+ * 256 (docs/performance.md).
+ */
+export const STREAM_BATCH = MIN_PARALLEL_RECORDS * Math.max(2, availableParallelism())
 
 export interface StreamRecordsOptions {
   /** The current folder that relative `files` are in (default `process.cwd()`). */
@@ -33,8 +40,9 @@ export interface StreamRecordsOptions {
 /**
  * The project's records one at a time, in file order, for commands that handle each record and
  * let it go (`check`, `metrics`, `export`): the same listing (path rule), bounded reads, record
- * cache and template checks as `loadRecords`, but read `batch` files at a time, so that memory
- * does not grow with the number of records. The records not in the cache are parsed in worker
+ * cache and template checks as `loadRecords`, but read `batch` files at a time, the next batch
+ * while the caller handles the last, so that memory does not grow with the number of records
+ * and the workers do not wait for the caller. The records not in the cache are parsed in worker
  * threads started once, by the first batch with enough of them to pay off (`workerCount`), and
  * kept for the batches after it. Skipped files (e.g. a link leaving the releases folder) come as
  * records with one `file-skipped` error, after the others. The records are the ones `loadRecords`
