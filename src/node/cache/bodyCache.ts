@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { readRegularFile } from '../fs/readRegularFile.ts'
-import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../fs/writeFileAtomic.ts'
 import { cacheMac, isCacheMacValid } from './cacheMac.ts'
 import { cacheSecret } from './cacheSecret.ts'
+import { readEntryFile } from './entryStore.ts'
 import { codeFilesFrom, hashFiles } from './codeFiles.ts'
 import { CODE_ROOT } from '../fs/packageRoot.ts'
 import { renderRecordBody, type RenderRecordBodyOptions } from '../../core/site/renderRecordBody.ts'
@@ -26,9 +26,6 @@ function rendererKey(): string {
   if (rendererHash === null) rendererHash = hashFiles(createHash('sha256'), codeFilesFrom(['core/site/renderRecordBody']), CODE_ROOT).digest('hex')
   return rendererHash
 }
-
-/** The largest entry read: a body's HTML is a few times its record's size (at most 1 MiB). */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 /** The first line of an entry: this format, then the entry's MAC. Bumped when the layout changes. */
 const FORMAT = 'shiplog-body-cache 1'
@@ -60,10 +57,8 @@ export function createBodyCache(dir: string | null, secret: Buffer = cacheSecret
     if (dir === null) return null
     const key = keyOf(markdown, options)
     used.add(`${key}.html`)
-    // Read as a regular file only: a pipe or a device planted at an entry's path is not waited on.
-    const file = readRegularFile(join(dir, `${key}.html`), MAX_ENTRY_BYTES)
-    if (!file.ok || file.bytes.length > MAX_ENTRY_BYTES) return null
-    const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length).toString('utf8')
+    const text = readEntryFile(join(dir, `${key}.html`))
+    if (text === null) return null
     const newline = text.indexOf('\n')
     if (newline < 0 || !text.startsWith(`${FORMAT} `)) return null
     const html = text.slice(newline + 1)

@@ -43,6 +43,16 @@ export interface EntryStoreOptions {
 /** The largest entry read (a record of 1 MiB encodes to a few MiB): a larger file is not an entry. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
+/**
+ * The text of a cache entry's file, or null: missing, unreadable, larger than an entry can be, or
+ * not a regular file (a pipe or a device planted at an entry's path is not waited on).
+ */
+export function readEntryFile(path: string): string | null {
+  const file = readRegularFile(path, MAX_ENTRY_BYTES)
+  if (!file.ok || file.bytes.length > MAX_ENTRY_BYTES) return null
+  return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length).toString('utf8')
+}
+
 /** The file of the entry `key` in a store's folder. */
 export function entryPath(dir: string, key: string, sharded: boolean): string {
   return sharded ? join(dir, key.slice(0, 2), `${key}.json`) : join(dir, `${key}.json`)
@@ -68,10 +78,8 @@ export function createEntryStore(dir: string, options: EntryStoreOptions): Entry
     dir,
     read(key) {
       used.add(key)
-      // Read as a regular file only: a pipe or a device planted at an entry's path is not waited on.
-      const file = readRegularFile(entryPath(dir, key, sharded), MAX_ENTRY_BYTES)
-      if (!file.ok || file.bytes.length > MAX_ENTRY_BYTES) return null
-      const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length).toString('utf8')
+      const text = readEntryFile(entryPath(dir, key, sharded))
+      if (text === null) return null
       const newline = text.indexOf('\n')
       if (newline < 0) return null
       const header = text.slice(0, newline)
