@@ -26,6 +26,8 @@ export interface RecordCache {
   keyOf(file: string, bytes: Uint8Array): string
   /** The cached record, or null (missing, corrupt or unreadable entry). */
   get(key: string, intern?: Map<string, string>): ReleaseRecord | null
+  /** The cached record still encoded (`decodeRecord` reads it), or null (missing, forged or unreadable entry). */
+  read(key: string): string | null
   /** Stores an encoded record (`encodeRecord`); failures only cost time and are ignored. */
   set(key: string, payload: string): void
   /** Counts an entry written elsewhere (by a parse worker) as used, so that `prune` keeps it. */
@@ -45,6 +47,9 @@ export function createRecordCache(dir: string, salt: string, secret: Buffer = ca
     dir,
     keyOf(file, bytes) {
       return createHash('sha256').update(salt).update('\0').update(file).update('\0').update(bytes).digest('hex')
+    },
+    read(key) {
+      return store.read(key)
     },
     get(key, intern) {
       const payload = store.read(key)

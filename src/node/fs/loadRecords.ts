@@ -123,18 +123,22 @@ export function recordFilesOf(project: Project, files: string[], cwd: string): {
  * error naming the template's first problem.
  */
 export function flagUnreadableTemplates(project: Project, records: ReleaseRecord[]): ReleaseRecord[] {
-  for (const record of records) {
-    const index = record.problems.findIndex((problem) => problem.ruleId === 'unknown-template')
-    const problem = record.problems[index]
-    if (!problem) continue
-    const template = [...project.templates.values()].find((t) => t.manifest === null && t.name.toLowerCase() === record.template.toLowerCase())
-    if (!template) continue
-    const cause = template.problems.find((p) => p.severity === 'error') ?? template.problems[0]
-    const where = cause ? `${template.file}:${cause.line}:${cause.column}` : template.file
-    record.problems[index] = messageAt(
-      `Unexpected unreadable template \`${template.name}\` (${where}: ${cause?.reason ?? 'no manifest'}), expected a template whose manifest can be read; its gates are not applied until it is fixed (see shiplog check --templates)`,
-      { file: problem.file, place: { line: problem.line, column: problem.column }, ruleId: 'template-unreadable' },
-    )
-  }
+  for (const record of records) flagUnreadableTemplate(project, record)
   return records
+}
+
+/** `flagUnreadableTemplates` for one record: the record, its `unknown-template` problem replaced when its template could not be read. */
+export function flagUnreadableTemplate(project: Project, record: ReleaseRecord): ReleaseRecord {
+  const index = record.problems.findIndex((problem) => problem.ruleId === 'unknown-template')
+  const problem = record.problems[index]
+  if (!problem) return record
+  const template = [...project.templates.values()].find((t) => t.manifest === null && t.name.toLowerCase() === record.template.toLowerCase())
+  if (!template) return record
+  const cause = template.problems.find((p) => p.severity === 'error') ?? template.problems[0]
+  const where = cause ? `${template.file}:${cause.line}:${cause.column}` : template.file
+  record.problems[index] = messageAt(
+    `Unexpected unreadable template \`${template.name}\` (${where}: ${cause?.reason ?? 'no manifest'}), expected a template whose manifest can be read; its gates are not applied until it is fixed (see shiplog check --templates)`,
+    { file: problem.file, place: { line: problem.line, column: problem.column }, ruleId: 'template-unreadable' },
+  )
+  return record
 }

@@ -3,8 +3,8 @@ import type { ReleaseRecord } from '../../core/record/types.ts'
 import { createRecordCache, recordCacheSalt } from '../cache/recordCache.ts'
 import { createLazyParsePool, MIN_PARALLEL_RECORDS } from '../workers/parseInWorkers.ts'
 import type { Project } from './loadProject.ts'
-import { flagUnreadableTemplates, readCacheDirOf, recordFilesOf } from './loadRecords.ts'
-import { readRecords } from './readRecords.ts'
+import { flagUnreadableTemplate, readCacheDirOf, recordFilesOf } from './loadRecords.ts'
+import { readRecordsLazily, type LazyRecord } from './readRecords.ts'
 import type { ReadStats } from './readStats.ts'
 import { skippedRecords } from './skippedRecords.ts'
 
@@ -56,9 +56,9 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   const pool = createLazyParsePool({ ...parseOptions, cacheDir })
   const total: ReadStats = { files: 0, hits: 0, parsed: 0, workers: 0 }
-  const read = (start: number): Promise<{ records: ReleaseRecord[]; stats: ReadStats }> => {
+  const read = (start: number): Promise<{ records: Array<LazyRecord | null>; stats: ReadStats }> => {
     const stats = { files: 0, hits: 0, parsed: 0, workers: 0 }
-    return readRecords(project.root, listed.files.slice(start, start + size), {
+    return readRecordsLazily(project.root, listed.files.slice(start, start + size), {
       ...parseOptions,
       recordCache: cache,
       pool: pool.poolFor,
@@ -75,11 +75,17 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       // The next batch is read and parsed while the caller handles this one: the workers do not
       // wait for it. At most two batches are held.
       next = start + size < listed.files.length ? read(start + size) : null
+      // Each record is decoded as it is taken, and let go by the batch.
+      for (let index = 0; index < records.length; index++) {
+        const take = records[index] as LazyRecord
+        records[index] = null
+        yield flagUnreadableTemplate(project, await take())
+      }
+      // (Once the batch is taken: an entry that does not decode counts as parsed.)
       total.files += stats.files
       total.hits += stats.hits
       total.parsed += stats.parsed
       total.workers = Math.max(total.workers, stats.workers)
-      yield* flagUnreadableTemplates(project, records)
     }
   } finally {
     // A stream left early drops the batch read ahead (its workers stop with the pool).
