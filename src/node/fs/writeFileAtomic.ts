@@ -47,12 +47,14 @@ export interface WriteFileAtomicOptions {
  * target, a regular file and a symbolic link (replaced itself, never followed) pass.
  */
 export function assertReplaceable(path: string): void {
-  let stat: Stats
+  let stat: Stats | undefined
   try {
-    stat = lstatSync(path)
+    // (A missing target is the common case, a new cache entry: no error is made for it.)
+    stat = lstatSync(path, { throwIfNoEntry: false })
   } catch {
     return
   }
+  if (stat === undefined) return
   // A folder fails the rename itself, and is reported as such (EISDIR).
   if (stat.isFile() || stat.isSymbolicLink() || stat.isDirectory()) return
   const kind = stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'not a file'
