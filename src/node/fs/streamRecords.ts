@@ -56,7 +56,7 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
   const cache = cacheDir === null ? null : createRecordCache(cacheDir, recordCacheSalt(parseOptions))
   const pool = createLazyParsePool({ ...parseOptions, cacheDir })
   const total: ReadStats = { files: 0, hits: 0, parsed: 0, workers: 0 }
-  const read = (start: number): Promise<{ records: Array<LazyRecord | null>; stats: ReadStats }> => {
+  const read = (start: number): Promise<{ records: LazyRecord[]; stats: ReadStats }> => {
     const stats = { files: 0, hits: 0, parsed: 0, workers: 0 }
     return readRecordsLazily(project.root, listed.files.slice(start, start + size), {
       ...parseOptions,
@@ -75,12 +75,8 @@ export async function* streamRecords(project: Project, files: string[] = [], opt
       // The next batch is read and parsed while the caller handles this one: the workers do not
       // wait for it. At most two batches are held.
       next = start + size < listed.files.length ? read(start + size) : null
-      // Each record is decoded as it is taken, and let go by the batch.
-      for (let index = 0; index < records.length; index++) {
-        const take = records[index] as LazyRecord
-        records[index] = null
-        yield flagUnreadableTemplate(project, await take())
-      }
+      // Each record is decoded as it is taken, and let go by the batch (`readRecordsLazily`).
+      for (const take of records) yield flagUnreadableTemplate(project, await take())
       // (Once the batch is taken: an entry that does not decode counts as parsed.)
       total.files += stats.files
       total.hits += stats.hits
