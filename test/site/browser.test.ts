@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { BUILD_LIMIT_MS, REPO_ROOT, runCli } from '../helpers/runCli.ts'
-import { accessibilityProblems, appearanceContext, CHROMIUM, CHROMIUM_ARGS, overflowOf } from './browserSite.ts'
+import { accessibilityProblems, appearanceContext, CHROMIUM, CHROMIUM_ARGS, hydrated, overflowOf } from './browserSite.ts'
 import { copyFixtureProject, listFiles } from './helpers.ts'
 
 // Builds the fixture project with the real binary once, serves dist/ and reads it in headless
@@ -101,6 +101,7 @@ async function visit(page: Page, path: string, options: { notFound?: boolean } =
   const url = new URL(path.replace(/^\//, ''), preview.url).href
   visiting.set(page, { path, url, notFound: options.notFound === true })
   await page.goto(url, { waitUntil: 'networkidle' })
+  await hydrated(page)
   return page
 }
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { previewSite, type PreviewServer } from '../../src/node/site/previewSite.ts'
 import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
 import { twoRepositories } from '../helpers/twoRepositories.ts'
-import { accessibilityProblems, CHROMIUM, CHROMIUM_ARGS, siteUrl, watchPage } from './browserSite.ts'
+import { accessibilityProblems, CHROMIUM, CHROMIUM_ARGS, hydrated, siteUrl, watchPage } from './browserSite.ts'
 
 // One site over two repositories (test/helpers/twoRepositories.ts), in Chromium: payments and a
 // second repository whose folder name is markup (so its label must reach the page as text).
@@ -48,6 +48,7 @@ afterAll(async () => {
 async function open(path: string, width = 1280): Promise<Page> {
   const page = watchPage(await browser.newPage({ viewport: { width, height: 900 } }), () => path, problems, preview.url)
   await page.goto(siteUrl(preview, path), { waitUntil: 'networkidle' })
+  await hydrated(page)
   return page
 }
 

@@ -46,6 +46,7 @@ export async function openBuiltSite(root: string, options: WatchOptions = {}): P
     pages.push(page)
     watchPage(page, () => path, problems, preview.url, options)
     await page.goto(siteUrl(preview, path), { waitUntil: 'networkidle' })
+    await hydrated(page)
     return page
   }
   return {
@@ -65,6 +66,15 @@ export async function openBuiltSite(root: string, options: WatchOptions = {}): P
       await preview.close()
     },
   }
+}
+
+/**
+ * Waits until Vue has hydrated the page (it marks `#app` with `__vue_app__` then): only then do
+ * VitePress's key handlers (Ctrl+K) and buttons answer. The network falls quiet before that on a
+ * busy machine, so a key pressed at `networkidle` can go unheard.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(`(() => { const app = document.querySelector('#app'); return app === null || '__vue_app__' in app })()`)
 }
 
 /** The address of `path` (`/releases/x.html`) on the preview server. */

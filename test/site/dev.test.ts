@@ -8,7 +8,7 @@ import type { HomePage, ReleasePage } from '../../src/shared/pageData.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
 import { copyFixtureProject } from './helpers.ts'
 import { filesIn } from './filesIn.ts'
-import { CHROMIUM, CHROMIUM_ARGS } from './browserSite.ts'
+import { CHROMIUM, CHROMIUM_ARGS, hydrated } from './browserSite.ts'
 
 // Runs `shiplog dev`'s server on a copy of the fixture project, edits, adds and deletes records,
 // and reads what the dev server serves over HTTP (and once in Chromium) once the server reports it
@@ -181,6 +181,7 @@ describe('shiplog dev', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     const page = await browser.newPage()
     await page.goto(new URL('releases/payments-api/2.4.1.html', server.url).href, { waitUntil: 'networkidle' })
+    await hydrated(page)
     const progress = page.locator('.sl-release .sl-progress__text').first()
     expect(await progress.textContent()).toBe('11/14 · 78%')
     edit('payments-api/2.4.1.md', checkJobs)

@@ -6,7 +6,7 @@ import { previewSite, type PreviewServer } from '../../src/node/site/previewSite
 import { BUILD_LIMIT_MS, runCli } from '../helpers/runCli.ts'
 import { listFiles } from './helpers.ts'
 import { writeHostileProject, type HostileProject } from './hostileProject.ts'
-import { CHROMIUM, CHROMIUM_ARGS } from './browserSite.ts'
+import { CHROMIUM, CHROMIUM_ARGS, hydrated } from './browserSite.ts'
 
 // Builds a project whose every value is a payload (test/site/hostileProject.ts) with the real
 // binary once, serves it, and visits every kind of page in Chromium with `__hit` exposed: a
@@ -54,6 +54,7 @@ async function visit(path: string): Promise<Visit> {
   })
   page.on('pageerror', (error) => ran.push(`page error ${error.message}`))
   await page.goto(new URL(path.replace(/^\//, ''), preview.url).href, { waitUntil: 'networkidle' })
+  await hydrated(page)
   return { page, ran }
 }
 
