@@ -22,8 +22,9 @@ describe('codeFilesFrom', () => {
     const files = codeFilesFrom(['core/site/renderRecordBody'])
     expect(files.map((file) => file.slice(SRC.length))).toEqual([
       'core/record/cleanLabel.ts',
+      // The body is read with the record parser's own Markdown parse (and tree builder).
+      'core/record/fromMarkdown.ts',
       'core/record/normalizeName.ts',
-      // The body is read with the record parser's own Markdown parse.
       'core/record/parseBody.ts',
       'core/record/recordGfm.ts',
       'core/site/choiceHint.ts',
@@ -44,7 +45,7 @@ describe('the caches of the compiled package', () => {
     const files = parseSources()
     expect(files.filter((file) => !file.startsWith(DIST) || !file.endsWith('.js') || !existsSync(file))).toEqual([])
     const names = files.map((file) => file.slice(DIST.length))
-    expect(names).toEqual(expect.arrayContaining(['core/record/parseRecord.js', 'core/record/parseBody.js', 'node/cache/recordCodec.js', 'node/workers/parseWorker.js']))
+    expect(names).toEqual(expect.arrayContaining(['core/record/parseRecord.js', 'core/record/parseBody.js', 'core/record/fromMarkdown.js', 'node/cache/recordCodec.js', 'node/workers/parseWorker.js']))
     expect(names.filter((name) => /^(core\/check|core\/site|node\/site|cli)\//.test(name))).toEqual([])
   })
 

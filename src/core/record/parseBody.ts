@@ -1,11 +1,12 @@
 import type { Root } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { fromMarkdown } from './fromMarkdown.ts'
 import { recordGfm } from './recordGfm.ts'
 
-const processor = unified().use(remarkParse).use(recordGfm).freeze()
-
-/** Parses a record's Markdown (CommonMark with GFM tables, task-list items and strikethrough) into mdast. */
+/**
+ * Parses a record's Markdown (CommonMark with GFM tables, task-list items and strikethrough) into
+ * mdast: micromark's events, built into a tree by `fromMarkdown` (remark-parse's own tree builder,
+ * with one context object for all events: see fromMarkdown.ts).
+ */
 export function parseBody(markdown: string): Root {
-  return processor.parse(markdown)
+  return fromMarkdown(markdown, undefined, recordGfm) as Root
 }
