@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { List, Paragraph, Root, Table } from 'mdast'
 import { fromMarkdown as original } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { fromMarkdown } from '../../src/core/record/fromMarkdown.ts'
 import { parseBody } from '../../src/core/record/parseBody.ts'
 import { recordGfm } from '../../src/core/record/recordGfm.ts'
 import { REPO_ROOT } from '../helpers/runCli.ts'
+import { filesIn } from '../site/filesIn.ts'
 
 // src/core/record/fromMarkdown.ts is mdast-util-from-markdown's tree builder with one change: one
 // context object for all events instead of a copy per event. It must stay exactly that: the
@@ -34,12 +35,9 @@ function withOneContext(source: string): string {
 /** Every Markdown file under the repository's `folders`, as [path, text]. */
 function markdownIn(...folders: string[]): Array<[string, string]> {
   return folders.flatMap((folder) =>
-    readdirSync(join(REPO_ROOT, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry): [string, string] => {
-        const path = join(entry.parentPath, entry.name)
-        return [relative(REPO_ROOT, path), readFileSync(path, 'utf8')]
-      }),
+    filesIn(join(REPO_ROOT, folder))
+      .filter((file) => file.endsWith('.md'))
+      .map((file): [string, string] => [`${folder}/${file}`, readFileSync(join(REPO_ROOT, folder, file), 'utf8')]),
   )
 }
 
